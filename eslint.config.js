@@ -1,0 +1,20 @@
+import tseslint from 'typescript-eslint';
+
+// The only HTML sink allowed is src/core/sanitize.ts; everything else renders through it.
+const noHtmlSinks = [
+  { selector: "AssignmentExpression[left.property.name=/^(innerHTML|outerHTML)$/]", message: 'Assign HTML only through sanitizeHtml (src/core/sanitize.ts).' },
+  { selector: "CallExpression[callee.property.name=/^(insertAdjacentHTML|write|writeln|createContextualFragment|setHTMLUnsafe)$/]", message: 'Insert HTML only through sanitizeHtml (src/core/sanitize.ts).' },
+  { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Render article HTML only through the SafeHtml component.' },
+];
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'dist-firefox/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'artifacts/**', 'tests/fixtures/**'] },
+  ...tseslint.configs.recommended,
+  {
+    files: ['**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-syntax': ['error', ...noHtmlSinks],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+    },
+  },
+);

@@ -1,0 +1,45 @@
+/** What the core hands to every shell (popup, reader, CLI). Plain data: it crosses `executeScript` and storage. */
+export interface LeadImage {
+  src: string;
+  alt: string;
+}
+
+/** One kind of clutter that was removed, e.g. `{ kind: 'reactions', count: 1 }`. */
+export interface RemovedClutter {
+  kind: ClutterKind;
+  count: number;
+}
+
+export type ClutterKind =
+  | 'reactions'
+  | 'share'
+  | 'related'
+  | 'comments'
+  | 'newsletter'
+  | 'ads'
+  | 'poll'
+  | 'cookie'
+  | 'tags'
+  | 'author-bio'
+  | 'navigation';
+
+export interface Article {
+  url: string;
+  title: string;
+  byline: string | null;
+  siteName: string | null;
+  lang: string | null;
+  publishedTime: string | null;
+  excerpt: string | null;
+  /** Key points, one sentence each. */
+  summary: string[];
+  leadImage: LeadImage | null;
+  /** Sanitised HTML of the article body. */
+  contentHtml: string;
+  textContent: string;
+  wordCount: number;
+  readingMinutes: number;
+  removed: RemovedClutter[];
+  /** Whether the page looked like an article before extraction (Readability's heuristic). */
+  readerable: boolean;
+}

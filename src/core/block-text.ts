@@ -1,0 +1,32 @@
+/** Plain text of an element with paragraph breaks kept, so sentences of adjacent blocks never run together. */
+
+const BLOCK_TAGS = new Set([
+  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BR', 'DD', 'DETAILS', 'DIV', 'DL', 'DT', 'FIGCAPTION', 'FIGURE',
+  'FOOTER', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE', 'SECTION',
+  'SUMMARY', 'TABLE', 'TD', 'TH', 'TR', 'UL',
+]);
+
+const TEXT_NODE = 3;
+const ELEMENT_NODE = 1;
+
+export function blockText(root: Node): string {
+  const parts: string[] = [];
+  const walk = (node: Node): void => {
+    if (node.nodeType === TEXT_NODE) {
+      parts.push(node.nodeValue ?? '');
+      return;
+    }
+    if (node.nodeType !== ELEMENT_NODE) return;
+    const block = BLOCK_TAGS.has((node as Element).tagName.toUpperCase());
+    if (block) parts.push('\n');
+    for (let child = node.firstChild; child; child = child.nextSibling) walk(child);
+    if (block) parts.push('\n');
+  };
+  walk(root);
+  return parts
+    .join('')
+    .split('\n')
+    .map((line) => line.replace(/\s+/g, ' ').trim())
+    .filter(Boolean)
+    .join('\n\n');
+}

@@ -1,0 +1,100 @@
+import { isProbablyReaderable, Readability } from '@mozilla/readability';
+import type { WindowLike } from 'dompurify';
+import type { Article } from './article';
+import { blockText } from './block-text';
+import { declutter, RemovalReport } from './declutter';
+import { findLeadImage } from './lead-image';
+import { sanitizeHtml } from './sanitize';
+import { summarize } from './summary';
+import { countWords, normalizeSpace, readingMinutes } from './text';
+
+export interface ExtractOptions {
+  /** The page's URL: resolves relative links and names the article. */
+  url: string;
+  /** Extract even when the page does not look like an article ("Try anyway"). */
+  force?: boolean;
+  /** Bounds Readability's work on huge pages; it throws past this many elements. */
+  maxElemsToParse?: number;
+  /** Window that parses for the sanitiser; defaults to the document's own. */
+  window?: WindowLike;
+}
+
+export type ExtractOutcome =
+  | { status: 'article'; article: Article }
+  | { status: 'not-article'; title: string; reason: 'not-readerable' | 'no-content' };
+
+/**
+ * The whole pipeline: clone, declutter, Readability, declutter its output, lead image, summary, sanitise.
+ * Reads `doc` but never changes it.
+ */
+export function extractArticle(doc: Document, options: ExtractOptions): ExtractOutcome {
+  const readerable = isProbablyReaderable(doc);
+  const pageTitle = normalizeSpace(doc.title);
+  if (!readerable && !options.force) return { status: 'not-article', title: pageTitle, reason: 'not-readerable' };
+
+  const win = options.window ?? (doc.defaultView as WindowLike | null);
+  if (!win) throw new Error('extractArticle needs a window to sanitise with (pass options.window).');
+
+  const report = new RemovalReport();
+  const clone = doc.cloneNode(true) as Document;
+  if (clone.body) declutter(clone.body, report);
+  const parsed = new Readability<Element>(clone, {
+    serializer: (node) => node as Element,
+    maxElemsToParse: options.maxElemsToParse ?? 0,
+  }).parse();
+  const content = parsed?.content;
+  if (!parsed || !content) return { status: 'not-article', title: pageTitle, reason: 'no-content' };
+  declutter(content, report);
+
+  const baseUrl = documentBaseUrl(doc, options.url);
+  const textContent = blockText(content);
+  const lang = normalizeSpace(parsed.lang ?? doc.documentElement?.getAttribute('lang')) || null;
+  const wordCount = countWords(textContent, lang);
+  const excerpt = normalizeSpace(parsed.excerpt) || null;
+  const article: Article = {
+    url: options.url,
+    title: normalizeSpace(parsed.title) || pageTitle || new URL(options.url).hostname,
+    byline: normalizeSpace(parsed.byline) || null,
+    siteName: normalizeSpace(parsed.siteName) || siteNameFromUrl(options.url),
+    lang,
+    publishedTime: normalizeSpace(parsed.publishedTime) || null,
+    excerpt,
+    summary: summarize({ description: publisherDescription(doc), textContent, lang }),
+    leadImage: findLeadImage(doc, content, baseUrl),
+    contentHtml: sanitizeHtml(content.innerHTML, win),
+    textContent,
+    wordCount,
+    readingMinutes: readingMinutes(wordCount),
+    removed: report.summary(),
+    readerable,
+  };
+  return { status: 'article', article };
+}
+
+/** The URL relative links resolve against: the page's `<base href>` if any, else the page URL. */
+export function documentBaseUrl(doc: Document, pageUrl: string): string {
+  const href = doc.querySelector('base[href]')?.getAttribute('href');
+  if (href) {
+    try {
+      return new URL(href, pageUrl).href;
+    } catch {
+      // Ignore a malformed <base>.
+    }
+  }
+  return pageUrl;
+}
+
+function publisherDescription(doc: Document): string | null {
+  const el = doc.querySelector(
+    'meta[name="description" i][content], meta[property="og:description" i][content], meta[name="twitter:description" i][content]',
+  );
+  return normalizeSpace(el?.getAttribute('content')) || null;
+}
+
+function siteNameFromUrl(url: string): string | null {
+  try {
+    return new URL(url).hostname.replace(/^www\./, '') || null;
+  } catch {
+    return null;
+  }
+}

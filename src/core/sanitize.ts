@@ -1,0 +1,69 @@
+import createDOMPurify, { type Config, type DOMPurify, type WindowLike } from 'dompurify';
+
+/**
+ * The one place where untrusted markup becomes HTML for an extension page. Everything an article shows goes
+ * through `sanitizeHtml`; a lint rule forbids other HTML sinks (innerHTML, dangerouslySetInnerHTML, ...).
+ */
+
+const READING_TAGS = [
+  'a', 'abbr', 'article', 'b', 'bdi', 'bdo', 'blockquote', 'br', 'caption', 'cite', 'code', 'col', 'colgroup',
+  'dd', 'del', 'details', 'dfn', 'div', 'dl', 'dt', 'em', 'figcaption', 'figure', 'h1', 'h2', 'h3', 'h4', 'h5',
+  'h6', 'hr', 'i', 'img', 'ins', 'kbd', 'li', 'mark', 'ol', 'p', 'picture', 'pre', 'q', 'rp', 'rt', 'ruby', 's',
+  'samp', 'section', 'small', 'source', 'span', 'strong', 'sub', 'summary', 'sup', 'table', 'tbody', 'td',
+  'tfoot', 'th', 'thead', 'time', 'tr', 'u', 'ul', 'var', 'wbr',
+  // MathML, so formulas render as the page rendered them.
+  'math', 'mi', 'mn', 'mo', 'ms', 'mrow', 'msup', 'msub', 'msubsup', 'mfrac', 'msqrt', 'mroot', 'mtext',
+  'mspace', 'munder', 'mover', 'munderover', 'mtable', 'mtr', 'mtd', 'semantics', 'mstyle', 'mpadded', 'menclose',
+];
+
+const READING_ATTRIBUTES = [
+  'href', 'src', 'srcset', 'sizes', 'alt', 'title', 'width', 'height', 'colspan', 'rowspan', 'scope', 'headers',
+  'lang', 'dir', 'datetime', 'cite', 'start', 'reversed', 'type', 'value', 'open', 'id', 'name', 'media',
+  'display', 'mathvariant', 'stretchy', 'fence', 'separator', 'accent', 'linethickness',
+];
+
+const CONFIG: Config = {
+  ALLOWED_TAGS: READING_TAGS,
+  ALLOWED_ATTR: READING_ATTRIBUTES,
+  ALLOW_DATA_ATTR: false,
+  ALLOW_ARIA_ATTR: false,
+  // Only web links, mail links and in-page anchors; data: stays allowed for images (DOMPurify's data-URI tags).
+  ALLOWED_URI_REGEXP: /^(?:https?:|mailto:|#)/i,
+  // Page ids cannot clobber globals of the extension page: DOMPurify prefixes them with "user-content-".
+  SANITIZE_NAMED_PROPS: true,
+};
+
+const ID_PREFIX = 'user-content-';
+
+const instances = new WeakMap<object, DOMPurify>();
+
+function purifierFor(win: WindowLike): DOMPurify {
+  let purify = instances.get(win);
+  if (!purify) {
+    purify = createDOMPurify(win);
+    purify.addHook('afterSanitizeAttributes', (node) => {
+      if (node.nodeName.toLowerCase() !== 'a') return;
+      const el = node as Element;
+      const href = el.getAttribute('href');
+      if (!href) return;
+      if (href.startsWith('#')) {
+        // Keep footnote links working after ids were prefixed.
+        if (!href.startsWith('#' + ID_PREFIX)) el.setAttribute('href', '#' + ID_PREFIX + href.slice(1));
+        return;
+      }
+      el.setAttribute('target', '_blank');
+      el.setAttribute('rel', 'noopener noreferrer');
+    });
+    instances.set(win, purify);
+  }
+  return purify;
+}
+
+/**
+ * Returns safe reading HTML: no scripts, handlers, styles, frames, forms or non-web URLs.
+ * `win` is the window whose DOM does the parsing: the page's in the content script, the extension page's in
+ * the UI, jsdom's in Node.
+ */
+export function sanitizeHtml(html: string, win: WindowLike): string {
+  return purifierFor(win).sanitize(html, { ...CONFIG, RETURN_TRUSTED_TYPE: false }) as string;
+}
