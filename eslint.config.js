@@ -3,7 +3,8 @@ import tseslint from 'typescript-eslint';
 // The only HTML sink allowed is src/core/sanitize.ts; everything else renders through it.
 const noHtmlSinks = [
   { selector: "AssignmentExpression[left.property.name=/^(innerHTML|outerHTML)$/]", message: 'Assign HTML only through sanitizeHtml (src/core/sanitize.ts).' },
-  { selector: "CallExpression[callee.property.name=/^(insertAdjacentHTML|write|writeln|createContextualFragment|setHTMLUnsafe)$/]", message: 'Insert HTML only through sanitizeHtml (src/core/sanitize.ts).' },
+  { selector: "CallExpression[callee.property.name=/^(insertAdjacentHTML|createContextualFragment|setHTMLUnsafe|parseHTMLUnsafe)$/]", message: 'Insert HTML only through sanitizeHtml (src/core/sanitize.ts).' },
+  { selector: "CallExpression[callee.object.name='document'][callee.property.name=/^(write|writeln)$/]", message: 'Never write HTML into a document.' },
   { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Render article HTML only through the SafeHtml component.' },
 ];
 
