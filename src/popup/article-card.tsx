@@ -1,0 +1,76 @@
+import { useEffect } from 'preact/hooks';
+import type { Article } from '../core';
+import type { Reaction } from '../storage/reaction-record';
+import { ReactionPicker } from '../ui/reaction-picker';
+import type { ReactionStatus } from './use-popup-state';
+
+interface Props {
+  article: Article;
+  reaction: Reaction | null;
+  reactionStatus: ReactionStatus;
+  onReact(next: Reaction | null): void;
+}
+
+const STATUS_TEXT: Record<ReactionStatus, string> = {
+  idle: 'Saved only on this device.',
+  saved: 'Saved on this device.',
+  cleared: 'Reaction cleared.',
+  unreadable: 'The saved reaction for this page could not be read; choosing again replaces it.',
+  full: 'Extension storage is full: the reaction was not saved. Remove old reactions to make room.',
+  failed: 'The reaction could not be saved. Please try again.',
+};
+
+function formatDate(iso: string | null, lang: string | null): string | null {
+  if (!iso) return null;
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return null;
+  return date.toLocaleDateString(lang ?? undefined, { year: 'numeric', month: 'short', day: 'numeric' });
+}
+
+export function ArticleCard({ article, reaction, reactionStatus, onReact }: Props) {
+  // Marks the moment the card is on screen, for the end-to-end timing measurement.
+  useEffect(() => {
+    requestAnimationFrame(() => {
+      setTimeout(() => {
+        document.documentElement.dataset.cardPaintedAt = String(performance.timeOrigin + performance.now());
+      });
+    });
+  }, []);
+
+  const date = formatDate(article.publishedTime, article.lang);
+  const meta = [`${article.readingMinutes} min read`, date].filter(Boolean).join(' · ');
+  const problem = reactionStatus === 'full' || reactionStatus === 'failed' || reactionStatus === 'unreadable';
+  return (
+    <article class="card" lang={article.lang ?? undefined} aria-labelledby="card-title">
+      {article.leadImage && (
+        <div class="lead-image">
+          <img src={article.leadImage.src} alt={article.leadImage.alt} width={352} height={198} decoding="async" />
+        </div>
+      )}
+      <div class="card-body">
+        <p class="source">
+          <span class="site">{article.siteName}</span>
+          {article.byline && article.byline !== article.siteName && <span class="byline"> · {article.byline}</span>}
+        </p>
+        <h1 id="card-title" class="title">{article.title}</h1>
+        <p class="meta">{meta}</p>
+        {article.summary.length > 0 && (
+          <section class="summary" aria-label="Summary">
+            <ul>
+              {article.summary.map((sentence) => (
+                <li key={sentence}>{sentence}</li>
+              ))}
+            </ul>
+          </section>
+        )}
+        <section class="react" aria-labelledby="react-heading">
+          <h2 id="react-heading" class="react-heading">Your reaction</h2>
+          <ReactionPicker value={reaction} onChange={onReact} label="Your reaction" />
+          <p class={problem ? 'reaction-status problem' : 'reaction-status'} role="status">
+            {STATUS_TEXT[reactionStatus]}
+          </p>
+        </section>
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,19 @@
+import { extractFromTab, targetTab, type PageResult, type TabRef } from '../platform/page-extraction';
+import type { ExtractRequest } from '../platform/messages';
+import { browserStorageArea } from '../storage/browser-storage-area';
+import { ReactionStore } from '../storage/reaction-store';
+
+/** Everything the popup needs from the browser, behind one interface so it can render on fakes. */
+export interface PopupServices {
+  targetTab(): Promise<TabRef | null>;
+  extract(tab: TabRef, request: ExtractRequest): Promise<PageResult>;
+  reactions: ReactionStore;
+}
+
+export function browserPopupServices(): PopupServices {
+  return {
+    targetTab: () => targetTab(location.search),
+    extract: extractFromTab,
+    reactions: new ReactionStore(browserStorageArea('local')),
+  };
+}

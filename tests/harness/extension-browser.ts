@@ -1,0 +1,157 @@
+/// <reference types="chrome" />
+import { chromium, type BrowserContext, type CDPSession, type Page } from '@playwright/test';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromiumPath } from './chromium-path';
+
+export const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
+
+export interface ExtensionBrowser {
+  context: BrowserContext;
+  extensionId: string;
+  /** Clicks the real toolbar action for the tab showing `page` (grants activeTab) and returns the popup. */
+  clickAction(page: Page): Promise<PopupTarget>;
+  /** Opens the popup page in a normal tab, about the tab with id `tabId`. */
+  openPopupInTab(tabId: number): Promise<Page>;
+  /** The browser's id of the tab showing `page`. */
+  tabIdOf(page: Page): Promise<number>;
+  close(): Promise<void>;
+}
+
+/** The real action popup, reached over CDP (it is not a Playwright page). */
+export interface PopupTarget {
+  evaluate<T>(expression: string): Promise<T>;
+  waitFor(expression: string, timeoutMs?: number): Promise<void>;
+  /** Writes a PNG of the popup as drawn. */
+  screenshot(path: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+export async function launchExtensionBrowser(options: { headless?: boolean } = {}): Promise<ExtensionBrowser> {
+  const profile = mkdtempSync(join(tmpdir(), 'clean-reader-profile-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: chromiumPath(),
+    headless: options.headless ?? true,
+    viewport: { width: 1200, height: 900 },
+    args: [
+      `--disable-extensions-except=${DIST}`,
+      `--load-extension=${DIST}`,
+      '--enable-unsafe-extension-debugging',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(worker.url()).host;
+  const browserSession = await context.browser()!.newBrowserCDPSession();
+
+  /** The CDP "tab" target (not the "page" one) showing `page`, which is what triggerAction wants. */
+  async function tabTargetIdOf(page: Page): Promise<string> {
+    const { targetInfos } = (await browserSession.send('Target.getTargets', { filter: [{}] })) as {
+      targetInfos: { targetId: string; url: string; type: string }[];
+    };
+    const tabs = targetInfos.filter((t) => t.type === 'tab' && t.url === page.url());
+    if (tabs.length !== 1) throw new Error(`expected one tab showing ${page.url()}, found ${tabs.length}`);
+    return tabs[0]!.targetId;
+  }
+
+  async function popupTargets(): Promise<string[]> {
+    const { targetInfos } = (await browserSession.send('Target.getTargets', { filter: [{}] })) as {
+      targetInfos: { targetId: string; url: string; type: string }[];
+    };
+    return targetInfos
+      .filter((t) => t.url.startsWith(`chrome-extension://${extensionId}/src/popup/`) && t.type !== 'tab')
+      .map((t) => t.targetId);
+  }
+
+  return {
+    context,
+    extensionId,
+    async clickAction(page) {
+      await page.bringToFront();
+      const before = new Set(await popupTargets());
+      await browserSession.send('Extensions.triggerAction' as never, { id: extensionId, targetId: await tabTargetIdOf(page) } as never);
+      let popupId: string | undefined;
+      for (let i = 0; i < 100 && !popupId; i++) {
+        popupId = (await popupTargets()).find((id) => !before.has(id));
+        if (!popupId) await new Promise((r) => setTimeout(r, 50));
+      }
+      if (!popupId) throw new Error('The action popup did not open.');
+      return attachPopup(browserSession, popupId);
+    },
+    async openPopupInTab(tabId) {
+      const page = await context.newPage();
+      await page.goto(`chrome-extension://${extensionId}/src/popup/index.html?tab=${tabId}`);
+      return page;
+    },
+    async tabIdOf(page) {
+      const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+      const url = page.url();
+      return worker.evaluate(async (pageUrl) => {
+        const tabs = await chrome.tabs.query({});
+        const tab = tabs.find((t) => t.url === pageUrl) ?? tabs.find((t) => t.active);
+        return tab?.id ?? -1;
+      }, url);
+    },
+    async close() {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+async function attachPopup(browserSession: CDPSession, targetId: string): Promise<PopupTarget> {
+  // Playwright's CDP sessions cannot address flattened child sessions, so talk to the popup through
+  // Target.sendMessageToTarget and read the replies from Target.receivedMessageFromTarget.
+  const { sessionId } = (await browserSession.send('Target.attachToTarget', { targetId, flatten: false })) as { sessionId: string };
+  const pending = new Map<number, (reply: { result?: unknown; error?: { message: string } }) => void>();
+  let nextId = 1;
+  browserSession.on('Target.receivedMessageFromTarget', (event: { sessionId: string; message: string }) => {
+    if (event.sessionId !== sessionId) return;
+    const reply = JSON.parse(event.message) as { id?: number; result?: unknown; error?: { message: string } };
+    if (reply.id !== undefined) pending.get(reply.id)?.(reply);
+  });
+  const send = (method: string, params: object) =>
+    new Promise<unknown>((resolve, reject) => {
+      const id = nextId++;
+      pending.set(id, (reply) => {
+        pending.delete(id);
+        if (reply.error) reject(new Error(reply.error.message));
+        else resolve(reply.result);
+      });
+      browserSession
+        .send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method, params }) })
+        .catch(reject);
+    });
+  const evaluate = async <T>(expression: string): Promise<T> => {
+    const response = (await send('Runtime.evaluate', { expression, returnByValue: true, awaitPromise: true })) as {
+      result: { value: T };
+      exceptionDetails?: { text: string };
+    };
+    if (response.exceptionDetails) throw new Error(`popup evaluate failed: ${response.exceptionDetails.text}`);
+    return response.result.value;
+  };
+  return {
+    evaluate,
+    async waitFor(expression, timeoutMs = 10_000) {
+      const deadline = Date.now() + timeoutMs;
+      while (Date.now() < deadline) {
+        if (await evaluate<boolean>(`Boolean(${expression})`).catch(() => false)) return;
+        await new Promise((r) => setTimeout(r, 20));
+      }
+      throw new Error(`timed out waiting in popup for: ${expression}`);
+    },
+    async screenshot(path) {
+      const { data } = (await send('Page.captureScreenshot', { format: 'png', captureBeyondViewport: true })) as { data: string };
+      writeFileSync(path, Buffer.from(data, 'base64'));
+    },
+    async close() {
+      await browserSession.send('Target.closeTarget', { targetId }).catch(() => undefined);
+    },
+  };
+}

@@ -1,0 +1,59 @@
+import { createReadStream, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const FIXTURES_ROOT = fileURLToPath(new URL('../fixtures/', import.meta.url));
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css',
+  '.js': 'text/javascript',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.svg': 'image/svg+xml',
+  '.pdf': 'application/pdf',
+};
+
+export interface FixtureServer {
+  origin: string;
+  /** Paths requested so far, in order (lets tests prove what was or was not fetched). */
+  requests: string[];
+  close(): Promise<void>;
+}
+
+/** Serves tests/fixtures on 127.0.0.1 at a free port. */
+export async function startFixtureServer(root = FIXTURES_ROOT): Promise<FixtureServer> {
+  const requests: string[] = [];
+  const server: Server = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    requests.push(path);
+    let file = normalize(join(root, path));
+    if (!file.startsWith(normalize(root)) && file + sep !== normalize(root)) {
+      res.writeHead(403).end();
+      return;
+    }
+    try {
+      if (statSync(file).isDirectory()) file = join(file, 'index.html');
+      statSync(file);
+    } catch {
+      res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+      return;
+    }
+    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    createReadStream(file).pipe(res);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    requests,
+    close: () =>
+      new Promise((resolve) => {
+        // Open keep-alive connections would keep close() waiting forever.
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
