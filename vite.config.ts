@@ -3,6 +3,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import manifest from './manifest.json' with { type: 'json' };
+import { loadLocale, localeNames } from './src/locales/messages.ts';
 
 /**
  * Adjusts crxjs's manifest after the build:
@@ -25,8 +26,24 @@ function finishManifest(): Plugin {
   };
 }
 
+/** Merges src/locales/<lang>/*.json into the `_locales/<lang>/messages.json` the browser reads. */
+function emitLocales(): Plugin {
+  return {
+    name: 'clean-reader:locales',
+    generateBundle() {
+      for (const locale of localeNames()) {
+        this.emitFile({
+          type: 'asset',
+          fileName: `_locales/${locale}/messages.json`,
+          source: JSON.stringify(loadLocale(locale), null, 2),
+        });
+      }
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [crx({ manifest: manifest as ManifestV3Export }), finishManifest()],
+  plugins: [crx({ manifest: manifest as ManifestV3Export }), emitLocales(), finishManifest()],
   build: {
     target: 'chrome121',
     emptyOutDir: true,

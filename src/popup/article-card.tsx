@@ -1,6 +1,7 @@
 import { useEffect } from 'preact/hooks';
 import type { Article } from '../core';
 import type { Reaction } from '../storage/reaction-record';
+import { t } from '../ui/i18n';
 import { ReactionPicker } from '../ui/reaction-picker';
 import type { ReactionStatus } from './use-popup-state';
 
@@ -11,13 +12,13 @@ interface Props {
   onReact(next: Reaction | null): void;
 }
 
-const STATUS_TEXT: Record<ReactionStatus, string> = {
-  idle: 'Saved only on this device.',
-  saved: 'Saved on this device.',
-  cleared: 'Reaction cleared.',
-  unreadable: 'The saved reaction for this page could not be read; choosing again replaces it.',
-  full: 'Extension storage is full: the reaction was not saved. Remove old reactions to make room.',
-  failed: 'The reaction could not be saved. Please try again.',
+const STATUS_KEYS: Record<ReactionStatus, string> = {
+  idle: 'popupReactionIdle',
+  saved: 'popupReactionSaved',
+  cleared: 'popupReactionCleared',
+  unreadable: 'popupReactionUnreadable',
+  full: 'popupReactionFull',
+  failed: 'popupReactionFailed',
 };
 
 function formatDate(iso: string | null, lang: string | null): string | null {
@@ -38,7 +39,7 @@ export function ArticleCard({ article, reaction, reactionStatus, onReact }: Prop
   }, []);
 
   const date = formatDate(article.publishedTime, article.lang);
-  const meta = [`${article.readingMinutes} min read`, date].filter(Boolean).join(' · ');
+  const meta = [t('popupMinutesRead', article.readingMinutes), date].filter(Boolean).join(' · ');
   const problem = reactionStatus === 'full' || reactionStatus === 'failed' || reactionStatus === 'unreadable';
   return (
     <article class="card" lang={article.lang ?? undefined} aria-labelledby="card-title">
@@ -55,7 +56,7 @@ export function ArticleCard({ article, reaction, reactionStatus, onReact }: Prop
         <h1 id="card-title" class="title">{article.title}</h1>
         <p class="meta">{meta}</p>
         {article.summary.length > 0 && (
-          <section class="summary" aria-label="Summary">
+          <section class="summary" aria-label={t('popupSummary')}>
             <ul>
               {article.summary.map((sentence) => (
                 <li key={sentence}>{sentence}</li>
@@ -64,10 +65,10 @@ export function ArticleCard({ article, reaction, reactionStatus, onReact }: Prop
           </section>
         )}
         <section class="react" aria-labelledby="react-heading">
-          <h2 id="react-heading" class="react-heading">Your reaction</h2>
-          <ReactionPicker value={reaction} onChange={onReact} label="Your reaction" />
+          <h2 id="react-heading" class="react-heading">{t('reactionGroupLabel')}</h2>
+          <ReactionPicker value={reaction} onChange={onReact} />
           <p class={problem ? 'reaction-status problem' : 'reaction-status'} role="status">
-            {STATUS_TEXT[reactionStatus]}
+            {t(STATUS_KEYS[reactionStatus])}
           </p>
         </section>
       </div>

@@ -1,6 +1,7 @@
 import { useRef } from 'preact/hooks';
 import { REACTIONS, type Reaction } from '../storage/reaction-record';
-import { REACTION_DISPLAY } from './reactions';
+import { t } from './i18n';
+import { REACTION_EMOJI, reactionLabel } from './reactions';
 
 interface Props {
   value: Reaction | null;
@@ -16,7 +17,7 @@ const NEXT_KEYS: Record<string, number> = { ArrowRight: 1, ArrowDown: 1, ArrowLe
  * A single-choice group following the WAI-ARIA radio group pattern: one tab stop, arrows move and choose,
  * Space or a click on the chosen one clears it (unlike native radios, which cannot be unchecked).
  */
-export function ReactionPicker({ value, onChange, disabled = false, label = 'Your reaction' }: Props) {
+export function ReactionPicker({ value, onChange, disabled = false, label = t('reactionGroupLabel') }: Props) {
   const buttons = useRef<(HTMLButtonElement | null)[]>([]);
   const focusIndex = value ? REACTIONS.indexOf(value) : 0;
 
@@ -39,7 +40,6 @@ export function ReactionPicker({ value, onChange, disabled = false, label = 'You
     <div class="reaction-picker" role="radiogroup" aria-label={label} aria-disabled={disabled || undefined}>
       {REACTIONS.map((reaction, index) => {
         const checked = reaction === value;
-        const { emoji, label: name } = REACTION_DISPLAY[reaction];
         return (
           <button
             key={reaction}
@@ -56,8 +56,8 @@ export function ReactionPicker({ value, onChange, disabled = false, label = 'You
             onClick={() => onChange(checked ? null : reaction)}
             onKeyDown={(event) => onKeyDown(event, index)}
           >
-            <span class="reaction-emoji" aria-hidden="true">{emoji}</span>
-            <span class="reaction-label">{name}</span>
+            <span class="reaction-emoji" aria-hidden="true">{REACTION_EMOJI[reaction]}</span>
+            <span class="reaction-label">{reactionLabel(reaction)}</span>
           </button>
         );
       })}

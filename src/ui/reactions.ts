@@ -1,12 +1,27 @@
 import type { Reaction } from '../storage/reaction-record';
+import { t } from './i18n';
 
 /** How each reaction looks. The emoji is decoration; the label is what assistive tech reads. */
-export const REACTION_DISPLAY: Record<Reaction, { emoji: string; label: string }> = {
-  like: { emoji: '👍', label: 'Like' },
-  dislike: { emoji: '👎', label: 'Dislike' },
-  love: { emoji: '❤️', label: 'Love' },
-  funny: { emoji: '😂', label: 'Funny' },
-  angry: { emoji: '😠', label: 'Angry' },
-  sad: { emoji: '😢', label: 'Sad' },
-  wow: { emoji: '😮', label: 'Wow' },
+export const REACTION_EMOJI: Record<Reaction, string> = {
+  like: '👍',
+  dislike: '👎',
+  love: '❤️',
+  funny: '😂',
+  angry: '😠',
+  sad: '😢',
+  wow: '😮',
 };
+
+const LABEL_KEYS: Record<Reaction, string> = {
+  like: 'reactionLike',
+  dislike: 'reactionDislike',
+  love: 'reactionLove',
+  funny: 'reactionFunny',
+  angry: 'reactionAngry',
+  sad: 'reactionSad',
+  wow: 'reactionWow',
+};
+
+export function reactionLabel(reaction: Reaction): string {
+  return t(LABEL_KEYS[reaction]);
+}
