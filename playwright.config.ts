@@ -8,6 +8,7 @@ export default defineConfig({
   fullyParallel: false,
   retries: 0,
   timeout: 60_000,
-  reporter: process.env.CI ? [['list']] : [['list']],
+  // CI also writes a JSON summary that .ci/run totals with the unit run.
+  reporter: process.env.CI ? [['list'], ['json', { outputFile: 'artifacts/e2e.json' }]] : [['list']],
   outputDir: 'test-results',
 });

@@ -1,5 +1,5 @@
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import manifest from './manifest.json' with { type: 'json' };
@@ -9,15 +9,22 @@ import { loadLocale, localeNames } from './src/locales/messages.ts';
  * Adjusts crxjs's manifest after the build:
  * - drops the web_accessible_resources it adds for injected scripts (executeScript does not need them, and
  *   they would let any site detect the extension);
- * - adds `background.scripts`, the Firefox fallback crxjs drops, next to the Chromium service worker.
+ * - adds `background.scripts`, the Firefox fallback crxjs drops, next to the Chromium service worker;
+ * - deletes the ES-module copy crxjs also emits for each `?iife` script: only the IIFE is injected.
  */
 function finishManifest(): Plugin {
   return {
     name: 'clean-reader:finish-manifest',
     apply: 'build',
     enforce: 'post',
-    writeBundle(options) {
-      const file = resolve(options.dir ?? 'dist', 'manifest.json');
+    writeBundle(options, bundle) {
+      const dir = options.dir ?? 'dist';
+      const code = Object.values(bundle).map((output) => (output.type === 'chunk' ? output.code : String(output.source)));
+      for (const output of Object.values(bundle)) {
+        const injectedCopy = output.type === 'chunk' && output.isEntry && output.facadeModuleId?.includes('/src/content/');
+        if (injectedCopy && !code.some((text) => text.includes(output.fileName))) rmSync(resolve(dir, output.fileName));
+      }
+      const file = resolve(dir, 'manifest.json');
       const built = JSON.parse(readFileSync(file, 'utf8'));
       delete built.web_accessible_resources;
       if (built.background?.service_worker) built.background.scripts = [built.background.service_worker];

@@ -6,5 +6,8 @@ export default defineConfig({
     environment: 'node',
     // Two cores here: keep the pool small so e2e and unit runs do not starve each other.
     maxWorkers: 2,
+    // CI also writes a JSON summary that .ci/run totals with the end-to-end run.
+    reporters: process.env.CI ? ['default', 'json'] : ['default'],
+    outputFile: { json: 'artifacts/unit.json' },
   },
 });

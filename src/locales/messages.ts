@@ -3,10 +3,10 @@
  * build time, so features never edit one shared file. Used by the build, the locale test and previews.
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-export const LOCALES_DIR = fileURLToPath(new URL('.', import.meta.url));
+export const LOCALES_DIR = dirname(fileURLToPath(import.meta.url));
 export const DEFAULT_LOCALE = 'en';
 
 export interface ChromeMessage {

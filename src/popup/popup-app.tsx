@@ -36,7 +36,7 @@ export function PopupApp({ services }: { services: PopupServices }) {
         </div>
       );
     case 'article':
-      return <ArticleCard article={view.article} reaction={reaction} reactionStatus={reactionStatus} onReact={choose} />;
+      return <ArticleCard article={view.article} extractionMs={view.extractionMs} reaction={reaction} reactionStatus={reactionStatus} onReact={choose} />;
     case 'not-article':
       return (
         <StatusMessage title={t('popupNotArticleTitle')} action={{ label: t('popupTryAnyway'), onClick: tryAnyway }}>

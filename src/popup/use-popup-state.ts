@@ -7,7 +7,7 @@ import type { PopupServices } from './services';
 
 export type PopupView =
   | { kind: 'loading' }
-  | { kind: 'article'; article: Article; target: ReactionTarget }
+  | { kind: 'article'; article: Article; target: ReactionTarget; extractionMs: number }
   | { kind: 'not-article'; title: string }
   | { kind: 'restricted'; reason: RestrictedReason }
   | { kind: 'pdf' }
@@ -37,7 +37,7 @@ export function usePopupState(services: PopupServices) {
             const stored = await services.reactions.get(canonicalUrl).catch(() => ({ status: 'unreadable' as const }));
             setReaction(stored.status === 'saved' ? stored.record.reaction : null);
             setReactionStatus(stored.status === 'unreadable' ? 'unreadable' : 'idle');
-            return setView({ kind: 'article', article, target });
+            return setView({ kind: 'article', article, target, extractionMs: result.extractionMs });
           }
           case 'not-article':
             return setView({ kind: 'not-article', title: result.title });

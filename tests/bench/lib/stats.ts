@@ -1,0 +1,11 @@
+/** The p-th percentile (0-100) of `values`, by linear interpolation between the closest ranks. */
+export function percentile(values: number[], p: number): number {
+  if (values.length === 0) return Number.NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  const rank = (p / 100) * (sorted.length - 1);
+  const low = Math.floor(rank);
+  const high = Math.ceil(rank);
+  return sorted[low]! + (sorted[high]! - sorted[low]!) * (rank - low);
+}
+
+export const median = (values: number[]) => percentile(values, 50);

@@ -1,0 +1,54 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { FIXTURES_DIR } from '../../helpers/fixtures';
+
+const SEED = join(FIXTURES_DIR, 'seed-article/index.html');
+
+function runExtract(...args: string[]) {
+  const result = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/extract.ts', ...args], { encoding: 'utf8' });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe('the extract command', () => {
+  it('prints one Article per line with the file it came from', () => {
+    const { code, stdout } = runExtract('--format', 'jsonl', '--url', 'http://127.0.0.1:8000/seed-article/', SEED);
+    expect(code).toBe(0);
+    const lines = stdout.trim().split('\n');
+    expect(lines).toHaveLength(1);
+    const article = JSON.parse(lines[0]!);
+    expect(article.file).toBe(SEED);
+    expect(article.leadImage.src).toBe('http://127.0.0.1:8000/seed-article/assets/img/posts/meta-connect-1200x675.jpg');
+    expect(article.removed).toEqual(expect.arrayContaining([expect.objectContaining({ kind: 'reactions' })]));
+    expect(Object.keys(article)).toEqual(expect.arrayContaining([
+      'url', 'title', 'byline', 'siteName', 'lang', 'publishedTime', 'excerpt', 'summary', 'leadImage', 'contentHtml',
+      'textContent', 'wordCount', 'readingMinutes', 'removed', 'readerable',
+    ]));
+  }, 30_000);
+
+  it('resolves links against the file URL by default', () => {
+    const article = JSON.parse(runExtract(SEED).stdout);
+    expect(article.url).toBe(`file://${SEED}`);
+  }, 30_000);
+
+  it('reports a file it cannot read, goes on with the others and exits non-zero', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'extract-'));
+    writeFileSync(join(dir, 'empty.html'), '');
+    const { code, stdout, stderr } = runExtract('--format', 'jsonl', join(dir, 'missing.html'), join(dir, 'empty.html'), SEED);
+    expect(code).toBe(1);
+    expect(stdout.trim().split('\n')).toHaveLength(1);
+    expect(stderr).toContain(`${join(dir, 'missing.html')}: no such file`);
+    expect(stderr).toContain(`${join(dir, 'empty.html')}: no article content found`);
+    expect(stderr).toContain('2 of 3 file(s) failed');
+  }, 30_000);
+
+  it('writes markdown and text, and rejects an unknown format', () => {
+    expect(runExtract('--format', 'markdown', SEED).stdout).toMatch(/^# Zuckerberg says Meta/);
+    expect(runExtract('--format', 'text', SEED).stdout).toContain('this standard is American');
+    const bad = runExtract('--format', 'yaml', SEED);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('unknown format "yaml"');
+  }, 30_000);
+});

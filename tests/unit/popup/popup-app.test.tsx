@@ -1,0 +1,129 @@
+// @vitest-environment jsdom
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Article } from '../../../src/core';
+import { sourceMessages } from '../../../src/locales/messages';
+import type { PageResult } from '../../../src/platform/page-extraction';
+import { PopupApp } from '../../../src/popup/popup-app';
+import type { PopupServices } from '../../../src/popup/services';
+import { MemoryStorageArea } from '../../../src/storage/memory-storage-area';
+import { ReactionStore } from '../../../src/storage/reaction-store';
+import { installMessages } from '../../../src/ui/i18n';
+
+const article: Article = {
+  url: 'https://news.example/a?utm_source=x',
+  title: 'Harbour reopens after storm',
+  byline: 'A. Writer',
+  siteName: 'News Example',
+  lang: 'en',
+  publishedTime: '2025-01-30T09:12:00Z',
+  excerpt: null,
+  summary: ['The harbour reopened on Monday.', 'Ferries run again.'],
+  leadImage: { src: 'https://news.example/harbour.jpg', alt: 'The harbour' },
+  contentHtml: '<p>Body</p>',
+  textContent: 'Body',
+  wordCount: 460,
+  readingMinutes: 2,
+  removed: [],
+  readerable: true,
+};
+
+function fakeServices(results: PageResult[], area = new MemoryStorageArea()): PopupServices & { requests: boolean[] } {
+  const requests: boolean[] = [];
+  return {
+    requests,
+    targetTab: async () => ({ id: 7, url: article.url }),
+    extract: async (_tab, { force }) => {
+      requests.push(force);
+      return results.shift() ?? { status: 'error', message: 'no more results' };
+    },
+    reactions: new ReactionStore(area),
+  };
+}
+
+let root: HTMLElement;
+beforeEach(() => {
+  installMessages(sourceMessages('en'));
+  root = document.createElement('main');
+  document.body.append(root);
+});
+afterEach(() => {
+  render(null, root);
+  root.remove();
+});
+
+/** Lets pending promises (storage, extraction) settle and Preact re-render. */
+async function settle() {
+  await act(async () => {
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  });
+}
+
+async function show(services: PopupServices) {
+  await act(async () => {
+    render(<PopupApp services={services} />, root);
+  });
+  await settle();
+}
+
+async function click(selector: string) {
+  await act(async () => (root.querySelector(selector) as HTMLButtonElement).click());
+  await settle();
+}
+
+describe('PopupApp on fake services', () => {
+  it('shows the card: site, title, reading time, key points, lead image and seven reactions', async () => {
+    await show(fakeServices([{ status: 'article', article, canonicalUrl: 'https://news.example/a', extractionMs: 3 }]));
+    expect(root.querySelector('.title')?.textContent).toBe('Harbour reopens after storm');
+    expect(root.querySelector('.site')?.textContent).toBe('News Example');
+    expect(root.querySelector('.meta')?.textContent).toMatch(/^2 min read · /);
+    expect([...root.querySelectorAll('.summary li')].map((li) => li.textContent)).toEqual(article.summary);
+    expect(root.querySelector('.lead-image img')?.getAttribute('alt')).toBe('The harbour');
+    expect([...root.querySelectorAll('[role=radio]')].map((b) => b.getAttribute('aria-label') ?? b.textContent)).toHaveLength(7);
+  });
+
+  it('saves a click under the canonical URL and shows the saved choice next time', async () => {
+    const area = new MemoryStorageArea();
+    const result: PageResult = { status: 'article', article, canonicalUrl: 'https://news.example/a', extractionMs: 3 };
+    await show(fakeServices([result], area));
+    await click('[data-reaction=sad]');
+    expect(await area.get('reaction:https://news.example/a')).toMatchObject({ 'reaction:https://news.example/a': { reaction: 'sad' } });
+    render(null, root);
+    await show(fakeServices([result], area));
+    expect(root.querySelector('[data-reaction=sad]')?.getAttribute('aria-checked')).toBe('true');
+  });
+
+  it('says when storage is full and keeps the previous choice', async () => {
+    const area = new MemoryStorageArea();
+    await show(fakeServices([{ status: 'article', article, canonicalUrl: 'https://news.example/a', extractionMs: 3 }], area));
+    area.failWrites = new Error('QUOTA_BYTES quota exceeded');
+    await click('[data-reaction=like]');
+    expect(root.querySelector('[data-reaction=like]')?.getAttribute('aria-checked')).toBe('false');
+    expect(root.querySelector('.reaction-status')?.textContent).toContain('storage is full');
+  });
+
+  it('offers "Try anyway" on a page that is not an article and extracts with force', async () => {
+    const services = fakeServices([
+      { status: 'not-article', title: 'Acme Shop' },
+      { status: 'article', article, canonicalUrl: 'https://news.example/a', extractionMs: 3 },
+    ]);
+    await show(services);
+    expect(root.querySelector('.status-title')?.textContent).toBe('This page doesn’t look like an article');
+    expect(root.textContent).toContain('“Acme Shop”');
+    await click('.status-message button');
+    expect(services.requests).toEqual([false, true]);
+    expect(root.querySelector('.title')?.textContent).toBe('Harbour reopens after storm');
+  });
+
+  it.each([
+    [{ status: 'restricted', reason: 'web-store' } as PageResult, 'The extension store is off limits'],
+    [{ status: 'restricted', reason: 'local-file' } as PageResult, 'No access to local files'],
+    [{ status: 'pdf' } as PageResult, 'PDFs cannot be read here'],
+    [{ status: 'too-large', elementCount: 250000 } as PageResult, 'This page is too large'],
+    [{ status: 'error', message: 'Frame was removed' } as PageResult, 'Something went wrong'],
+  ])('explains %j instead of showing a blank popup', async (result, title) => {
+    await show(fakeServices([result]));
+    expect(root.querySelector('.status-title')?.textContent).toBe(title);
+  });
+});
