@@ -5,14 +5,26 @@ import { defineConfig, type Plugin } from 'vite';
 import manifest from './manifest.json' with { type: 'json' };
 import { loadLocale, localeNames } from './src/locales/messages.ts';
 
+/** Build targets: `chromium` (dist/), `firefox` (dist-firefox/), `firefox-test` (adds 127.0.0.1 host access for the Firefox e2e test). */
+type Target = 'chromium' | 'firefox' | 'firefox-test';
+const OUT_DIRS: Record<Target, string> = { chromium: 'dist', firefox: 'dist-firefox', 'firefox-test': 'dist-firefox-test' };
+
+/** The source manifest as each browser wants it: Firefox runs the worker as a background module script. */
+function manifestFor(target: Target): ManifestV3Export {
+  if (target === 'chromium') return manifest as ManifestV3Export;
+  const { minimum_chrome_version: _chromeOnly, background, ...rest } = manifest;
+  return { ...rest, background: { scripts: [background.service_worker], type: 'module' } } as ManifestV3Export;
+}
+
 /**
  * Adjusts crxjs's manifest after the build:
  * - drops the web_accessible_resources it adds for injected scripts (executeScript does not need them, and
  *   they would let any site detect the extension);
  * - adds `background.scripts`, the Firefox fallback crxjs drops, next to the Chromium service worker;
- * - deletes the ES-module copy crxjs also emits for each `?iife` script: only the IIFE is injected.
+ * - deletes the ES-module copy crxjs also emits for each `?iife` script: only the IIFE is injected;
+ * - for the Firefox test build, host access to the local test server.
  */
-function finishManifest(): Plugin {
+function finishManifest(target: Target): Plugin {
   return {
     name: 'clean-reader:finish-manifest',
     apply: 'build',
@@ -27,7 +39,10 @@ function finishManifest(): Plugin {
       const file = resolve(dir, 'manifest.json');
       const built = JSON.parse(readFileSync(file, 'utf8'));
       delete built.web_accessible_resources;
-      if (built.background?.service_worker) built.background.scripts = [built.background.service_worker];
+      if (target === 'chromium') built.background.scripts = [built.background.service_worker];
+      // Firefox grants activeTab only on a real toolbar click, which its test driver cannot make: the test
+      // build (never shipped) may read the local test server instead.
+      if (target === 'firefox-test') built.host_permissions = ['http://127.0.0.1/*'];
       writeFileSync(file, JSON.stringify(built, null, 2) + '\n');
     },
   };
@@ -49,16 +64,22 @@ function emitLocales(): Plugin {
   };
 }
 
-export default defineConfig({
-  plugins: [crx({ manifest: manifest as ManifestV3Export }), emitLocales(), finishManifest()],
-  build: {
-    target: 'chrome121',
-    emptyOutDir: true,
-    // Readable stack traces from users' reports are worth more than a few kilobytes.
-    sourcemap: false,
-    reportCompressedSize: true,
-  },
-  oxc: {
-    jsx: { runtime: 'automatic', importSource: 'preact' },
-  },
+export default defineConfig(({ mode }) => {
+  const target: Target = mode === 'firefox' || mode === 'firefox-test' ? mode : 'chromium';
+  return {
+    plugins: [
+      crx({ manifest: manifestFor(target), browser: target === 'chromium' ? 'chrome' : 'firefox' }),
+      emitLocales(),
+      finishManifest(target),
+    ],
+    build: {
+      outDir: OUT_DIRS[target],
+      target: target === 'chromium' ? 'chrome121' : 'firefox142',
+      emptyOutDir: true,
+      reportCompressedSize: true,
+    },
+    oxc: {
+      jsx: { runtime: 'automatic', importSource: 'preact' },
+    },
+  };
 });

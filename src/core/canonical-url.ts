@@ -8,11 +8,14 @@ const TRACKING_PARAM = /^(utm_.*|fbclid|gclid|dclid|gbraid|wbraid|msclkid|yclid|
 export function cleanUrl(raw: string): string {
   const url = new URL(raw);
   url.hash = '';
-  for (const name of [...url.searchParams.keys()]) {
-    if (TRACKING_PARAM.test(name)) url.searchParams.delete(name);
-  }
+  // forEach, not iteration: in Firefox content scripts the URL may come from the page's realm, whose
+  // iterators are not iterable through the sandbox's wrappers.
+  const names: string[] = [];
+  url.searchParams.forEach((_value, name) => names.push(name));
+  const tracking = names.filter((name) => TRACKING_PARAM.test(name));
+  for (const name of tracking) url.searchParams.delete(name);
   // URLSearchParams re-encodes; keep an empty query out of the key.
-  if ([...url.searchParams.keys()].length === 0) url.search = '';
+  if (tracking.length === names.length) url.search = '';
   return url.href;
 }
 

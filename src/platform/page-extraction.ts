@@ -33,7 +33,11 @@ export async function extractFromTab(tab: TabRef, request: ExtractRequest): Prom
   try {
     let result = await runExtractor(tab.id, request);
     if (result === 'not-injected') {
-      await browser.scripting.executeScript({ target: { tabId: tab.id }, files: [pageExtractorScript] });
+      // Absolute path: Firefox resolves a relative one against the calling page (src/popup/…).
+      const [injected] = await browser.scripting.executeScript({ target: { tabId: tab.id }, files: [`/${pageExtractorScript}`] });
+      // Firefox reports a script that failed to load in the result instead of rejecting.
+      const failure = (injected as { error?: unknown } | undefined)?.error;
+      if (failure) throw new Error(String(failure));
       result = await runExtractor(tab.id, request);
     }
     return result === 'not-injected' ? { status: 'error', message: 'The page did not run the extractor.' } : result;
