@@ -2,6 +2,7 @@ import { isProbablyReaderable, Readability } from '@mozilla/readability';
 import type { WindowLike } from 'dompurify';
 import type { Article } from './article';
 import { blockText } from './block-text';
+import { cloneForExtraction } from './clone-document';
 import { declutter, RemovalReport } from './declutter';
 import { findLeadImage } from './lead-image';
 import { sanitizeHtml } from './sanitize';
@@ -35,8 +36,9 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractO
   const win = options.window ?? (doc.defaultView as WindowLike | null);
   if (!win) throw new Error('extractArticle needs a window to sanitise with (pass options.window).');
 
+  const baseUrl = documentBaseUrl(doc, options.url);
   const report = new RemovalReport();
-  const clone = doc.cloneNode(true) as Document;
+  const clone = cloneForExtraction(doc, baseUrl);
   if (clone.body) declutter(clone.body, report);
   const parsed = new Readability<Element>(clone, {
     serializer: (node) => node as Element,
@@ -46,7 +48,6 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractO
   if (!parsed || !content) return { status: 'not-article', title: pageTitle, reason: 'no-content' };
   declutter(content, report);
 
-  const baseUrl = documentBaseUrl(doc, options.url);
   const textContent = blockText(content);
   const lang = normalizeSpace(parsed.lang ?? doc.documentElement?.getAttribute('lang')) || null;
   const wordCount = countWords(textContent, lang);
@@ -76,7 +77,9 @@ export function documentBaseUrl(doc: Document, pageUrl: string): string {
   const href = doc.querySelector('base[href]')?.getAttribute('href');
   if (href) {
     try {
-      return new URL(href, pageUrl).href;
+      const base = new URL(href, pageUrl);
+      // A <base> may not make links javascript: or data: (browsers ignore such a base too).
+      if (base.protocol === 'http:' || base.protocol === 'https:' || base.protocol === 'file:') return base.href;
     } catch {
       // Ignore a malformed <base>.
     }

@@ -147,6 +147,8 @@ async function attachPopup(browserSession: CDPSession, targetId: string): Promis
       throw new Error(`timed out waiting in popup for: ${expression}`);
     },
     async screenshot(path) {
+      // Let the popup window settle to its final size before capturing.
+      await evaluate('new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))');
       const { data } = (await send('Page.captureScreenshot', { format: 'png', captureBeyondViewport: true })) as { data: string };
       writeFileSync(path, Buffer.from(data, 'base64'));
     },

@@ -53,4 +53,18 @@ describe('extractArticle', () => {
     expect(outcome.article.summary[0]).toMatch(/^Paragraph 1 of a long report/);
     expect(outcome.article.summary[1]).toBe('It goes on for a while to look like real prose.');
   });
+
+  it('survives a malformed doctype and a <base> without href, resolving links against the page', () => {
+    const html = `<!DOCTYPE<p> html><html><head><title>T</title><base target="_top"></head><body><article>${paragraphs(6)}<p><a href="/next">next</a></p></article></body></html>`;
+    const outcome = extractArticle(documentFrom(html, 'https://news.example/a/b'), { url: 'https://news.example/a/b' });
+    if (outcome.status !== 'article') throw new Error('expected an article');
+    expect(outcome.article.contentHtml).toContain('href="https://news.example/next"');
+  });
+
+  it('ignores a javascript: <base>', () => {
+    const html = `<html><head><title>T</title><base href="javascript:alert(1)//"></head><body><article>${paragraphs(6)}<p><a href="x">x</a></p></article></body></html>`;
+    const outcome = extractArticle(documentFrom(html, 'https://news.example/a/b'), { url: 'https://news.example/a/b' });
+    if (outcome.status !== 'article') throw new Error('expected an article');
+    expect(outcome.article.contentHtml).toContain('href="https://news.example/a/x"');
+  });
 });
