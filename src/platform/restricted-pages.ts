@@ -2,7 +2,7 @@
  * Pages no extension may script, known from the URL alone, so the popup can say why at once instead of
  * failing on injection.
  */
-export type RestrictedReason = 'browser-page' | 'web-store' | 'pdf' | 'local-file' | 'not-web';
+export type RestrictedReason = 'browser-page' | 'web-store' | 'pdf' | 'local-file' | 'not-web' | 'not-allowed';
 
 const BROWSER_SCHEMES = /^(chrome|chrome-extension|chrome-search|chrome-untrusted|devtools|edge|brave|opera|vivaldi|about|moz-extension|view-source|resource|javascript):/i;
 const WEB_STORES = [
@@ -32,6 +32,8 @@ export function reasonFromInjectionError(message: string, url: string | undefine
   if (/extensions gallery|web ?store/i.test(message)) return 'web-store';
   if (/file:\/\//i.test(message) || url?.startsWith('file:')) return 'local-file';
   if (/pdf/i.test(message)) return 'pdf';
-  if (/cannot access|cannot be scripted|chrome:\/\/|missing host permission|no permission/i.test(message)) return 'browser-page';
+  if (/chrome:\/\/|edge:\/\/|about:/i.test(message)) return 'browser-page';
+  // The URL was hidden from us and the browser refused: a protected page we cannot name more precisely.
+  if (/cannot access|cannot be scripted|missing host permission|no permission/i.test(message)) return 'not-allowed';
   return null;
 }

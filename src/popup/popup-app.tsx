@@ -11,6 +11,7 @@ const RESTRICTED_KEYS: Record<RestrictedReason, { title: string; text: string }>
   pdf: { title: 'popupPdfTitle', text: 'popupPdfText' },
   'local-file': { title: 'popupLocalFileTitle', text: 'popupLocalFileText' },
   'not-web': { title: 'popupNotWebTitle', text: 'popupNotWebText' },
+  'not-allowed': { title: 'popupNotAllowedTitle', text: 'popupNotAllowedText' },
 };
 
 function Restricted({ reason }: { reason: RestrictedReason }) {

@@ -88,16 +88,6 @@ test.describe('the popup on the seed article', () => {
 });
 
 test.describe('pages the popup cannot read', () => {
-  test('a browser page shows why instead of a blank popup', async ({ extension }) => {
-    const page = await extension.context.newPage();
-    await page.goto('chrome://version/');
-    const popup = await extension.clickAction(page);
-    await popup.waitFor("document.querySelector('.status-message')");
-    expect(await popup.evaluate<string>("document.querySelector('.status-title').textContent")).toBe('This is a browser page');
-    await popup.close();
-    await page.close();
-  });
-
   test('a page that is not an article offers "Try anyway"', async ({ extension, server }) => {
     const page = await extension.context.newPage();
     await page.goto(`${server.origin}/not-an-article/`);

@@ -47,6 +47,8 @@ export async function launchExtensionBrowser(options: { headless?: boolean } = {
     ],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  // The blank start page would make "the tab showing about:blank" ambiguous.
+  for (const page of context.pages()) await page.close();
   const extensionId = new URL(worker.url()).host;
   const browserSession = await context.browser()!.newBrowserCDPSession();
 
@@ -55,7 +57,8 @@ export async function launchExtensionBrowser(options: { headless?: boolean } = {
     const { targetInfos } = (await browserSession.send('Target.getTargets', { filter: [{}] })) as {
       targetInfos: { targetId: string; url: string; type: string }[];
     };
-    const tabs = targetInfos.filter((t) => t.type === 'tab' && t.url === page.url());
+    // Playwright reports a view-source: tab by the address it shows the source of.
+    const tabs = targetInfos.filter((t) => t.type === 'tab' && (t.url === page.url() || t.url === `view-source:${page.url()}`));
     if (tabs.length !== 1) throw new Error(`expected one tab showing ${page.url()}, found ${tabs.length}`);
     return tabs[0]!.targetId;
   }
@@ -100,7 +103,7 @@ export async function launchExtensionBrowser(options: { headless?: boolean } = {
     },
     async close() {
       await context.close();
-      rmSync(profile, { recursive: true, force: true });
+      rmSync(profile, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
     },
   };
 }

@@ -14,6 +14,8 @@ const TYPES: Record<string, string> = {
   '.jpg': 'image/jpeg',
   '.svg': 'image/svg+xml',
   '.pdf': 'application/pdf',
+  // A PDF at a URL that does not end in .pdf, as servers often send them.
+  '.pdfdata': 'application/pdf',
 };
 
 export interface FixtureServer {

@@ -29,6 +29,7 @@ describe('reasonFromInjectionError', () => {
     expect(reasonFromInjectionError('The extensions gallery cannot be scripted.', undefined)).toBe('web-store');
     expect(reasonFromInjectionError('Cannot access contents of url "file:///home/a.html".', 'file:///home/a.html')).toBe('local-file');
     expect(reasonFromInjectionError('Cannot access a chrome:// URL', undefined)).toBe('browser-page');
+    expect(reasonFromInjectionError('Cannot access contents of the page. Extension manifest must request permission to access the respective host.', undefined)).toBe('not-allowed');
     expect(reasonFromInjectionError('Frame with ID 0 was removed.', 'https://a.example/')).toBeNull();
   });
 });
