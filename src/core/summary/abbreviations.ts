@@ -8,11 +8,11 @@
 const ALWAYS_CONTINUES: Record<string, readonly string[]> = {
   en: [
     'mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'rep', 'gov', 'gen', 'col', 'lt', 'sgt', 'capt', 'cmdr', 'adm', 'rev',
-    'hon', 'pres', 'supt', 'det', 'st', 'mt', 'ft', 'vs', 'v', 'approx', 'dept', 'est', 'fig',
+    'hon', 'pres', 'supt', 'det', 'mt', 'vs', 'v', 'approx', 'fig',
   ],
   de: [
     'dr', 'prof', 'hr', 'fr', 'ca', 'bzw', 'vgl', 'ggf', 'inkl', 'evtl', 'sog', 'bspw', 'ggü', 'zzgl', 'abzgl', 'str',
-    'tel', 'gegr', 'geb', 'verh', 'bzgl', 'max', 'min', 'insb', 'urspr', 'vs',
+    'tel', 'gegr', 'geb', 'verh', 'bzgl', 'max', 'insb', 'urspr', 'vs',
   ],
   es: ['sr', 'sra', 'srta', 'dr', 'dra', 'd', 'dña', 'ud', 'uds', 'lic', 'ing', 'aprox', 'ee', 'pág', 'avda', 'vs'],
   fr: ['m', 'mm', 'mme', 'mmes', 'mlle', 'mlles', 'dr', 'pr', 'me', 'mgr', 'ste', 'av', 'bd', 'cf', 'env', 'vs'],
@@ -20,8 +20,11 @@ const ALWAYS_CONTINUES: Record<string, readonly string[]> = {
 
 /** Abbreviations that may also close a sentence ("… and so on, etc."): decided by the next word. */
 const MAY_END_SENTENCE: Record<string, readonly string[]> = {
-  en: ['etc', 'inc', 'ltd', 'corp', 'co', 'jr', 'sr', 'bros', 'plc', 'llc', 'jan', 'feb', 'aug', 'sept', 'oct', 'nov', 'dec'],
-  de: ['usw', 'etc', 'mio', 'mrd', 'jh', 'jhd', 'ff'],
+  en: [
+    'etc', 'inc', 'ltd', 'corp', 'co', 'jr', 'sr', 'bros', 'plc', 'llc', 'st', 'ft', 'dept', 'est', 'jan', 'feb',
+    'aug', 'sept', 'oct', 'nov', 'dec',
+  ],
+  de: ['usw', 'etc', 'mio', 'mrd', 'jh', 'jhd', 'ff', 'min'],
   es: ['etc', 'uu', 'cía', 'hnos'],
   fr: ['etc', 'cie', 'apr', 'jc'],
 };

@@ -21,7 +21,10 @@ const MAX_STANDFIRST_CHARS = 1500;
  */
 const STANDFIRST_CLASS = /(?:^|[_-])(?:standfirst|summary|dek|deck|lede|lead|intro|subheadline|subhead|teaser|excerpt)$/i;
 const STANDFIRST_ATTRIBUTES = '[itemprop="description" i], [data-component*="standfirst" i], [data-testid*="standfirst" i]';
-const NOT_ARTICLE = 'nav, aside, footer, form, [role="navigation"], [role="complementary"], [class*="related" i], [class*="comment" i]';
+const NOT_ARTICLE = [
+  'nav', 'aside', 'footer', 'form', '[role="navigation"]', '[role="complementary"]',
+  '[class*="related" i]', '[class*="comment" i]', '[class*="widget" i]', '[class*="sidebar" i]',
+].join(', ');
 
 /**
  * The publisher's summary: a standfirst element on the page, else the longest meta description (description,

@@ -12,6 +12,7 @@ const ENGLISH: Case[] = [
   ['a missing space after a full stop', 'He left early.Then she came.', ['He left early.', 'Then she came.']],
   ['domain names and dotted names stay whole', 'Visit example.com today. Node.js is fine.', ['Visit example.com today.', 'Node.js is fine.']],
   ['initials of a name', 'The book by J. R. R. Tolkien sold well. It still does.', ['The book by J. R. R. Tolkien sold well.', 'It still does.']],
+  ['an abbreviation that can also end a sentence', 'He lives on Main St. The house is old. St. Louis is far.', ['He lives on Main St.', 'The house is old.', 'St. Louis is far.']],
   ['a question in quotes before its speech tag', '“Why not?” he asked. Nobody knew.', ['“Why not?” he asked.', 'Nobody knew.']],
 ];
 
