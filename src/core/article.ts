@@ -31,8 +31,13 @@ export interface Article {
   lang: string | null;
   publishedTime: string | null;
   excerpt: string | null;
-  /** Key points, one sentence each. */
+  /** Key points, one sentence each: the article's most central sentences, in article order (extractive). */
   summary: string[];
+  /**
+   * The publisher's own summary (a standfirst on the page, else its meta description) when it is substantial
+   * and not just a copy of the key points; shown labelled as the publisher's.
+   */
+  publisherSummary: string | null;
   leadImage: LeadImage | null;
   /** Sanitised HTML of the article body. */
   contentHtml: string;

@@ -6,7 +6,7 @@ import { cloneForExtraction } from './clone-document';
 import { declutter, RemovalReport } from './declutter';
 import { findLeadImage } from './lead-image';
 import { sanitizeHtml } from './sanitize';
-import { summarize } from './summary';
+import { summarizeArticle } from './summary';
 import { countWords, normalizeSpace, readingMinutes } from './text';
 
 export interface ExtractOptions {
@@ -52,6 +52,7 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractO
   const lang = normalizeSpace(parsed.lang ?? doc.documentElement?.getAttribute('lang')) || null;
   const wordCount = countWords(textContent, lang);
   const excerpt = normalizeSpace(parsed.excerpt) || null;
+  const { summary, publisherSummary } = summarizeArticle(doc, textContent, lang);
   const article: Article = {
     url: options.url,
     title: normalizeSpace(parsed.title) || pageTitle || new URL(options.url).hostname,
@@ -60,7 +61,8 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractO
     lang,
     publishedTime: normalizeSpace(parsed.publishedTime) || null,
     excerpt,
-    summary: summarize({ description: publisherDescription(doc), textContent, lang }),
+    summary,
+    publisherSummary,
     leadImage: findLeadImage(doc, content, baseUrl),
     contentHtml: sanitizeHtml(content.innerHTML, win),
     textContent,
@@ -85,13 +87,6 @@ export function documentBaseUrl(doc: Document, pageUrl: string): string {
     }
   }
   return pageUrl;
-}
-
-function publisherDescription(doc: Document): string | null {
-  const el = doc.querySelector(
-    'meta[name="description" i][content], meta[property="og:description" i][content], meta[name="twitter:description" i][content]',
-  );
-  return normalizeSpace(el?.getAttribute('content')) || null;
 }
 
 function siteNameFromUrl(url: string): string | null {

@@ -1,22 +1,32 @@
-import { splitSentences } from './sentences';
+import { summarizeText } from './extractive';
+import { findPublisherSummary, repeatsKeyPoints, withoutStandfirst } from './publisher-summary';
 
-export interface SummaryInput {
-  /** The publisher's own description or standfirst, if the page has one. */
-  description: string | null;
-  textContent: string;
-  lang: string | null;
+export { summarizeText, type SummarizeTextOptions } from './extractive';
+export { SENTENCES_PER_LENGTH, type SummaryLength } from './lengths';
+export { splitSentences } from './sentences';
+export { findPublisherSummary, withoutStandfirst, type PublisherSummary } from './publisher-summary';
+export {
+  browserSummarizer,
+  summarizeOnDevice,
+  type OnDeviceOptions,
+  type OnDeviceResult,
+  type SummarizerLike,
+} from './on-device';
+
+export interface ArticleSummaries {
+  /** Extractive key points ('short'), one sentence each, from the article without its standfirst. */
+  summary: string[];
+  /** The publisher's own standfirst or description, unless it only repeats the key points. */
+  publisherSummary: string | null;
 }
 
-/** Number of sentences shown as key points. */
-export const SUMMARY_SENTENCES = 3;
-/** A description shorter than this is a tagline, not a summary. */
-const MIN_DESCRIPTION_CHARS = 80;
-
 /**
- * The short summary: the publisher's own description when it is substantial, otherwise the first sentences
- * of the article.
+ * Both summaries of an extracted article. `doc` is the page (read only: for the standfirst and description);
+ * `textContent` is the extracted text, paragraphs separated by blank lines.
  */
-export function summarize({ description, textContent, lang }: SummaryInput): string[] {
-  const source = description && description.length >= MIN_DESCRIPTION_CHARS ? description : textContent;
-  return splitSentences(source, lang).slice(0, SUMMARY_SENTENCES);
+export function summarizeArticle(doc: Document, textContent: string, lang: string | null): ArticleSummaries {
+  const publisher = findPublisherSummary(doc);
+  const summary = summarizeText(withoutStandfirst(textContent, publisher), { lang, length: 'short' });
+  const publisherSummary = publisher && !repeatsKeyPoints(publisher.text, summary, lang) ? publisher.text : null;
+  return { summary, publisherSummary };
 }

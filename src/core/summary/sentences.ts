@@ -1,17 +1,40 @@
 import { normalizeSpace, safeLocale } from '../text';
+import { primaryLanguage } from './language';
+import { repairSegments } from './sentence-repair';
 
 const sentenceSegmenters = new Map<string, Intl.Segmenter>();
 
-/** Splits text into sentences with the language's rules (Intl.Segmenter). */
-export function splitSentences(text: string, lang?: string | null): string[] {
-  const locale = safeLocale(lang);
+function sentenceSegmenter(locale: string): Intl.Segmenter {
   let segmenter = sentenceSegmenters.get(locale);
   if (!segmenter) {
     segmenter = new Intl.Segmenter(locale, { granularity: 'sentence' });
     sentenceSegmenters.set(locale, segmenter);
   }
+  return segmenter;
+}
+
+/** Paragraphs of a text whose paragraphs are separated by blank lines (as `Article.textContent` is). */
+export function splitParagraphs(text: string): string[] {
+  return text
+    .split(/\n[^\S\n]*\n/)
+    .map((paragraph) => paragraph.trim())
+    .filter(Boolean);
+}
+
+/**
+ * Splits text into sentences with the language's rules (Intl.Segmenter), repaired for abbreviations, quotes and
+ * missing spaces. A sentence never spans two paragraphs.
+ */
+export function splitSentences(text: string, lang?: string | null): string[] {
+  return splitParagraphs(text).flatMap((paragraph) => paragraphSentences(paragraph, lang));
+}
+
+/** The sentences of one paragraph. */
+export function paragraphSentences(paragraph: string, lang?: string | null): string[] {
+  const segmenter = sentenceSegmenter(safeLocale(lang));
+  const raw = Array.from(segmenter.segment(paragraph), ({ segment }) => segment);
   const sentences: string[] = [];
-  for (const { segment } of segmenter.segment(text)) {
+  for (const segment of repairSegments(raw, primaryLanguage(lang))) {
     const sentence = normalizeSpace(segment);
     if (sentence) sentences.push(sentence);
   }

@@ -61,8 +61,25 @@ describe('the seed article', () => {
     });
   });
 
-  it('summarises with the publisher description and estimates reading time', () => {
-    expect(article.summary[0]).toMatch(/^Meta CEO Mark Zuckerberg stated that it is too early/);
+  it('keeps the standfirst as the publisher summary', () => {
+    expect(article.publisherSummary).toMatch(/^Meta CEO Mark Zuckerberg stated that it is too early to assess/);
+    expect(article.publisherSummary).toMatch(/a global standard should be led by the U\.S\.$/);
+  });
+
+  it('summarises with three key points from the body, not from the standfirst, in article order', () => {
+    const body = article.textContent.slice(article.textContent.indexOf('\n\n'));
+    expect(article.summary).toHaveLength(3);
+    for (const point of article.summary) {
+      expect(body).toContain(point);
+      expect(article.publisherSummary).not.toContain(point);
+    }
+    const positions = article.summary.map((point) => body.indexOf(point));
+    expect(positions).toEqual([...positions].sort((a, b) => a - b));
+    expect(article.summary.join(' ')).toMatch(/too early to determine how DeepSeek/);
+    expect(article.summary.join(' ')).toMatch(/dismissed the idea that Meta’s AI spending would soon decline/);
+  });
+
+  it('estimates reading time', () => {
     expect(article.wordCount).toBeGreaterThan(550);
     expect(article.wordCount).toBeLessThan(650);
     expect(article.readingMinutes).toBe(Math.round(article.wordCount / 230));

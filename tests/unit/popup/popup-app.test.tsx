@@ -20,6 +20,7 @@ const article: Article = {
   publishedTime: '2025-01-30T09:12:00Z',
   excerpt: null,
   summary: ['The harbour reopened on Monday.', 'Ferries run again.'],
+  publisherSummary: null,
   leadImage: { src: 'https://news.example/harbour.jpg', alt: 'The harbour' },
   contentHtml: '<p>Body</p>',
   textContent: 'Body',

@@ -1,0 +1,34 @@
+import { stopWordsFor } from './stop-words';
+
+/** Letters and digits, with inner apostrophes and number separators ("it’s", "48.39", "3,35") kept in the word. */
+const WORD = /[\p{L}\p{N}]+(?:['’.,][\p{L}\p{N}]+)*/gu;
+
+/**
+ * Words longer than this are cut to it: a crude, language-neutral stemmer that folds "invest", "investors" and
+ * "investment" together without shipping a stemmer per language.
+ */
+const STEM_LENGTH = 6;
+
+/** The index terms of a sentence: lower-case words without stop words, cut to a common stem. */
+export function indexTerms(sentence: string, language: string): string[] {
+  const stopWords = stopWordsFor(language);
+  const terms: string[] = [];
+  for (const [match] of sentence.toLowerCase().matchAll(WORD)) {
+    const word = withoutElisionOrClitic(match);
+    if (word.length < 2 || stopWords.has(word)) continue;
+    terms.push(word.length > STEM_LENGTH && !/\d/.test(word) ? word.slice(0, STEM_LENGTH) : word);
+  }
+  return terms;
+}
+
+/**
+ * "l’économie" → "économie" (French elision: a short head before the apostrophe);
+ * "deepseek’s", "don’t" → "deepseek", "don" (English possessive and contraction: keep the head).
+ */
+function withoutElisionOrClitic(word: string): string {
+  const apostrophe = word.search(/['’]/);
+  if (apostrophe === -1) return word;
+  const head = word.slice(0, apostrophe);
+  const tail = word.slice(apostrophe + 1);
+  return head.length <= 2 || head.endsWith('qu') ? tail : head;
+}
