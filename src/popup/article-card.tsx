@@ -48,7 +48,7 @@ export function ArticleCard({ article, extractionMs, reaction, reactionStatus, o
     <article class="card" lang={article.lang ?? undefined} aria-labelledby="card-title">
       {article.leadImage && (
         <div class="lead-image">
-          <img src={article.leadImage.src} alt={article.leadImage.alt} width={352} height={198} decoding="async" />
+          <img src={article.leadImage.src} alt={article.leadImage.alt} width={380} height={158} decoding="async" />
         </div>
       )}
       <div class="card-body">
@@ -59,7 +59,8 @@ export function ArticleCard({ article, extractionMs, reaction, reactionStatus, o
         <h1 id="card-title" class="title">{article.title}</h1>
         <p class="meta">{meta}</p>
         {article.summary.length > 0 && (
-          <section class="summary" aria-label={t('popupSummary')}>
+          <section class="summary" aria-labelledby="summary-heading">
+            <h2 id="summary-heading" class="section-heading">{t('popupKeyPoints')}</h2>
             <ul>
               {article.summary.map((sentence) => (
                 <li key={sentence}>{sentence}</li>
@@ -67,8 +68,14 @@ export function ArticleCard({ article, extractionMs, reaction, reactionStatus, o
             </ul>
           </section>
         )}
+        {article.publisherSummary && (
+          <details class="publisher-summary">
+            <summary>{t('popupPublisherSummary', article.siteName ?? t('popupThePublisher'))}</summary>
+            <p>{article.publisherSummary}</p>
+          </details>
+        )}
         <section class="react" aria-labelledby="react-heading">
-          <h2 id="react-heading" class="react-heading">{t('reactionGroupLabel')}</h2>
+          <h2 id="react-heading" class="section-heading">{t('reactionGroupLabel')}</h2>
           <ReactionPicker value={reaction} onChange={onReact} />
           <p class={problem ? 'reaction-status problem' : 'reaction-status'} role="status">
             {t(STATUS_KEYS[reactionStatus])}

@@ -21,7 +21,8 @@ test.describe('the popup on the seed article', () => {
     expect(card.site).toBe('Trendline Daily');
     expect(card.image).toBe(`${server.origin}/seed-article/assets/img/posts/meta-connect-1200x675.jpg`);
     expect(card.reactions).toEqual(['like', 'dislike', 'love', 'funny', 'angry', 'sad', 'wow']);
-    expect(card.text).toContain('too early to assess the impact');
+    expect(card.text).toContain('still too early to determine how DeepSeek’s breakthrough AI model will impact Meta');
+    expect(card.text).toContain('Summary by Trendline Daily');
     for (const clutter of CLUTTER) expect(card.text).not.toContain(clutter);
 
     // The live page is left as it was.

@@ -84,6 +84,20 @@ describe('PopupApp on fake services', () => {
     expect([...root.querySelectorAll('[role=radio]')].map((b) => b.getAttribute('aria-label') ?? b.textContent)).toHaveLength(7);
   });
 
+  it('labels the publisher’s own summary and keeps it folded', async () => {
+    const withStandfirst = { ...article, publisherSummary: 'Storm damage kept the harbour shut for a week; it reopened on Monday.' };
+    await show(fakeServices([{ status: 'article', article: withStandfirst, canonicalUrl: 'https://news.example/a', extractionMs: 3 }]));
+    const details = root.querySelector('details.publisher-summary') as HTMLDetailsElement;
+    expect(details.open).toBe(false);
+    expect(details.querySelector('summary')?.textContent).toBe('Summary by News Example');
+    expect(details.querySelector('p')?.textContent).toBe(withStandfirst.publisherSummary);
+  });
+
+  it('shows no publisher box when the page has no summary of its own', async () => {
+    await show(fakeServices([{ status: 'article', article, canonicalUrl: 'https://news.example/a', extractionMs: 3 }]));
+    expect(root.querySelector('details.publisher-summary')).toBeNull();
+  });
+
   it('saves a click under the canonical URL and shows the saved choice next time', async () => {
     const area = new MemoryStorageArea();
     const result: PageResult = { status: 'article', article, canonicalUrl: 'https://news.example/a', extractionMs: 3 };
