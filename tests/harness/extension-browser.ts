@@ -44,6 +44,9 @@ export async function launchExtensionBrowser(options: { headless?: boolean } = {
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      // Pages from the corpora reference sites on the internet: resolve no name but the local test server,
+      // so nothing ever leaves this machine.
+      '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
     ],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));

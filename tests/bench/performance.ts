@@ -1,0 +1,155 @@
+/**
+ * `npm run bench`: speed in real Chromium and in Node, as ratios against plain Readability in the same run.
+ *
+ * Chromium, on the seed page and the largest pages of the Readability corpus (served from 127.0.0.1):
+ *  - toolbar action → card painted (median of RUNS, after one cold run);
+ *  - extraction inside the page: our whole pipeline and plain Readability on the same page, alternating,
+ *    both loaded into the page's main world (ratio of medians).
+ * Node (jsdom), over every page of the corpus: pipeline vs plain Readability per page (ratio median and p95).
+ * Prints a table and writes artifacts/bench-performance.json. Nothing is asserted.
+ */
+import { Readability } from '@mozilla/readability';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { extractArticle } from '../../src/core';
+import { parseHtml } from '../../src/cli/parse-html';
+import { DIST, launchExtensionBrowser } from '../harness/extension-browser';
+import { startFixtureServer } from '../harness/fixture-server';
+import { median, percentile } from './lib/stats';
+
+const RUNS = Number(process.env.RUNS ?? 10);
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const CORPUS = join(ROOT, '../shared/corpora/readability-test-pages');
+const LARGEST = Number(process.env.LARGEST ?? 3);
+const require = createRequire(import.meta.url);
+const READABILITY_SOURCE = readFileSync(require.resolve('@mozilla/readability/Readability.js'), 'utf8');
+const PIPELINE_SOURCE = readFileSync(join(DIST, 'src/content/page-extractor.js'), 'utf8');
+
+interface PageFigures {
+  page: string;
+  kilobytes: number;
+  elements: number;
+  cardMedianMs: number | null;
+  pipelineMedianMs: number;
+  readabilityMedianMs: number;
+  ratio: number;
+}
+
+function corpusPages(): string[] {
+  if (!existsSync(CORPUS)) return [];
+  return readdirSync(CORPUS).filter((name) => existsSync(join(CORPUS, name, 'source.html')));
+}
+
+async function chromiumFigures(): Promise<PageFigures[]> {
+  const fixtures = await startFixtureServer();
+  const corpus = existsSync(CORPUS) ? await startFixtureServer(`${CORPUS}/`) : null;
+  const largest = corpusPages()
+    .sort((a, b) => statSync(join(CORPUS, b, 'source.html')).size - statSync(join(CORPUS, a, 'source.html')).size)
+    .slice(0, LARGEST);
+  const targets = [
+    { page: 'seed-article', url: `${fixtures.origin}/seed-article/`, bytes: statSync(join(ROOT, 'tests/fixtures/seed-article/index.html')).size },
+    ...largest.map((name) => ({ page: name, url: `${corpus!.origin}/${name}/source.html`, bytes: statSync(join(CORPUS, name, 'source.html')).size })),
+  ];
+  const browser = await launchExtensionBrowser();
+  const figures: PageFigures[] = [];
+  try {
+    for (const target of targets) {
+      const page = await browser.context.newPage();
+      await page.goto(target.url, { waitUntil: 'domcontentloaded' });
+      const card: number[] = [];
+      for (let run = 0; run <= RUNS; run++) {
+        const triggered = Date.now();
+        const popup = await browser.clickAction(page);
+        await popup.waitFor('document.documentElement.dataset.cardPaintedAt || document.querySelector(".status-message")', 30_000);
+        const painted = Number(await popup.evaluate<string>('document.documentElement.dataset.cardPaintedAt ?? "NaN"'));
+        await popup.close();
+        if (run > 0 && Number.isFinite(painted)) card.push(painted - triggered);
+      }
+      // Both extractors in the page's main world, run alternately on the same live document.
+      await page.addScriptTag({ content: READABILITY_SOURCE });
+      await page.addScriptTag({ content: PIPELINE_SOURCE });
+      const timing = await page.evaluate((runs) => {
+        const w = window as unknown as {
+          Readability: new (doc: Document) => { parse(): unknown };
+          __cleanReaderExtractor: { extract(request: { force: boolean }): unknown };
+        };
+        const pipeline: number[] = [];
+        const readability: number[] = [];
+        for (let run = 0; run <= runs; run++) {
+          let started = performance.now();
+          new w.Readability(document.cloneNode(true) as Document).parse();
+          const plain = performance.now() - started;
+          started = performance.now();
+          w.__cleanReaderExtractor.extract({ force: true });
+          const ours = performance.now() - started;
+          if (run > 0) {
+            readability.push(plain);
+            pipeline.push(ours);
+          }
+        }
+        return { pipeline, readability, elements: document.getElementsByTagName('*').length };
+      }, RUNS);
+      figures.push({
+        page: target.page,
+        kilobytes: Math.round(target.bytes / 1024),
+        elements: timing.elements,
+        cardMedianMs: card.length ? median(card) : null,
+        pipelineMedianMs: median(timing.pipeline),
+        readabilityMedianMs: median(timing.readability),
+        ratio: median(timing.pipeline) / median(timing.readability),
+      });
+      await page.close();
+    }
+  } finally {
+    await browser.close();
+    await fixtures.close();
+    await corpus?.close();
+  }
+  return figures;
+}
+
+/** One parse per page, then plain Readability and the pipeline on it, alternating which goes first. */
+function nodeFigures() {
+  const ratios: number[] = [];
+  const failures: string[] = [];
+  corpusPages().forEach((name, index) => {
+    const url = `http://127.0.0.1/${name}/`;
+    const page = parseHtml(readFileSync(join(CORPUS, name, 'source.html'), 'utf8'), url);
+    try {
+      const plain = () => {
+        const started = performance.now();
+        new Readability(page.document.cloneNode(true) as Document).parse();
+        return performance.now() - started;
+      };
+      const ours = () => {
+        const started = performance.now();
+        extractArticle(page.document, { url, force: true });
+        return performance.now() - started;
+      };
+      const [first, second] = index % 2 ? [ours(), plain()] : [plain(), ours()];
+      ratios.push(index % 2 ? first / second : second / first);
+    } catch (error) {
+      failures.push(`${name}: ${(error as Error).message}`);
+    } finally {
+      page.close();
+    }
+  });
+  return { pages: ratios.length, medianRatio: median(ratios), p95Ratio: percentile(ratios, 95), failures };
+}
+
+const chromium = await chromiumFigures();
+const fmt = (n: number | null, digits = 1) => (n === null ? '-' : n.toFixed(digits));
+console.log(`\nChromium (${RUNS} runs each, medians)`);
+console.log('| page | size KB | elements | action → card ms | pipeline ms | Readability ms | ratio |');
+console.log('|---|---:|---:|---:|---:|---:|---:|');
+for (const f of chromium) {
+  console.log(`| ${f.page} | ${f.kilobytes} | ${f.elements} | ${fmt(f.cardMedianMs, 0)} | ${fmt(f.pipelineMedianMs)} | ${fmt(f.readabilityMedianMs)} | ${fmt(f.ratio, 2)}x |`);
+}
+const node = nodeFigures();
+console.log(`\nNode (jsdom), ${node.pages} corpus pages: pipeline / plain Readability per page, median ${fmt(node.medianRatio, 2)}x, p95 ${fmt(node.p95Ratio, 2)}x`);
+for (const failure of node.failures) console.log(`  failed: ${failure}`);
+mkdirSync(join(ROOT, 'artifacts'), { recursive: true });
+writeFileSync(join(ROOT, 'artifacts/bench-performance.json'), JSON.stringify({ runs: RUNS, chromium, node }, null, 2));
+console.log('\nreport: artifacts/bench-performance.json');
