@@ -10,6 +10,7 @@ interface Props {
   reaction: Reaction | null;
   reactionStatus: ReactionStatus;
   onReact(next: Reaction | null): void;
+  onOpenHistory(): void;
 }
 
 const STATUS_KEYS: Record<ReactionStatus, string> = {
@@ -28,7 +29,7 @@ function formatDate(iso: string | null, lang: string | null): string | null {
   return date.toLocaleDateString(lang ?? undefined, { year: 'numeric', month: 'short', day: 'numeric' });
 }
 
-export function ArticleCard({ article, reaction, reactionStatus, onReact }: Props) {
+export function ArticleCard({ article, reaction, reactionStatus, onReact, onOpenHistory }: Props) {
   // Marks the moment the card is on screen, for the end-to-end timing measurement.
   useEffect(() => {
     requestAnimationFrame(() => {
@@ -67,9 +68,14 @@ export function ArticleCard({ article, reaction, reactionStatus, onReact }: Prop
         <section class="react" aria-labelledby="react-heading">
           <h2 id="react-heading" class="react-heading">{t('reactionGroupLabel')}</h2>
           <ReactionPicker value={reaction} onChange={onReact} />
-          <p class={problem ? 'reaction-status problem' : 'reaction-status'} role="status">
-            {t(STATUS_KEYS[reactionStatus])}
-          </p>
+          <div class="react-footer">
+            <p class={problem ? 'reaction-status problem' : 'reaction-status'} role="status">
+              {t(STATUS_KEYS[reactionStatus])}
+            </p>
+            <button type="button" class="history-link" onClick={onOpenHistory}>
+              {t('historyOpen')}
+            </button>
+          </div>
         </section>
       </div>
     </article>

@@ -36,7 +36,15 @@ export function PopupApp({ services }: { services: PopupServices }) {
         </div>
       );
     case 'article':
-      return <ArticleCard article={view.article} reaction={reaction} reactionStatus={reactionStatus} onReact={choose} />;
+      return (
+        <ArticleCard
+          article={view.article}
+          reaction={reaction}
+          reactionStatus={reactionStatus}
+          onReact={choose}
+          onOpenHistory={() => void services.openHistory()}
+        />
+      );
     case 'not-article':
       return (
         <StatusMessage title={t('popupNotArticleTitle')} action={{ label: t('popupTryAnyway'), onClick: tryAnyway }}>
