@@ -142,11 +142,11 @@ export function HistoryApp({ services, lang }: { services: HistoryServices; lang
   return (
     <div class="page">
       <header class="page-header">
-        <h1 class="page-title">{t('historyPageTitle')}</h1>
-        <p class="page-intro">
-          {t('historyIntro')}
-          {ready && <span class="total"> · {t('historyTotal', records.length.toLocaleString())}</span>}
-        </p>
+        <div class="page-title-line">
+          <h1 class="page-title">{t('historyPageTitle')}</h1>
+          {ready && <span class="total">{t('historyTotal', records.length.toLocaleString())}</span>}
+        </div>
+        <p class="page-intro">{t('historyIntro')}</p>
       </header>
 
       <div class="layout">
@@ -189,18 +189,24 @@ export function HistoryApp({ services, lang }: { services: HistoryServices; lang
 
         <main class="main">
           <div class="toolbar" role="search">
-            <label class="field search">
-              <span class="field-label">{t('historySearchLabel')}</span>
+            <div class="field search">
+              <label class="field-label" for="history-search">
+                {t('historySearchLabel')}
+              </label>
               <input
+                id="history-search"
                 type="search"
                 value={query.search}
                 placeholder={t('historySearchPlaceholder')}
                 onInput={(event) => setQuery({ ...query, search: (event.currentTarget as HTMLInputElement).value })}
               />
-            </label>
-            <label class="field">
-              <span class="field-label">{t('historyFilterLabel')}</span>
+            </div>
+            <div class="field">
+              <label class="field-label" for="history-filter">
+                {t('historyFilterLabel')}
+              </label>
               <select
+                id="history-filter"
                 value={query.reaction}
                 data-control="filter"
                 onChange={(event) => setQuery({ ...query, reaction: (event.currentTarget as HTMLSelectElement).value as Reaction | 'all' })}
@@ -212,10 +218,13 @@ export function HistoryApp({ services, lang }: { services: HistoryServices; lang
                   </option>
                 ))}
               </select>
-            </label>
-            <label class="field">
-              <span class="field-label">{t('historySortLabel')}</span>
+            </div>
+            <div class="field">
+              <label class="field-label" for="history-sort">
+                {t('historySortLabel')}
+              </label>
               <select
+                id="history-sort"
                 value={query.sort}
                 data-control="sort"
                 onChange={(event) => setQuery({ ...query, sort: (event.currentTarget as HTMLSelectElement).value as SortOrder })}
@@ -226,7 +235,7 @@ export function HistoryApp({ services, lang }: { services: HistoryServices; lang
                   </option>
                 ))}
               </select>
-            </label>
+            </div>
           </div>
 
           <div class="notices" aria-live="polite">
