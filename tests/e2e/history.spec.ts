@@ -264,6 +264,10 @@ test.describe('the reactions history page', () => {
     await history.close();
   });
 
+  test('the background worker records schema version 2 when the extension is installed', async ({ extension }) => {
+    await expect.poll(() => inWorker(extension, async () => (await chrome.storage.local.get('schemaVersion')).schemaVersion, null)).toBe(2);
+  });
+
   test('screenshot of the history page with 20 reactions', async ({ extension }) => {
     // Made by the real store (on an in-memory area), then copied into the extension's storage.
     const area = new MemoryStorageArea();
