@@ -12,6 +12,7 @@ interface Props {
   reaction: Reaction | null;
   reactionStatus: ReactionStatus;
   onReact(next: Reaction | null): void;
+  onOpenHistory(): void;
 }
 
 const STATUS_KEYS: Record<ReactionStatus, string> = {
@@ -30,7 +31,7 @@ function formatDate(iso: string | null, lang: string | null): string | null {
   return date.toLocaleDateString(lang ?? undefined, { year: 'numeric', month: 'short', day: 'numeric' });
 }
 
-export function ArticleCard({ article, extractionMs, reaction, reactionStatus, onReact }: Props) {
+export function ArticleCard({ article, extractionMs, reaction, reactionStatus, onReact, onOpenHistory }: Props) {
   // Marks the moment the card is on screen, for the end-to-end timing measurement.
   useEffect(() => {
     requestAnimationFrame(() => {
@@ -77,9 +78,14 @@ export function ArticleCard({ article, extractionMs, reaction, reactionStatus, o
         <section class="react" aria-labelledby="react-heading">
           <h2 id="react-heading" class="section-heading">{t('reactionGroupLabel')}</h2>
           <ReactionPicker value={reaction} onChange={onReact} />
-          <p class={problem ? 'reaction-status problem' : 'reaction-status'} role="status">
-            {t(STATUS_KEYS[reactionStatus])}
-          </p>
+          <div class="react-footer">
+            <p class={problem ? 'reaction-status problem' : 'reaction-status'} role="status">
+              {t(STATUS_KEYS[reactionStatus])}
+            </p>
+            <button type="button" class="history-link" onClick={onOpenHistory}>
+              {t('historyOpen')}
+            </button>
+          </div>
         </section>
       </div>
     </article>

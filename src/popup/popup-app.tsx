@@ -37,7 +37,16 @@ export function PopupApp({ services }: { services: PopupServices }) {
         </div>
       );
     case 'article':
-      return <ArticleCard article={view.article} extractionMs={view.extractionMs} reaction={reaction} reactionStatus={reactionStatus} onReact={choose} />;
+      return (
+        <ArticleCard
+          article={view.article}
+          extractionMs={view.extractionMs}
+          reaction={reaction}
+          reactionStatus={reactionStatus}
+          onReact={choose}
+          onOpenHistory={() => void services.openHistory()}
+        />
+      );
     case 'not-article':
       return (
         <StatusMessage title={t('popupNotArticleTitle')} action={{ label: t('popupTryAnyway'), onClick: tryAnyway }}>

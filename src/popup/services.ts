@@ -1,3 +1,5 @@
+import { setTabBadge } from '../platform/badge';
+import browser from '../platform/browser';
 import { extractFromTab, targetTab, type PageResult, type TabRef } from '../platform/page-extraction';
 import type { ExtractRequest } from '../platform/messages';
 import { browserStorageArea } from '../storage/browser-storage-area';
@@ -8,6 +10,10 @@ export interface PopupServices {
   targetTab(): Promise<TabRef | null>;
   extract(tab: TabRef, request: ExtractRequest): Promise<PageResult>;
   reactions: ReactionStore;
+  /** Shows `text` (the reaction's emoji) on the toolbar icon for this tab, or clears it with null. */
+  setBadge(tabId: number, text: string | null): Promise<void>;
+  /** Opens the reactions history (the extension's options page). */
+  openHistory(): Promise<void>;
 }
 
 export function browserPopupServices(): PopupServices {
@@ -15,5 +21,10 @@ export function browserPopupServices(): PopupServices {
     targetTab: () => targetTab(location.search),
     extract: extractFromTab,
     reactions: new ReactionStore(browserStorageArea('local')),
+    setBadge: setTabBadge,
+    openHistory: async () => {
+      await browser.runtime.openOptionsPage();
+      window.close();
+    },
   };
 }

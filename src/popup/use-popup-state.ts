@@ -3,11 +3,12 @@ import type { Article } from '../core';
 import type { RestrictedReason } from '../platform/restricted-pages';
 import type { Reaction } from '../storage/reaction-record';
 import { StorageFullError, type ReactionTarget } from '../storage/reaction-store';
+import { REACTION_EMOJI } from '../ui/reactions';
 import type { PopupServices } from './services';
 
 export type PopupView =
   | { kind: 'loading' }
-  | { kind: 'article'; article: Article; target: ReactionTarget; extractionMs: number }
+  | { kind: 'article'; article: Article; target: ReactionTarget; tabId: number; extractionMs: number }
   | { kind: 'not-article'; title: string }
   | { kind: 'restricted'; reason: RestrictedReason }
   | { kind: 'pdf' }
@@ -33,11 +34,17 @@ export function usePopupState(services: PopupServices) {
         switch (result.status) {
           case 'article': {
             const { article, canonicalUrl } = result;
-            const target = { canonicalUrl, url: article.url, title: article.title, site: article.siteName };
+            const target: ReactionTarget = {
+              canonicalUrl,
+              url: article.url,
+              title: article.title,
+              site: article.siteName,
+              leadImage: article.leadImage?.src ?? null,
+            };
             const stored = await services.reactions.get(canonicalUrl).catch(() => ({ status: 'unreadable' as const }));
             setReaction(stored.status === 'saved' ? stored.record.reaction : null);
             setReactionStatus(stored.status === 'unreadable' ? 'unreadable' : 'idle');
-            return setView({ kind: 'article', article, target, extractionMs: result.extractionMs });
+            return setView({ kind: 'article', article, target, tabId: tab.id, extractionMs: result.extractionMs });
           }
           case 'not-article':
             return setView({ kind: 'not-article', title: result.title });
@@ -64,6 +71,12 @@ export function usePopupState(services: PopupServices) {
   // Another view (reader, history) may change the same reaction while the popup is open.
   const canonicalUrl = view.kind === 'article' ? view.target.canonicalUrl : null;
   useEffect(() => (canonicalUrl ? services.reactions.watch(canonicalUrl, setReaction) : undefined), [services, canonicalUrl]);
+
+  // The toolbar icon of this tab shows the saved reaction (the badge is the tab's own: no `tabs` permission).
+  const tabId = view.kind === 'article' ? view.tabId : null;
+  useEffect(() => {
+    if (tabId !== null) services.setBadge(tabId, reaction ? REACTION_EMOJI[reaction] : null).catch(() => undefined);
+  }, [services, tabId, reaction]);
 
   const choose = useCallback(
     async (next: Reaction | null) => {

@@ -30,17 +30,24 @@ const article: Article = {
   readerable: true,
 };
 
-function fakeServices(results: PageResult[], area = new MemoryStorageArea()): PopupServices & { requests: boolean[] } {
+function fakeServices(results: PageResult[], area = new MemoryStorageArea()) {
   const requests: boolean[] = [];
-  return {
+  const badges: [number, string | null][] = [];
+  const services: PopupServices & { requests: boolean[]; badges: typeof badges } = {
     requests,
+    badges,
     targetTab: async () => ({ id: 7, url: article.url }),
     extract: async (_tab, { force }) => {
       requests.push(force);
       return results.shift() ?? { status: 'error', message: 'no more results' };
     },
     reactions: new ReactionStore(area),
+    setBadge: async (tabId, text) => {
+      badges.push([tabId, text]);
+    },
+    openHistory: async () => undefined,
   };
+  return services;
 }
 
 let root: HTMLElement;
@@ -101,8 +108,11 @@ describe('PopupApp on fake services', () => {
   it('saves a click under the canonical URL and shows the saved choice next time', async () => {
     const area = new MemoryStorageArea();
     const result: PageResult = { status: 'article', article, canonicalUrl: 'https://news.example/a', extractionMs: 3 };
-    await show(fakeServices([result], area));
+    const first = fakeServices([result], area);
+    await show(first);
     await click('[data-reaction=sad]');
+    // On load the badge shows the stored state (none yet), then the new choice.
+    expect(first.badges).toEqual([[7, null], [7, '😢']]);
     expect(await area.get('reaction:https://news.example/a')).toMatchObject({ 'reaction:https://news.example/a': { reaction: 'sad' } });
     render(null, root);
     await show(fakeServices([result], area));

@@ -1,0 +1,51 @@
+import { REACTIONS, type Reaction, type ReactionRecord } from '../storage/reaction-record';
+import { t } from '../ui/i18n';
+import { REACTION_EMOJI, reactionLabel } from '../ui/reactions';
+import { siteOf } from './query';
+
+interface Props {
+  record: ReactionRecord;
+  dates: Intl.DateTimeFormat;
+  onChange(record: ReactionRecord, reaction: Reaction): void;
+  onRemove(record: ReactionRecord): void;
+}
+
+/** One reacted article: its reaction, title (to the article), site and date, and the controls to change it. */
+export function HistoryRow({ record, dates, onChange, onRemove }: Props) {
+  const title = record.title.trim() || record.url;
+  const saved = dates.format(record.savedAt);
+  const dateTitle =
+    record.updatedAt !== record.savedAt
+      ? `${t('historyReactedOn', saved)} · ${t('historyChangedOn', dates.format(record.updatedAt))}`
+      : t('historyReactedOn', saved);
+  return (
+    <div class="row" data-key={record.key} data-reaction={record.reaction}>
+      <span class="row-emoji" aria-hidden="true">{REACTION_EMOJI[record.reaction]}</span>
+      <div class="row-main">
+        <a class="row-title" href={record.url} target="_blank" rel="noopener noreferrer" title={title}>
+          {title}
+        </a>
+        <p class="row-meta">
+          <span class="row-site">{siteOf(record) ?? t('historyUnknownSite')}</span>
+          <span aria-hidden="true"> · </span>
+          <time dateTime={new Date(record.savedAt).toISOString()} title={dateTitle}>{saved}</time>
+        </p>
+      </div>
+      <select
+        class="row-reaction"
+        aria-label={t('historyChangeLabel', title)}
+        value={record.reaction}
+        onChange={(event) => onChange(record, (event.currentTarget as HTMLSelectElement).value as Reaction)}
+      >
+        {REACTIONS.map((reaction) => (
+          <option key={reaction} value={reaction}>
+            {`${REACTION_EMOJI[reaction]} ${reactionLabel(reaction)}`}
+          </option>
+        ))}
+      </select>
+      <button type="button" class="row-remove" aria-label={t('historyRemoveLabel', title)} title={t('historyRemoveLabel', title)} onClick={() => onRemove(record)}>
+        <span aria-hidden="true">✕</span>
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,16 @@
+import { render } from 'preact';
+import { browserMessages } from '../platform/i18n';
+import { browserStorageArea } from '../storage/browser-storage-area';
+import { installMessages, t } from '../ui/i18n';
+import { HistoryApp } from './history-app';
+import { historyServices } from './services';
+import './history.css';
+
+installMessages(browserMessages);
+// The page speaks the browser's UI language (the one `_locales` was chosen for).
+const uiLocale = browserMessages('@@ui_locale');
+const lang = uiLocale ? uiLocale.replace(/_/g, '-') : undefined;
+if (lang) document.documentElement.lang = lang;
+document.documentElement.dir = browserMessages('@@bidi_dir') || 'ltr';
+document.title = `${t('historyPageTitle')} – ${t('extName')}`;
+render(<HistoryApp services={historyServices(browserStorageArea('local'))} lang={lang} />, document.getElementById('app')!);
