@@ -12,6 +12,7 @@ import { importFileErrorText, importReport, issueText } from './import-report';
 import { applyQuery, countByReaction, DEFAULT_QUERY, SORT_ORDERS, type LibraryQuery, type SortOrder } from './query';
 import { ReactionChart } from './reaction-chart';
 import type { HistoryServices } from './services';
+import { SummarySettingsPanel } from './summary-settings-panel';
 import { useLibrary } from './use-library';
 import { VirtualList } from './virtual-list';
 
@@ -185,6 +186,7 @@ export function HistoryApp({ services, lang }: { services: HistoryServices; lang
             </button>
             <p class="tools-note">{t('historyToolsNote')}</p>
           </section>
+          <SummarySettingsPanel settings={services.summarySettings} summarizer={services.summarizer} lang={lang} />
         </aside>
 
         <main class="main">

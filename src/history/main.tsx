@@ -4,6 +4,7 @@ import { browserStorageArea } from '../storage/browser-storage-area';
 import { installMessages, t } from '../ui/i18n';
 import { HistoryApp } from './history-app';
 import { historyServices } from './services';
+import { browserSummarizer } from '../core/summary/on-device';
 import './history.css';
 
 installMessages(browserMessages);
@@ -13,4 +14,5 @@ const lang = uiLocale ? uiLocale.replace(/_/g, '-') : undefined;
 if (lang) document.documentElement.lang = lang;
 document.documentElement.dir = browserMessages('@@bidi_dir') || 'ltr';
 document.title = `${t('historyPageTitle')} – ${t('extName')}`;
-render(<HistoryApp services={historyServices(browserStorageArea('local'))} lang={lang} />, document.getElementById('app')!);
+const services = historyServices(browserStorageArea('local'), browserStorageArea('sync'), browserSummarizer());
+render(<HistoryApp services={services} lang={lang} />, document.getElementById('app')!);

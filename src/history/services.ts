@@ -1,6 +1,9 @@
+import type { SummarizerLike } from '../core/summary/on-device';
 import { ReactionLibrary } from '../storage/library';
 import { ReactionStore } from '../storage/reaction-store';
 import type { StorageArea } from '../storage/storage-area';
+import { summarySettings, type SummarySettings } from '../storage/summary-settings';
+import type { TypedItem } from '../storage/typed-item';
 import { downloadText } from './download';
 
 /** Everything the history page needs from the browser, behind one interface so it renders on fakes. */
@@ -9,14 +12,21 @@ export interface HistoryServices {
   store: ReactionStore;
   download(fileName: string, type: string, text: string): void;
   now(): number;
+  summarySettings: TypedItem<SummarySettings>;
+  summarizer: SummarizerLike | undefined;
 }
 
-/** The page's services over a storage area (the browser's `storage.local`, or a fake in tests). */
-export function historyServices(area: StorageArea): HistoryServices {
+/**
+ * The page's services over storage areas (the browser's `storage.local` and `storage.sync`, or fakes in
+ * tests) and the browser's on-device summarizer, if any.
+ */
+export function historyServices(area: StorageArea, settingsArea: StorageArea = area, summarizer: SummarizerLike | undefined = undefined): HistoryServices {
   return {
     library: new ReactionLibrary(area),
     store: new ReactionStore(area),
     download: downloadText,
     now: Date.now,
+    summarySettings: summarySettings(settingsArea),
+    summarizer,
   };
 }

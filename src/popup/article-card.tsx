@@ -3,10 +3,12 @@ import type { Article } from '../core';
 import type { Reaction } from '../storage/reaction-record';
 import { t } from '../ui/i18n';
 import { ReactionPicker } from '../ui/reaction-picker';
+import type { KeyPoints, KeyPointsSource } from './use-key-points';
 import type { ReactionStatus } from './use-popup-state';
 
 interface Props {
   article: Article;
+  keyPoints: KeyPoints;
   /** Time the page took to extract, kept on the document for the benchmark. */
   extractionMs?: number;
   reaction: Reaction | null;
@@ -14,6 +16,13 @@ interface Props {
   onReact(next: Reaction | null): void;
   onOpenHistory(): void;
 }
+
+const SOURCE_KEYS: Record<KeyPointsSource, string> = {
+  extractive: 'popupKeyPointsByExtractive',
+  'on-device': 'popupKeyPointsByOnDevice',
+  'on-device-pending': 'popupKeyPointsPending',
+  'extractive-fallback': 'popupKeyPointsFallback',
+};
 
 const STATUS_KEYS: Record<ReactionStatus, string> = {
   idle: 'popupReactionIdle',
@@ -31,7 +40,7 @@ function formatDate(iso: string | null, lang: string | null): string | null {
   return date.toLocaleDateString(lang ?? undefined, { year: 'numeric', month: 'short', day: 'numeric' });
 }
 
-export function ArticleCard({ article, extractionMs, reaction, reactionStatus, onReact, onOpenHistory }: Props) {
+export function ArticleCard({ article, keyPoints, extractionMs, reaction, reactionStatus, onReact, onOpenHistory }: Props) {
   // Marks the moment the card is on screen, for the end-to-end timing measurement.
   useEffect(() => {
     requestAnimationFrame(() => {
@@ -59,14 +68,17 @@ export function ArticleCard({ article, extractionMs, reaction, reactionStatus, o
         </p>
         <h1 id="card-title" class="title">{article.title}</h1>
         <p class="meta">{meta}</p>
-        {article.summary.length > 0 && (
-          <section class="summary" aria-labelledby="summary-heading">
+        {keyPoints.sentences.length > 0 && (
+          <section class="summary" aria-labelledby="summary-heading" aria-busy={keyPoints.source === 'on-device-pending'}>
             <h2 id="summary-heading" class="section-heading">{t('popupKeyPoints')}</h2>
             <ul>
-              {article.summary.map((sentence) => (
+              {keyPoints.sentences.map((sentence) => (
                 <li key={sentence}>{sentence}</li>
               ))}
             </ul>
+            <p class="summary-source" data-source={keyPoints.source}>
+              {t(SOURCE_KEYS[keyPoints.source])}
+            </p>
           </section>
         )}
         {article.publisherSummary && (

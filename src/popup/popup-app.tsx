@@ -3,6 +3,7 @@ import { t } from '../ui/i18n';
 import { ArticleCard } from './article-card';
 import type { PopupServices } from './services';
 import { StatusMessage } from './status-message';
+import { useKeyPoints } from './use-key-points';
 import { usePopupState } from './use-popup-state';
 
 const RESTRICTED_KEYS: Record<RestrictedReason, { title: string; text: string }> = {
@@ -25,6 +26,7 @@ function Restricted({ reason }: { reason: RestrictedReason }) {
 
 export function PopupApp({ services }: { services: PopupServices }) {
   const { view, reaction, reactionStatus, choose, retry, tryAnyway } = usePopupState(services);
+  const keyPoints = useKeyPoints(view.kind === 'article' ? view.article : null, services);
   switch (view.kind) {
     case 'loading':
       return (
@@ -40,6 +42,7 @@ export function PopupApp({ services }: { services: PopupServices }) {
       return (
         <ArticleCard
           article={view.article}
+          keyPoints={keyPoints}
           extractionMs={view.extractionMs}
           reaction={reaction}
           reactionStatus={reactionStatus}

@@ -3,7 +3,10 @@ import browser from '../platform/browser';
 import { extractFromTab, targetTab, type PageResult, type TabRef } from '../platform/page-extraction';
 import type { ExtractRequest } from '../platform/messages';
 import { browserStorageArea } from '../storage/browser-storage-area';
+import { browserSummarizer, type SummarizerLike } from '../core/summary/on-device';
 import { ReactionStore } from '../storage/reaction-store';
+import { summarySettings, type SummarySettings } from '../storage/summary-settings';
+import type { TypedItem } from '../storage/typed-item';
 
 /** Everything the popup needs from the browser, behind one interface so it can render on fakes. */
 export interface PopupServices {
@@ -14,6 +17,9 @@ export interface PopupServices {
   setBadge(tabId: number, text: string | null): Promise<void>;
   /** Opens the reactions history (the extension's options page). */
   openHistory(): Promise<void>;
+  summarySettings: TypedItem<SummarySettings>;
+  /** The browser's on-device Summarizer API, where it has one. */
+  summarizer: SummarizerLike | undefined;
 }
 
 export function browserPopupServices(): PopupServices {
@@ -26,5 +32,7 @@ export function browserPopupServices(): PopupServices {
       await browser.runtime.openOptionsPage();
       window.close();
     },
+    summarySettings: summarySettings(browserStorageArea('sync')),
+    summarizer: browserSummarizer(),
   };
 }

@@ -38,7 +38,7 @@ describe('locales', () => {
     const used = new Set<string>();
     for (const file of sourceFiles(SRC)) {
       for (const match of readFileSync(file, 'utf8').matchAll(/\bt\('([A-Za-z0-9_]+)'/g)) used.add(match[1]!);
-      for (const match of readFileSync(file, 'utf8').matchAll(/'((?:popup|reaction|reader|history)[A-Z][A-Za-z0-9]*)'/g)) used.add(match[1]!);
+      for (const match of readFileSync(file, 'utf8').matchAll(/'((?:popup|reaction|reader|history|settings)[A-Z][A-Za-z0-9]*)'/g)) used.add(match[1]!);
     }
     const manifest = readFileSync(join(SRC, '../manifest.json'), 'utf8');
     for (const match of manifest.matchAll(/__MSG_([A-Za-z0-9_]+)__/g)) used.add(match[1]!);

@@ -2,8 +2,9 @@
  * Adapter for the browser's on-device Summarizer API (Chrome's built-in AI): used only when the model is already
  * on the device, unless the user has asked for the download; falls back to the extractive summary on anything
  * else, an error or a time-out. Pure: the `Summarizer` global is passed in, so tests hand it a fake.
+ * The extractive summary is passed in too (the pipeline already made it), so pages that only ask the model do
+ * not carry the extractive summariser.
  */
-import { summarizeText } from './extractive';
 import { primaryLanguage } from './language';
 import type { SummaryLength } from './lengths';
 import { SENTENCES_PER_LENGTH } from './lengths';
@@ -43,6 +44,8 @@ export interface OnDeviceOptions {
   allowDownload: boolean;
   lang: string | null;
   length: SummaryLength;
+  /** The extractive summary to return when the model is not used or fails. */
+  fallback: readonly string[];
 }
 
 export interface OnDeviceResult {
@@ -64,10 +67,7 @@ export function summarizerOptions(length: SummaryLength, lang: string | null): S
 }
 
 export async function summarizeOnDevice(text: string, options: OnDeviceOptions): Promise<OnDeviceResult> {
-  const extractive = (): OnDeviceResult => ({
-    source: 'extractive',
-    sentences: summarizeText(text, { lang: options.lang, length: options.length }),
-  });
+  const extractive = (): OnDeviceResult => ({ source: 'extractive', sentences: [...options.fallback] });
   const { summarizer } = options;
   if (!summarizer || !text.trim()) return extractive();
 

@@ -10,6 +10,8 @@ import type { PopupServices } from '../../../src/popup/services';
 import { MemoryStorageArea } from '../../../src/storage/memory-storage-area';
 import { ReactionStore } from '../../../src/storage/reaction-store';
 import { installMessages } from '../../../src/ui/i18n';
+import type { SummarizerAvailability, SummarizerLike } from '../../../src/core/summary/on-device';
+import { summarySettings } from '../../../src/storage/summary-settings';
 
 const article: Article = {
   url: 'https://news.example/a?utm_source=x',
@@ -30,7 +32,15 @@ const article: Article = {
   readerable: true,
 };
 
-function fakeServices(results: PageResult[], area = new MemoryStorageArea()) {
+/** A fake of the browser's Summarizer API: `availability` as given, answers with `output` after `delayMs`. */
+function fakeSummarizer(availability: SummarizerAvailability, output = '* The harbour is open again.\n* Ferries sail on Monday.', delayMs = 0): SummarizerLike {
+  return {
+    availability: async () => availability,
+    create: async () => ({ summarize: () => new Promise((resolve) => setTimeout(() => resolve(output), delayMs)) }),
+  };
+}
+
+function fakeServices(results: PageResult[], area = new MemoryStorageArea(), summarizer?: SummarizerLike) {
   const requests: boolean[] = [];
   const badges: [number, string | null][] = [];
   const services: PopupServices & { requests: boolean[]; badges: typeof badges } = {
@@ -46,6 +56,8 @@ function fakeServices(results: PageResult[], area = new MemoryStorageArea()) {
       badges.push([tabId, text]);
     },
     openHistory: async () => undefined,
+    summarySettings: summarySettings(area),
+    summarizer,
   };
   return services;
 }
@@ -61,11 +73,13 @@ afterEach(() => {
   root.remove();
 });
 
-/** Lets pending promises (storage, extraction) settle and Preact re-render. */
+/** Lets pending promises (storage, extraction, the fake model) settle and Preact re-render. */
 async function settle() {
-  await act(async () => {
-    await new Promise((resolve) => setTimeout(resolve, 0));
-  });
+  for (let round = 0; round < 5; round++) {
+    await act(async () => {
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    });
+  }
 }
 
 async function show(services: PopupServices) {
@@ -89,6 +103,33 @@ describe('PopupApp on fake services', () => {
     expect([...root.querySelectorAll('.summary li')].map((li) => li.textContent)).toEqual(article.summary);
     expect(root.querySelector('.lead-image img')?.getAttribute('alt')).toBe('The harbour');
     expect([...root.querySelectorAll('[role=radio]')].map((b) => b.getAttribute('aria-label') ?? b.textContent)).toHaveLength(7);
+  });
+
+  it('says the key points are picked offline by default, and never asks the on-device model unasked', async () => {
+    let asked = false;
+    const summarizer: SummarizerLike = { availability: async () => ((asked = true), 'available'), create: async () => ({ summarize: async () => '* x' }) };
+    await show(fakeServices([{ status: 'article', article, canonicalUrl: 'https://news.example/a', extractionMs: 3 }], new MemoryStorageArea(), summarizer));
+    expect(root.querySelector('.summary-source')?.getAttribute('data-source')).toBe('extractive');
+    expect(root.querySelector('.summary-source')?.textContent).toBe('Picked from the article by Clean Reader, offline.');
+    expect(asked).toBe(false);
+  });
+
+  it('uses the on-device model when chosen and available, and says so', async () => {
+    const area = new MemoryStorageArea();
+    await summarySettings(area).set({ summarizer: 'on-device' });
+    await show(fakeServices([{ status: 'article', article, canonicalUrl: 'https://news.example/a', extractionMs: 3 }], area, fakeSummarizer('available')));
+    await settle();
+    expect([...root.querySelectorAll('.summary li')].map((li) => li.textContent)).toEqual(['The harbour is open again.', 'Ferries sail on Monday.']);
+    expect(root.querySelector('.summary-source')?.getAttribute('data-source')).toBe('on-device');
+  });
+
+  it('keeps the offline key points when the chosen model would need a download', async () => {
+    const area = new MemoryStorageArea();
+    await summarySettings(area).set({ summarizer: 'on-device' });
+    await show(fakeServices([{ status: 'article', article, canonicalUrl: 'https://news.example/a', extractionMs: 3 }], area, fakeSummarizer('downloadable')));
+    await settle();
+    expect([...root.querySelectorAll('.summary li')].map((li) => li.textContent)).toEqual(article.summary);
+    expect(root.querySelector('.summary-source')?.getAttribute('data-source')).toBe('extractive-fallback');
   });
 
   it('labels the publisher’s own summary and keeps it folded', async () => {

@@ -53,7 +53,7 @@ function fakeSummarizer({ availability = 'available', output = MODEL_OUTPUT, cre
 }
 
 const extractiveShort = () => summarizeText(TEXT, { lang: 'en', length: 'short' });
-const base = { timeoutMs: 200, allowDownload: false, lang: 'en', length: 'short' as const };
+const base = { timeoutMs: 200, allowDownload: false, lang: 'en', length: 'short' as const, fallback: extractiveShort() };
 
 describe('summarizeOnDevice', () => {
   it('uses the on-device model when it is available, asking for 3 key points in the text’s language', async () => {

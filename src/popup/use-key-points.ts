@@ -1,0 +1,52 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { Article } from '../core';
+import { summarizeOnDevice } from '../core/summary/on-device';
+import type { PopupServices } from './services';
+
+/** Who wrote the key points shown, so the popup can say so. */
+export type KeyPointsSource = 'extractive' | 'on-device' | 'extractive-fallback' | 'on-device-pending';
+
+export interface KeyPoints {
+  source: KeyPointsSource;
+  sentences: string[];
+}
+
+/** The on-device model gets this long; past it the offline key points stay. */
+export const ON_DEVICE_TIMEOUT_MS = 8_000;
+
+/**
+ * The article's key points: the extractive ones from the page at once, replaced by the browser's on-device
+ * model's only when the person chose it in the settings and the model is already on the device.
+ */
+export function useKeyPoints(article: Article | null, services: Pick<PopupServices, 'summarySettings' | 'summarizer'>): KeyPoints {
+  // Points are kept with the article they belong to, so a new article shows its own key points in its very
+  // first frame rather than the previous (or empty) ones until the effect runs.
+  const [state, setState] = useState<{ article: Article; points: KeyPoints } | null>(null);
+
+  useEffect(() => {
+    if (!article) return;
+    let current = true;
+    void (async () => {
+      const settings = await services.summarySettings.get().catch(() => null);
+      if (settings?.value.summarizer !== 'on-device' || !current) return;
+      setState({ article, points: { source: 'on-device-pending', sentences: article.summary } });
+      const result = await summarizeOnDevice(article.textContent, {
+        summarizer: services.summarizer,
+        timeoutMs: ON_DEVICE_TIMEOUT_MS,
+        allowDownload: false,
+        lang: article.lang,
+        length: 'short',
+        fallback: article.summary,
+      });
+      if (!current) return;
+      const points: KeyPoints = result.source === 'on-device' ? result : { source: 'extractive-fallback', sentences: result.sentences };
+      setState({ article, points });
+    })();
+    return () => {
+      current = false;
+    };
+  }, [article, services]);
+
+  if (state && state.article === article) return state.points;
+  return { source: 'extractive', sentences: article?.summary ?? [] };
+}
