@@ -17,7 +17,7 @@ function extract({ force }: ExtractRequest): ExtractResponse {
     const started = performance.now();
     const url = location.href;
     const outcome = extractArticle(document, { url, force, maxElemsToParse: MAX_ELEMENTS });
-    if (outcome.status === 'not-article') return { status: 'not-article', title: outcome.title || location.host };
+    if (outcome.status === 'not-article') return { status: 'not-article', title: outcome.title || location.host, reason: outcome.reason };
     return {
       status: 'article',
       article: outcome.article,

@@ -11,7 +11,7 @@ export interface ExtractRequest {
 
 export type ExtractResponse =
   | { status: 'article'; article: Article; canonicalUrl: string; extractionMs: number }
-  | { status: 'not-article'; title: string }
+  | { status: 'not-article'; title: string; reason: 'not-readerable' | 'no-content' }
   | { status: 'too-large'; elementCount: number }
   | { status: 'pdf' }
   | { status: 'error'; message: string };

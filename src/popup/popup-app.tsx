@@ -51,6 +51,14 @@ export function PopupApp({ services }: { services: PopupServices }) {
         />
       );
     case 'not-article':
+      // Forced extraction found nothing either: offering "Try anyway" again would only loop.
+      if (view.reason === 'no-content') {
+        return (
+          <StatusMessage title={t('popupNoContentTitle')}>
+            <p>{t('popupNoContentText', view.title)}</p>
+          </StatusMessage>
+        );
+      }
       return (
         <StatusMessage title={t('popupNotArticleTitle')} action={{ label: t('popupTryAnyway'), onClick: tryAnyway }}>
           <p>{t('popupNotArticleText', view.title)}</p>

@@ -9,7 +9,7 @@ import type { PopupServices } from './services';
 export type PopupView =
   | { kind: 'loading' }
   | { kind: 'article'; article: Article; target: ReactionTarget; tabId: number; extractionMs: number }
-  | { kind: 'not-article'; title: string }
+  | { kind: 'not-article'; title: string; reason: 'not-readerable' | 'no-content' }
   | { kind: 'restricted'; reason: RestrictedReason }
   | { kind: 'pdf' }
   | { kind: 'too-large'; elementCount: number }
@@ -47,7 +47,7 @@ export function usePopupState(services: PopupServices) {
             return setView({ kind: 'article', article, target, tabId: tab.id, extractionMs: result.extractionMs });
           }
           case 'not-article':
-            return setView({ kind: 'not-article', title: result.title });
+            return setView({ kind: 'not-article', title: result.title, reason: result.reason });
           case 'restricted':
             return setView({ kind: 'restricted', reason: result.reason });
           case 'pdf':

@@ -171,7 +171,7 @@ describe('PopupApp on fake services', () => {
 
   it('offers "Try anyway" on a page that is not an article and extracts with force', async () => {
     const services = fakeServices([
-      { status: 'not-article', title: 'Acme Shop' },
+      { status: 'not-article', title: 'Acme Shop', reason: 'not-readerable' },
       { status: 'article', article, canonicalUrl: 'https://news.example/a', extractionMs: 3 },
     ]);
     await show(services);
@@ -180,6 +180,12 @@ describe('PopupApp on fake services', () => {
     await click('.status-message button');
     expect(services.requests).toEqual([false, true]);
     expect(root.querySelector('.title')?.textContent).toBe('Harbour reopens after storm');
+  });
+
+  it('does not offer "Try anyway" again when the forced extraction found nothing', async () => {
+    await show(fakeServices([{ status: 'not-article', title: 'Blank', reason: 'no-content' }]));
+    expect(root.querySelector('.status-title')?.textContent).toBe('Nothing to read here');
+    expect(root.querySelector('.status-message button')).toBeNull();
   });
 
   it.each([
