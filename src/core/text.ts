@@ -5,19 +5,29 @@ export function normalizeSpace(text: string | null | undefined): string {
   return (text ?? '').replace(/\s+/g, ' ').trim();
 }
 
-const wordSegmenters = new Map<string, Intl.Segmenter>();
+/**
+ * A run of letters, digits and marks, with inner apostrophes, hyphens or dots ("don't", "U.S.", "e-mail"),
+ * and numbers with inner commas or colons ("3,5", "09:30").
+ */
+const WORD = /[\p{L}\p{N}\p{M}]+(?:['’.\-][\p{L}\p{N}\p{M}]+|[,:]\p{N}+)*/gu;
+/** Chinese and Japanese characters: written without spaces, about two characters to a word. */
+const HAN_KANA = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu;
+/** Scripts written without spaces whose words only a dictionary can find. */
+const NO_SPACE_SCRIPTS = /[\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
 
-/** Counts words the way the language does (Intl.Segmenter also handles scripts without spaces). */
+/**
+ * Counts words. A regular expression, not Intl.Segmenter, except for Thai, Lao, Khmer and Burmese: the word
+ * segmenter takes seconds on a long article (6 s for 18,000 words in Node), the expression milliseconds.
+ */
 export function countWords(text: string, lang?: string | null): number {
-  const locale = safeLocale(lang);
-  let segmenter = wordSegmenters.get(locale);
-  if (!segmenter) {
-    segmenter = new Intl.Segmenter(locale, { granularity: 'word' });
-    wordSegmenters.set(locale, segmenter);
+  if (NO_SPACE_SCRIPTS.test(text)) {
+    let words = 0;
+    for (const segment of new Intl.Segmenter(safeLocale(lang), { granularity: 'word' }).segment(text)) if (segment.isWordLike) words++;
+    return words;
   }
-  let words = 0;
-  for (const segment of segmenter.segment(text)) if (segment.isWordLike) words++;
-  return words;
+  const hanKana = text.match(HAN_KANA)?.length ?? 0;
+  const spaced = hanKana > 0 ? text.replace(HAN_KANA, ' ') : text;
+  return (spaced.match(WORD)?.length ?? 0) + Math.ceil(hanKana / 2);
 }
 
 /** A locale tag Intl accepts, or 'en' when the page's `lang` is missing or malformed. */

@@ -18,9 +18,15 @@ export interface SummarizeTextOptions {
  * without repeats, in article order.
  * Paragraphs in `text` are separated by blank lines. Returns fewer sentences than asked when the text has fewer.
  */
+/**
+ * Sentences past this many are not considered: the graph grows with the square of the sentence count, and a
+ * long text's key points sit in its first few hundred sentences (the position prior says as much).
+ */
+export const MAX_CONSIDERED_SENTENCES = 300;
+
 export function summarizeText(text: string, { lang, length }: SummarizeTextOptions): string[] {
   const language = primaryLanguage(lang);
-  const units = sentenceUnits(text, lang, language);
+  const units = sentenceUnits(text, lang, language).slice(0, MAX_CONSIDERED_SENTENCES);
   const count = SENTENCES_PER_LENGTH[length];
   const candidates = keyPointCandidates(units).map((unit) => unit.index);
   if (candidates.length <= count) return candidates.map((index) => units[index]!.text);

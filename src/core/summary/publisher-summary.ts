@@ -41,9 +41,11 @@ function findStandfirst(doc: Document): string | null {
   const root = doc.body;
   if (!root) return null;
   for (const element of root.querySelectorAll(`[class], ${STANDFIRST_ATTRIBUTES}`)) {
-    if (element.tagName === 'META' || element.closest(NOT_ARTICLE)) continue;
+    if (element.tagName === 'META') continue;
     const byClass = Array.from(element.classList).some((name) => STANDFIRST_CLASS.test(name));
     if (!byClass && !element.matches(STANDFIRST_ATTRIBUTES)) continue;
+    // The ancestor walk is the costly test: only for the few elements that look like a standfirst.
+    if (element.closest(NOT_ARTICLE)) continue;
     const text = normalizeSpace(element.textContent);
     if (text.length < MIN_PUBLISHER_SUMMARY_CHARS || text.length > MAX_STANDFIRST_CHARS) continue;
     if (linkTextShare(element, text.length) > 0.5) continue;
