@@ -3,6 +3,7 @@ import type { WindowLike } from 'dompurify';
 import type { Article } from './article';
 import { blockText } from './block-text';
 import { declutter, RemovalReport } from './declutter';
+import { restoreLazyImages } from './lazy-images';
 import { findLeadImage } from './lead-image';
 import { sanitizeHtml } from './sanitize';
 import { summarize } from './summary';
@@ -37,7 +38,11 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractO
 
   const report = new RemovalReport();
   const clone = doc.cloneNode(true) as Document;
-  if (clone.body) declutter(clone.body, report);
+  if (clone.body) {
+    // Real images before anything looks at them: the lead image and the icons rules recognise.
+    restoreLazyImages(clone.body);
+    declutter(clone.body, report);
+  }
   const parsed = new Readability<Element>(clone, {
     serializer: (node) => node as Element,
     maxElemsToParse: options.maxElemsToParse ?? 0,

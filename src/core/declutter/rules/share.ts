@@ -1,0 +1,25 @@
+import { labelled, type ClutterRule } from '../rule';
+
+/** Share bars: links to networks' share endpoints, or a "Share" label over network buttons. */
+
+const MAX_BAR_CHARS = 300;
+const SHARE_NAME =
+  /(^|[-_])(share|shares|sharing|sharebar|sharetools|share-?(bar|buttons|links|tools|icons|box)|social-?(share|sharing|links|buttons|icons|bar|tools)|addthis|addtoany|a2a|sharethis|shariff|sharedaddy)([-_]|$)|^(share|sharing|social)[a-z]*$/;
+const SHARE_LABEL =
+  /\b(share|sharing|compartir|comp[aá]rtelo|comparte|partager|partagez|partage|teilen|teile|compartilhe|compartilhar|condividi|condividere|delen)\b/iu;
+const NETWORK = /\b(facebook|twitter|linkedin|whatsapp|telegram|pinterest|reddit|messenger|e-?mail|mail|bluesky|threads|mastodon|flipboard|tumblr|xing|copy link|copiar enlace|copier le lien|link kopieren)\b/giu;
+
+export const shareRule: ClutterRule = {
+  kind: 'share',
+  match(el, view) {
+    const s = view.stats(el);
+    if (s.chars > MAX_BAR_CHARS * 2 || s.headings > 1) return null;
+    if (view.named(el, SHARE_NAME) && s.chars <= MAX_BAR_CHARS && s.links + s.controls + s.images > 0) return labelled(view, el);
+    if (s.chars > MAX_BAR_CHARS) return null;
+    if (s.shareLinks >= 2) return labelled(view, el, s.shareLinks);
+    const sig = view.signature(el);
+    const networks = sig.match(NETWORK)?.length ?? 0;
+    const labelledShare = SHARE_LABEL.test(sig) || SHARE_LABEL.test(el.getAttribute('aria-label') ?? '');
+    return labelledShare && networks >= 2 && s.links + s.controls >= 2 ? labelled(view, el, networks) : null;
+  },
+};

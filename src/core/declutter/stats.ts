@@ -1,0 +1,149 @@
+/**
+ * Shape measurements of every element under a root, computed in one bottom-up pass so rules can ask "how much
+ * text, how many links, controls, long paragraphs..." of any block without walking its subtree again.
+ */
+
+export interface BlockStats {
+  /** Non-whitespace characters of visible text. */
+  chars: number;
+  /** Of which inside links. */
+  linkChars: number;
+  /** `<p>` elements with at least PROSE_PARAGRAPH_CHARS characters: article prose. */
+  longParagraphs: number;
+  headings: number;
+  h1s: number;
+  /** Buttons, form fields and elements with role=button. */
+  controls: number;
+  links: number;
+  images: number;
+  /** Images whose path or alt text says reaction, emoji or emoticon. */
+  reactionIcons: number;
+  /** `data-reaction`-like attributes and `addReaction`-like handlers. */
+  reactionHooks: number;
+  /** Links to a social network's share endpoint. */
+  shareLinks: number;
+  emailInputs: number;
+  radios: number;
+  textareas: number;
+  tagLinks: number;
+  sponsoredLinks: number;
+}
+
+/** Length (non-whitespace characters) from which a paragraph counts as prose. */
+export const PROSE_PARAGRAPH_CHARS = 120;
+
+const SKIPPED = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'SVG', 'svg', 'MATH', 'math']);
+const TEXT_NODE = 3;
+const ELEMENT_NODE = 1;
+
+const SHARE_ENDPOINT =
+  /facebook\.com\/(sharer|share\.php|dialog\/share)|(twitter|x)\.com\/(intent|share)|linkedin\.com\/(share|sharearticle|cws\/share)|(api\.)?whatsapp\.com\/send|wa\.me\/\?|pinterest\.[a-z.]+\/pin\/create|reddit\.com\/submit|t\.me\/share|telegram\.me\/share|tumblr\.com\/(share|widgets\/share)|vk\.com\/share|flipboard\.com\/bookmarklet|bsky\.app\/intent|threads\.net\/intent|^mailto:\?/i;
+const REACTION_ICON = /\/(reactions?|emojis?|emoticons?|emotes?|smilies|smileys|emotions?)\/|reaction|emoji/i;
+const HOOK_ATTRIBUTE = /^data-(reaction|react|emoji|emotion|emote|mood|vote|feeling)/;
+const HOOK_HANDLER = /react|emoji|emotion|emote|vote|mood/i;
+
+function emptyStats(): BlockStats {
+  return {
+    chars: 0, linkChars: 0, longParagraphs: 0, headings: 0, h1s: 0, controls: 0, links: 0, images: 0,
+    reactionIcons: 0, reactionHooks: 0, shareLinks: 0, emailInputs: 0, radios: 0, textareas: 0, tagLinks: 0,
+    sponsoredLinks: 0,
+  };
+}
+
+const KEYS = Object.keys(emptyStats()) as (keyof BlockStats)[];
+
+export function addStats(into: BlockStats, from: BlockStats, sign = 1): void {
+  for (const key of KEYS) into[key] += sign * from[key];
+}
+
+function nonSpaceLength(text: string | null): number {
+  if (!text) return 0;
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 10 && c !== 9 && c !== 13 && c !== 160 && c !== 12) n++;
+  }
+  return n;
+}
+
+/** Adds what the element itself (not its children) contributes. */
+function countOwn(el: Element, s: BlockStats): void {
+  switch (el.tagName) {
+    case 'A': {
+      s.linkChars = s.chars;
+      const href = el.getAttribute('href');
+      if (href !== null) {
+        s.links++;
+        if (SHARE_ENDPOINT.test(href)) s.shareLinks++;
+      }
+      const rel = el.getAttribute('rel');
+      if (rel) {
+        if (/\btag\b/i.test(rel)) s.tagLinks++;
+        if (/\bsponsored\b/i.test(rel)) s.sponsoredLinks++;
+      }
+      break;
+    }
+    case 'P':
+      if (s.chars >= PROSE_PARAGRAPH_CHARS) s.longParagraphs++;
+      break;
+    case 'H1':
+      s.h1s++;
+      s.headings++;
+      break;
+    case 'H2': case 'H3': case 'H4': case 'H5': case 'H6':
+      s.headings++;
+      break;
+    case 'BUTTON': case 'SELECT':
+      s.controls++;
+      break;
+    case 'TEXTAREA':
+      s.controls++;
+      s.textareas++;
+      break;
+    case 'INPUT': {
+      const type = (el.getAttribute('type') ?? 'text').toLowerCase();
+      if (type === 'hidden') break;
+      s.controls++;
+      if (type === 'radio') s.radios++;
+      else if (type === 'email' || /mail/i.test(`${el.getAttribute('name')} ${el.getAttribute('placeholder')}`)) s.emailInputs++;
+      break;
+    }
+    case 'IMG': {
+      s.images++;
+      const src = `${el.getAttribute('src') ?? ''} ${el.getAttribute('class') ?? ''}`;
+      if (REACTION_ICON.test(src)) s.reactionIcons++;
+      break;
+    }
+    case 'SVG': case 'svg':
+      s.images++;
+      break;
+  }
+  for (const name of el.getAttributeNames()) {
+    if (name === 'role') {
+      if (el.getAttribute('role') === 'button') s.controls++;
+    } else if (name === 'onclick') {
+      if (HOOK_HANDLER.test(el.getAttribute('onclick') ?? '')) s.reactionHooks++;
+    } else if (name.startsWith('data-') && HOOK_ATTRIBUTE.test(name)) {
+      s.reactionHooks++;
+    }
+  }
+}
+
+/** Measures every element under (and including) `root`. */
+export function measure(root: Element): Map<Element, BlockStats> {
+  const map = new Map<Element, BlockStats>();
+  const visit = (el: Element): BlockStats => {
+    const s = emptyStats();
+    if (!SKIPPED.has(el.tagName)) {
+      for (let node = el.firstChild; node; node = node.nextSibling) {
+        if (node.nodeType === TEXT_NODE) s.chars += nonSpaceLength(node.nodeValue);
+        else if (node.nodeType === ELEMENT_NODE) addStats(s, visit(node as Element));
+      }
+    }
+    countOwn(el, s);
+    map.set(el, s);
+    return s;
+  };
+  visit(root);
+  return map;
+}
