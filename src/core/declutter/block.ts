@@ -76,6 +76,7 @@ export class BlockView {
       const ancestor = this.statsByElement.get(node);
       if (ancestor) addStats(ancestor, s, -1);
       this.signatures.delete(node);
+      this.leads.delete(node);
       if (node === this.root) break;
     }
     el.remove();

@@ -39,7 +39,8 @@ export function declutter(root: Element, report: RemovalReport, rules: readonly 
       const match = rule.match(el, view);
       if (!match) continue;
       const target = widen(el, view);
-      report.add(rule.kind, target === el ? match : { ...match, label: view.lead(target) || match.label });
+      // An inner row found by its items is named by its wrapper's heading.
+      report.add(rule.kind, target === el || view.lead(el) ? match : { ...match, label: view.lead(target) || match.label });
       view.remove(target);
       return true;
     }
