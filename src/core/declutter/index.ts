@@ -33,6 +33,8 @@ export function declutter(root: Element, report: RemovalReport, rules: readonly 
   const judge = (el: Element): boolean => {
     const s = view.stats(el);
     if (s.chars === 0 && s.images === 0 && el.tagName !== 'IFRAME') return false;
+    // A long paragraph is prose on its own; a block with several is (part of) the article.
+    if (el.tagName === 'P' && s.longParagraphs > 0) return false;
     const prose = s.longParagraphs >= PROSE_PARAGRAPHS || s.h1s > 0;
     for (const rule of rules) {
       if (prose && !rule.mayHoldProse) continue;
@@ -48,8 +50,9 @@ export function declutter(root: Element, report: RemovalReport, rules: readonly 
   };
 
   const visit = (parent: Element): void => {
-    for (const el of Array.from(parent.children)) {
-      if (el.parentElement !== parent) continue;
+    // Sibling links, not `children`: jsdom's live collections are slow to index.
+    for (let el = parent.firstElementChild, next: Element | null; el; el = next) {
+      next = el.nextElementSibling;
       if (isCandidate(el) && !NEVER_REMOVE.has(el.tagName) && judge(el)) {
         // The removal may have taken `parent` with it (an orphaned heading's wrapper).
         if (!root.contains(parent)) return;
@@ -66,7 +69,7 @@ function widen(el: Element, view: BlockView): Element {
   let target = el;
   for (let depth = 0; depth < 3; depth++) {
     const parent = target.parentElement;
-    if (!parent || parent === view.root || !WRAPPERS.has(parent.tagName) || parent.children.length > 3) break;
+    if (!parent || parent === view.root || !WRAPPERS.has(parent.tagName) || parent.childElementCount > 3) break;
     const outer = view.stats(parent);
     const inner = view.stats(target);
     if (outer.chars - inner.chars > WRAPPER_SPARE_CHARS || outer.longParagraphs > inner.longParagraphs || outer.h1s > 0) break;

@@ -32,14 +32,15 @@ export interface BlockStats {
 /** Length (non-whitespace characters) from which a paragraph counts as prose. */
 export const PROSE_PARAGRAPH_CHARS = 120;
 
-const SKIPPED = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'SVG', 'svg', 'MATH', 'math']);
+const SKIPPED = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'MATH', 'math']);
 const TEXT_NODE = 3;
 const ELEMENT_NODE = 1;
 
 const SHARE_ENDPOINT =
   /facebook\.com\/(sharer|share\.php|dialog\/share)|(twitter|x)\.com\/(intent|share)|linkedin\.com\/(share|sharearticle|cws\/share)|(api\.)?whatsapp\.com\/send|wa\.me\/\?|pinterest\.[a-z.]+\/pin\/create|reddit\.com\/submit|t\.me\/share|telegram\.me\/share|tumblr\.com\/(share|widgets\/share)|vk\.com\/share|flipboard\.com\/bookmarklet|bsky\.app\/intent|threads\.net\/intent|^mailto:\?/i;
 const REACTION_ICON = /\/(reactions?|emojis?|emoticons?|emotes?|smilies|smileys|emotions?)\/|reaction|emoji/i;
-const HOOK_ATTRIBUTE = /^data-(reaction|react|emoji|emotion|emote|mood|vote|feeling)/;
+// Not data-reactid/data-reactroot: React renders those on every element.
+const HOOK_ATTRIBUTE = /^data-(reactions?|react|emojis?|emotions?|emote|mood|votes?|feeling)(-[\w-]*)?$/;
 const HOOK_HANDLER = /react|emoji|emotion|emote|vote|mood/i;
 
 function emptyStats(): BlockStats {
@@ -129,21 +130,65 @@ function countOwn(el: Element, s: BlockStats): void {
   }
 }
 
+/** Above this size a block's signature is not kept: it is no single widget. */
+export const MAX_SIGNATURE_CHARS = 1200;
+
+export interface Measurements {
+  stats: Map<Element, BlockStats>;
+  /**
+   * The raw signature of each block up to MAX_SIGNATURE_CHARS: its text plus the labels of images and icon-only
+   * controls, built from the children's in the same pass (string concatenation, no second walk).
+   */
+  signatures: Map<Element, string>;
+}
+
 /** Measures every element under (and including) `root`. */
-export function measure(root: Element): Map<Element, BlockStats> {
-  const map = new Map<Element, BlockStats>();
+export function measure(root: Element): Measurements {
+  const stats = new Map<Element, BlockStats>();
+  const signatures = new Map<Element, string>();
   const visit = (el: Element): BlockStats => {
     const s = emptyStats();
-    if (!SKIPPED.has(el.tagName)) {
+    let sig = '';
+    const tag = el.tagName;
+    if (tag === 'IMG' || tag === 'svg' || tag === 'SVG') {
+      sig = imageLabel(el);
+    } else if (!SKIPPED.has(tag)) {
       for (let node = el.firstChild; node; node = node.nextSibling) {
-        if (node.nodeType === TEXT_NODE) s.chars += nonSpaceLength(node.nodeValue);
-        else if (node.nodeType === ELEMENT_NODE) addStats(s, visit(node as Element));
+        if (node.nodeType === TEXT_NODE) {
+          const value = node.nodeValue ?? '';
+          s.chars += nonSpaceLength(value);
+          if (s.chars <= MAX_SIGNATURE_CHARS) sig += value;
+        } else if (node.nodeType === ELEMENT_NODE) {
+          const child = node as Element;
+          addStats(s, visit(child));
+          if (s.chars <= MAX_SIGNATURE_CHARS) sig += signatures.get(child) ?? '';
+        }
       }
+      // An icon-only button or link speaks through its label.
+      if (s.chars === 0 && !sig.trim()) sig = el.getAttribute('aria-label') ?? el.getAttribute('title') ?? '';
+      sig = BLOCK_TAGS.has(tag) ? ` ${sig} ` : sig;
     }
     countOwn(el, s);
-    map.set(el, s);
+    stats.set(el, s);
+    if (s.chars <= MAX_SIGNATURE_CHARS) signatures.set(el, sig);
     return s;
   };
   visit(root);
-  return map;
+  return { stats, signatures };
+}
+
+/** Elements whose text never runs into their neighbours'. */
+const BLOCK_TAGS = new Set([
+  'DIV', 'P', 'LI', 'UL', 'OL', 'TD', 'TH', 'TR', 'BUTTON', 'SECTION', 'ASIDE', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6',
+  'LABEL', 'DT', 'DD', 'FIGURE', 'FIGCAPTION', 'HEADER', 'FOOTER', 'FORM', 'BR', 'A', 'SPAN',
+]);
+
+function imageLabel(img: Element): string {
+  const label = img.getAttribute('alt') ?? img.getAttribute('aria-label') ?? img.getAttribute('title');
+  if (label !== null && label.trim()) return ` ${label} `;
+  if (img.tagName !== 'IMG') return ' ';
+  // No alt: the file name often names the reaction ("/reactions/love.png").
+  const src = img.getAttribute('src') ?? '';
+  const file = /([^/?#]+?)(\.[a-z0-9]+)?(?:[?#].*)?$/i.exec(src)?.[1] ?? '';
+  return /^[a-z][a-z-]{1,15}$/i.test(file) ? ` ${file.replace(/-/g, ' ')} ` : ' ';
 }

@@ -12,7 +12,8 @@ export const cookieRule: ClutterRule = {
     const s = view.stats(el);
     if (s.chars > 1000 || s.headings > 1) return null;
     if (view.named(el, COOKIE_NAME) && s.controls + s.links > 0) return labelled(view, el);
-    if (s.controls + s.links === 0 || s.chars > 600) return null;
+    // A notice is answered with a button; a paragraph that links about cookies is prose.
+    if (s.controls === 0 || s.chars > 600 || s.longParagraphs > 0 || el.tagName === 'P') return null;
     const sig = view.signature(el);
     return COOKIES.test(sig) && ACCEPT.test(sig) ? labelled(view, el) : null;
   },

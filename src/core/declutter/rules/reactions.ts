@@ -58,11 +58,14 @@ export const reactionsRule: ClutterRule = {
     const s = view.stats(el);
     if (s.chars > MAX_WIDGET_CHARS || s.headings > 1) return null;
     if (el.tagName === 'IFRAME') return LIKE_PLUGIN.test(el.getAttribute('src') ?? '') ? labelled(view, el) : null;
+    const named = view.named(el, REACTION_NAME);
+    // Widgets are made of short items; a block whose text runs long between elements is prose or a list of it.
+    const itemized = s.chars <= 80 || s.chars / Math.max(1, el.childElementCount) <= 60;
+    if (!itemized && !named && s.reactionHooks === 0 && s.reactionIcons === 0) return null;
     const sig = view.signature(el);
     if (!sig && s.images === 0) return null;
     const t = tally(sig);
     const interactive = s.controls + s.links + s.reactionHooks > 0 || s.reactionIcons >= 2;
-    const named = view.named(el, REACTION_NAME);
     const asks = REACTION_QUESTION.test(view.lead(el)) || REACTION_QUESTION.test(sig.slice(0, 60));
     // Lists and tables are how articles present data: only buttons, icons or a question make them a widget.
     const widgetShaped = !CONTENT_STRUCTURES.has(el.tagName) || interactive || asks || named;
