@@ -75,6 +75,7 @@ export const reactionsRule: ClutterRule = {
     if (asks && fewWords && (t.reactions >= 2 || s.controls + s.images + s.links >= 3)) return labelled(view, el, t.reactions);
     if (named && fewWords && (t.reactions >= 2 || s.images >= 3 || s.controls >= 2)) return labelled(view, el, t.reactions);
     if (t.reactions >= 3 && fewWords && widgetShaped && (t.counts >= 2 || interactive)) return labelled(view, el, t.reactions);
+    if (!widgetShaped) return null;
     return likeDislike(el, view, sig, t) ?? rating(el, view, sig, t, s.controls + s.links) ?? helpful(el, view, sig, s.controls + s.links) ?? socialLikes(el, view, sig);
   },
 };
@@ -82,7 +83,6 @@ export const reactionsRule: ClutterRule = {
 /** "👍 124 👎 12", "Like (24) | Dislike (3)", "▲ 42 ▼": a vote pair with counts. */
 function likeDislike(el: Element, view: BlockView, sig: string, t: Tally): ClutterMatch | null {
   if (sig.length > 80 || t.otherWords > 6 || t.counts < 1) return null;
-  if (CONTENT_STRUCTURES.has(el.tagName) && view.stats(el).controls + view.stats(el).links === 0) return null;
   return LIKE.test(sig) && DISLIKE.test(sig) ? labelled(view, el, 2) : null;
 }
 

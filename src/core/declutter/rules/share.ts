@@ -18,8 +18,11 @@ export const shareRule: ClutterRule = {
     if (s.chars > MAX_BAR_CHARS) return null;
     if (s.shareLinks >= 2) return labelled(view, el, s.shareLinks);
     const sig = view.signature(el);
-    const networks = sig.match(NETWORK)?.length ?? 0;
     const labelledShare = SHARE_LABEL.test(sig) || SHARE_LABEL.test(el.getAttribute('aria-label') ?? '');
-    return labelledShare && networks >= 2 && s.links + s.controls >= 2 ? labelled(view, el, networks) : null;
+    if (!labelledShare || s.links + s.controls < 2) return null;
+    // Icon buttons name their network in a label or title ("f" with aria-label="Facebook").
+    const labels = Array.from(el.querySelectorAll('a, button'), (b) => `${b.getAttribute('aria-label') ?? ''} ${b.getAttribute('title') ?? ''}`).join(' ');
+    const networks = new Set(`${sig} ${labels}`.toLowerCase().match(NETWORK) ?? []).size;
+    return networks >= 2 ? labelled(view, el, networks) : null;
   },
 };
