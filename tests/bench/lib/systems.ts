@@ -2,12 +2,18 @@ import { Readability } from '@mozilla/readability';
 import { JSDOM } from 'jsdom';
 import { blockText } from '../../../src/core/block-text';
 import { extractArticle, type Article } from '../../../src/core';
+import { declutter, RemovalReport } from '../../../src/core/declutter';
+import { restoreLazyImages } from '../../../src/core/lazy-images';
+import { summarize } from '../../../src/core/summary';
+import { countWords } from '../../../src/core/text';
 
 /** The two systems compared, run on the same jsdom document; each returns its text and its time. */
 
 export interface Run {
   ms: number;
   text: string;
+  /** The extracted HTML, where clutter may hide in attributes (alt text, URLs). */
+  html: string;
   article?: Article;
 }
 
@@ -16,7 +22,7 @@ export function runReadability(doc: Document): Run {
   const start = performance.now();
   const parsed = new Readability(doc.cloneNode(true) as Document).parse();
   const ms = performance.now() - start;
-  return { ms, text: parsed?.content ? htmlText(parsed.content) : '' };
+  return { ms, text: parsed?.content ? htmlText(parsed.content) : '', html: parsed?.content ?? '' };
 }
 
 /** Our whole pipeline, sanitising included; forced, as Readability does not check readerability either. */
@@ -24,8 +30,28 @@ export function runCleanReader(doc: Document, url: string): Run {
   const start = performance.now();
   const outcome = extractArticle(doc, { url, force: true });
   const ms = performance.now() - start;
-  if (outcome.status !== 'article') return { ms, text: '' };
-  return { ms, text: outcome.article.textContent, article: outcome.article };
+  if (outcome.status !== 'article') return { ms, text: '', html: '' };
+  return { ms, text: outcome.article.textContent, html: outcome.article.contentHtml, article: outcome.article };
+}
+
+/**
+ * Where our time goes, for the report: the declutter pre-pass (lazy images and rules on a whole-page clone), and
+ * the text statistics (word count and sentence split of the article text, both Intl.Segmenter).
+ */
+export function timeStages(doc: Document, article: Article | undefined): { declutterMs: number; textStatsMs: number } {
+  const clone = doc.cloneNode(true) as Document;
+  let start = performance.now();
+  if (clone.body) {
+    restoreLazyImages(clone.body);
+    declutter(clone.body, new RemovalReport());
+  }
+  const declutterMs = performance.now() - start;
+  start = performance.now();
+  if (article) {
+    countWords(article.textContent, article.lang);
+    summarize({ description: null, textContent: article.textContent, lang: article.lang });
+  }
+  return { declutterMs, textStatsMs: performance.now() - start };
 }
 
 /** Text of an HTML fragment with paragraph breaks, measured the same way for every system and the expectation. */
