@@ -32,7 +32,8 @@ export function declutter(root: Element, report: RemovalReport, rules: readonly 
 
   const judge = (el: Element): boolean => {
     const s = view.stats(el);
-    if (s.chars === 0 && s.images === 0 && el.tagName !== 'IFRAME') return false;
+    // Empty blocks are nothing to a reader, except ad frames and ad units that scripts fill in.
+    if (s.chars === 0 && s.images === 0 && el.tagName !== 'IFRAME' && el.tagName !== 'INS') return false;
     // A long paragraph is prose on its own; a block with several is (part of) the article.
     if (el.tagName === 'P' && s.longParagraphs > 0) return false;
     const prose = s.longParagraphs >= PROSE_PARAGRAPHS || s.h1s > 0;

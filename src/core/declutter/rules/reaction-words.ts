@@ -9,24 +9,27 @@ export const REACTION_QUESTION = new RegExp(
   [
     // English
     "what'?s your (reaction|take|mood)", 'what is your reaction', 'your reactions?\\b', 'how (do|did) you feel',
-    'how does this (story|article|post|news) make you feel', 'react to this', '^reactions?\\b', 'share your (reaction|feelings)',
+    'how does this (story|article|post|news) make you feel', 'react to this', 'share your (reaction|feelings)',
     'how would you rate this', 'what do you think (of|about) this (story|article|post|news)',
     // Spanish
     '¿?qu[eé] te (pareci[oó]|parece)', '¿?cu[aá]l es tu reacci[oó]n', 'tu reacci[oó]n', '¿?c[oó]mo te sientes', '¿?qu[eé] sientes',
-    '^reacciones\\b', 'reacciona a (esta|este)',
+'reacciona a (esta|este)',
     // French
-    'quelle est votre r[ée]action', 'votre r[ée]action', 'comment vous sentez-vous', "qu'en pensez-vous", '^r[ée]actions\\b', 'r[ée]agissez',
+    'quelle est votre r[ée]action', 'votre r[ée]action', 'comment vous sentez-vous', "qu'en pensez-vous", 'r[ée]agissez',
     // German
-    'wie finden sie (diesen|den|das|die)', 'wie (gef[aä]llt|fandest|fanden) (ihnen|dir|du|sie)', '(ihre|deine) reaktion', 'wie f[uü]hlen sie sich', '^reaktionen\\b',
+    'wie finden sie (diesen|den|das|die)', 'wie (gef[aä]llt|fandest|fanden) (ihnen|dir|du|sie)', '(ihre|deine) reaktion', 'wie f[uü]hlen sie sich',
     // Portuguese
-    'qual (é|e|foi) a sua rea[cç][aã]o', 'qual (a )?sua rea[cç][aã]o', 'o que (você|voce) achou', 'como (você|voce) se sente', '^rea[cç][oõ]es\\b',
+    'qual (é|e|foi) a sua rea[cç][aã]o', 'qual (a )?sua rea[cç][aã]o', 'o que (você|voce) achou', 'como (você|voce) se sente',
     // Italian
-    "qual [eè] la tua reazione", 'la tua reazione', 'come ti senti', 'cosa ne pensi', '^reazioni\\b', 'che effetto ti fa',
+    "qual [eè] la tua reazione", 'la tua reazione', 'come ti senti', 'cosa ne pensi', 'che effetto ti fa',
     // Dutch
     'wat is (jouw|uw) reactie', 'hoe voel je je',
   ].join('|'),
   'iu',
 );
+
+/** A heading that just says "Reactions": a widget's title, not a question found in running text. */
+export const REACTION_TITLE = /^(reactions?|reacciones|r[ée]actions|reaktionen|rea[cç][oõ]es|reazioni|reacties)\b/iu;
 
 const LABELS = [
   // English

@@ -1,6 +1,6 @@
 import type { BlockView } from '../block';
 import { labelled, wordCount, type ClutterMatch, type ClutterRule } from '../rule';
-import { COUNT, EMOJI, REACTION_LABEL, REACTION_QUESTION, STAR } from './reaction-words';
+import { COUNT, EMOJI, REACTION_LABEL, REACTION_QUESTION, REACTION_TITLE, STAR } from './reaction-words';
 
 /**
  * Emoji/reaction pickers, vote counters, star ratings, "Was this helpful?" blocks and social "N people like
@@ -66,16 +66,18 @@ export const reactionsRule: ClutterRule = {
     if (!sig && s.images === 0) return null;
     const t = tally(sig);
     const interactive = s.controls + s.links + s.reactionHooks > 0 || s.reactionIcons >= 2;
-    const asks = REACTION_QUESTION.test(view.lead(el)) || REACTION_QUESTION.test(sig.slice(0, 60));
+    const lead = view.lead(el);
+    const question = REACTION_QUESTION.test(lead) || REACTION_QUESTION.test(sig.slice(0, 60));
+    const asks = question || REACTION_TITLE.test(lead);
     // Lists and tables are how articles present data: only buttons, icons or a question make them a widget.
-    const widgetShaped = !CONTENT_STRUCTURES.has(el.tagName) || interactive || asks || named;
+    const widgetShaped = !CONTENT_STRUCTURES.has(el.tagName) || interactive || question || named;
+    if (!widgetShaped) return null;
     const fewWords = t.otherWords <= SPARE_WORDS + t.reactions;
 
     if (s.reactionHooks >= 3 || (s.reactionIcons >= 3 && fewWords)) return labelled(view, el, t.reactions || s.reactionIcons || s.reactionHooks);
     if (asks && fewWords && (t.reactions >= 2 || s.controls + s.images + s.links >= 3)) return labelled(view, el, t.reactions);
     if (named && fewWords && (t.reactions >= 2 || s.images >= 3 || s.controls >= 2)) return labelled(view, el, t.reactions);
-    if (t.reactions >= 3 && fewWords && widgetShaped && (t.counts >= 2 || interactive)) return labelled(view, el, t.reactions);
-    if (!widgetShaped) return null;
+    if (t.reactions >= 3 && fewWords && (t.counts >= 2 || interactive)) return labelled(view, el, t.reactions);
     return likeDislike(el, view, sig, t) ?? rating(el, view, sig, t, s.controls + s.links) ?? helpful(el, view, sig, s.controls + s.links) ?? socialLikes(el, view, sig);
   },
 };

@@ -1,4 +1,4 @@
-import { labelled, type ClutterRule } from '../rule';
+import { labelled, wordCount, type ClutterRule } from '../rule';
 
 /** Share bars: links to networks' share endpoints, or a "Share" label over network buttons. */
 
@@ -23,6 +23,8 @@ export const shareRule: ClutterRule = {
     // Icon buttons name their network in a label or title ("f" with aria-label="Facebook").
     const labels = Array.from(el.querySelectorAll('a, button'), (b) => `${b.getAttribute('aria-label') ?? ''} ${b.getAttribute('title') ?? ''}`).join(' ');
     const networks = new Set(`${sig} ${labels}`.toLowerCase().match(NETWORK) ?? []).size;
-    return networks >= 2 ? labelled(view, el, networks) : null;
+    // A bar is its label and network names; a sentence about sharing has words of its own.
+    const otherWords = wordCount(sig.replace(new RegExp(SHARE_LABEL.source, 'giu'), ' ').replace(NETWORK, ' '));
+    return networks >= 2 && otherWords <= 6 ? labelled(view, el, networks) : null;
   },
 };
