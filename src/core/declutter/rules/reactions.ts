@@ -61,7 +61,10 @@ export const reactionsRule: ClutterRule = {
     const named = view.named(el, REACTION_NAME);
     // Widgets are made of short items; a block whose text runs long between elements is prose or a list of it.
     const itemized = s.chars <= 80 || s.chars / Math.max(1, el.childElementCount) <= 60;
-    if (!itemized && !named && s.reactionHooks === 0 && s.reactionIcons === 0) return null;
+    const hinted = named || s.reactionHooks > 0 || s.reactionIcons > 0;
+    if (!itemized && !hinted) return null;
+    // A single list item or span is an item, not a widget: the widget is its parent (menus have thousands).
+    if (!hinted && (el.tagName === 'LI' || el.tagName === 'SPAN')) return null;
     const sig = view.signature(el);
     if (!sig && s.images === 0) return null;
     const t = tally(sig);
