@@ -66,7 +66,7 @@ function runAll(referenceDir: string): BatchResult {
   const out = join(tmpdir(), `bench-accuracy-${process.pid}.json`);
   for (const [corpus, dir, count] of jobs) {
     for (let start = 0; start < count; start += BATCH) {
-      const child = spawnSync(process.execPath, [...process.execArgv, SELF, '--batch', corpus, dir, String(start), String(start + BATCH), out], {
+      const child = spawnSync(process.execPath, [...process.execArgv, '--expose-gc', SELF, '--batch', corpus, dir, String(start), String(start + BATCH), out], {
         stdio: ['ignore', 'inherit', 'inherit'],
         env: process.env,
       });
@@ -107,15 +107,15 @@ function report({ fixtureRows, referenceRows, errors }: BatchResult, referenceDi
 
   const timings = [...fixtureRows, ...referenceRows].map((r) => r.time).filter((t): t is Timed => t !== null);
   const ratios = timings.map((t) => t.ratio);
+  const stageNames = Object.keys(timings[0]?.stages ?? {}) as (keyof Timed['stages'])[];
   const time = {
     pages: timings.length,
     reps: REPS,
     ratioMedian: median(ratios),
     ratioP95: quantile(ratios, 0.95),
-    withoutTextStatsMedian: median(timings.map((t) => (t.ms['clean-reader'] - t.textStatsMs) / t.ms.readability)),
-    withoutTextStatsP95: quantile(timings.map((t) => (t.ms['clean-reader'] - t.textStatsMs) / t.ms.readability), 0.95),
-    declutterPrePassMedian: median(timings.map((t) => t.declutterMs / t.ms.readability)),
     msMedian: { readability: median(timings.map((t) => t.ms.readability)), 'clean-reader': median(timings.map((t) => t.ms['clean-reader'])) },
+    /** Each stage's time as a multiple of plain Readability's on the same page, median over pages. */
+    stagesMedian: Object.fromEntries(stageNames.map((stage) => [stage, median(timings.map((t) => t.stages[stage] / t.ms.readability))])),
   };
   const leadImagesRight = fixtureRows.filter((r) => r.leadOk).length;
 
@@ -130,7 +130,7 @@ function report({ fixtureRows, referenceRows, errors }: BatchResult, referenceDi
     time.pages
       ? `time per page, clean-reader / readability over ${time.pages} pages (${REPS} reps): median ${time.ratioMedian.toFixed(2)}×, p95 ${time.ratioP95.toFixed(2)}×` +
         ` (median ms: readability ${time.msMedian.readability.toFixed(1)}, clean-reader ${time.msMedian['clean-reader'].toFixed(1)})\n` +
-        `  of which: declutter pre-pass median ${time.declutterPrePassMedian.toFixed(2)}× Readability's time; pipeline without word count and sentence split (text.ts, summary/) median ${time.withoutTextStatsMedian.toFixed(2)}×, p95 ${time.withoutTextStatsP95.toFixed(2)}×`
+        `  stages, median × Readability's time: ${Object.entries(time.stagesMedian).map(([stage, x]) => `${stage} ${x.toFixed(2)}`).join(', ')}`
       : 'time: not measured (BENCH_REPS=0)',
   ];
   console.log(lines.join('\n'));

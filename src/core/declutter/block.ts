@@ -8,7 +8,6 @@ import { addStats, MAX_SIGNATURE_CHARS, measure, type BlockStats } from './stats
 const HEADING_TAGS = /^(H[1-6]|LEGEND|STRONG|B|HEADER|LABEL|CAPTION|SUMMARY|DT)$/;
 const HEADING_CLASS = /title|heading|header|label|caption|question/i;
 
-
 export class BlockView {
   private readonly statsByElement: Map<Element, BlockStats>;
   /** Raw signatures from measuring; an ancestor of a removed block loses its own and gets it recomputed. */

@@ -2,7 +2,7 @@ import { parseHtml } from '../../../src/cli/parse-html';
 import { absoluteHttpUrl } from '../../../src/core/lead-image';
 import { REFERENCE_URL, type FixtureCase, type ReferencePage } from './corpus';
 import { median } from './stats';
-import { htmlText, runCleanReader, runReadability, timeStages, type Run } from './systems';
+import { htmlText, runCleanReader, runReadability, timeStages, type Run, type StageTimes } from './systems';
 import { lostBlocks, wordRecall } from './words';
 
 /** Measures one page with both systems: what each kept and dropped, and how long each took. */
@@ -13,8 +13,8 @@ export type System = (typeof SYSTEMS)[number];
 export interface Timed {
   ratio: number;
   ms: Record<System, number>;
-  declutterMs: number;
-  textStatsMs: number;
+  /** Our stages, each timed once after the timed runs. */
+  stages: StageTimes;
 }
 
 export interface FixtureRow {
@@ -33,6 +33,9 @@ export interface ReferenceRow {
   time: Timed | null;
 }
 
+/** Node's collector when started with --expose-gc (the benchmark's batches are). */
+const collectGarbage = (globalThis as { gc?: () => void }).gc ?? ((): void => undefined);
+
 const normalize = (text: string): string => text.replace(/\s+/g, ' ').trim().toLowerCase();
 
 /** A first run of each system, then `reps` timed runs in alternating order; null timing when reps is 0. */
@@ -42,10 +45,14 @@ function runBoth(doc: Document, url: string, reps: number): { runs: Record<Syste
   const times: Record<System, number[]> = { readability: [], 'clean-reader': [] };
   for (let rep = 0; rep < reps; rep++) {
     const order: System[] = rep % 2 === 0 ? ['readability', 'clean-reader'] : ['clean-reader', 'readability'];
-    for (const system of order) times[system].push((system === 'readability' ? runReadability(doc) : runCleanReader(doc, url)).ms);
+    for (const system of order) {
+      // Each timed run starts from a collected heap, so neither system pays for the other's garbage.
+      collectGarbage();
+      times[system].push((system === 'readability' ? runReadability(doc) : runCleanReader(doc, url)).ms);
+    }
   }
   const ms = { readability: median(times.readability), 'clean-reader': median(times['clean-reader']) };
-  return { runs, time: { ratio: ms['clean-reader'] / ms.readability, ms, ...timeStages(doc, runs['clean-reader'].article) } };
+  return { runs, time: { ratio: ms['clean-reader'] / ms.readability, ms, stages: timeStages(doc, url) } };
 }
 
 export function measureFixture(fixture: FixtureCase, reps: number): FixtureRow {
