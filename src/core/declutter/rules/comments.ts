@@ -13,13 +13,11 @@ export const commentsRule: ClutterRule = {
   match(el, view) {
     const s = view.stats(el);
     if (s.h1s > 0) return null;
-    const named = view.named(el, COMMENTS_NAME);
-    const asked = COMMENTS_HEADING.test(view.lead(el));
     // Threads are long: only an explicit name lets a block with prose go.
-    if (named) return labelled(view, el);
-    if (s.longParagraphs > 1) return null;
+    if (view.named(el, COMMENTS_NAME)) return labelled(view, el);
+    if (s.longParagraphs > 0) return null;
     if (el.tagName === 'IFRAME' && /disqus|comments/i.test(el.getAttribute('src') ?? '')) return labelled(view, el);
-    if (s.textareas > 0 && s.chars < 800 && s.longParagraphs === 0) return labelled(view, el);
-    return asked && (s.textareas > 0 || s.controls > 0) && s.longParagraphs === 0 ? labelled(view, el) : null;
+    if (s.textareas > 0 && s.chars < 800) return labelled(view, el);
+    return s.controls > 0 && COMMENTS_HEADING.test(view.lead(el)) ? labelled(view, el) : null;
   },
 };

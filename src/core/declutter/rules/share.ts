@@ -17,9 +17,9 @@ export const shareRule: ClutterRule = {
     if (view.named(el, SHARE_NAME) && s.chars <= MAX_BAR_CHARS && s.links + s.controls + s.images > 0) return labelled(view, el);
     if (s.chars > MAX_BAR_CHARS) return null;
     if (s.shareLinks >= 2) return labelled(view, el, s.shareLinks);
+    if (s.links + s.controls < 2) return null;
     const sig = view.signature(el);
-    const labelledShare = SHARE_LABEL.test(sig) || SHARE_LABEL.test(el.getAttribute('aria-label') ?? '');
-    if (!labelledShare || s.links + s.controls < 2) return null;
+    if (!SHARE_LABEL.test(sig) && !SHARE_LABEL.test(el.getAttribute('aria-label') ?? '')) return null;
     // Icon buttons name their network in a label or title ("f" with aria-label="Facebook").
     const labels = Array.from(el.querySelectorAll('a, button'), (b) => `${b.getAttribute('aria-label') ?? ''} ${b.getAttribute('title') ?? ''}`).join(' ');
     const networks = new Set(`${sig} ${labels}`.toLowerCase().match(NETWORK) ?? []).size;
