@@ -4,10 +4,14 @@ export interface LeadImage {
   alt: string;
 }
 
-/** One kind of clutter that was removed, e.g. `{ kind: 'reactions', count: 1 }`. */
+/**
+ * One kind of clutter that was removed, e.g. `{ kind: 'reactions', count: 1, labels: ['"What's Your Reaction?" (7 items)'] }`:
+ * one label per removed block.
+ */
 export interface RemovedClutter {
   kind: ClutterKind;
   count: number;
+  labels: string[];
 }
 
 export type ClutterKind =

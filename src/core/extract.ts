@@ -4,6 +4,7 @@ import type { Article } from './article';
 import { blockText } from './block-text';
 import { cloneForExtraction } from './clone-document';
 import { declutter, RemovalReport } from './declutter';
+import { restoreLazyImages } from './lazy-images';
 import { findLeadImage } from './lead-image';
 import { sanitizeHtml } from './sanitize';
 import { summarizeArticle } from './summary';
@@ -39,7 +40,11 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractO
   const baseUrl = documentBaseUrl(doc, options.url);
   const report = new RemovalReport();
   const clone = cloneForExtraction(doc, baseUrl);
-  if (clone.body) declutter(clone.body, report);
+  if (clone.body) {
+    // Real images before anything looks at them: the lead image and the icons rules recognise.
+    restoreLazyImages(clone.body);
+    declutter(clone.body, report);
+  }
   const parsed = new Readability<Element>(clone, {
     serializer: (node) => node as Element,
     maxElemsToParse: options.maxElemsToParse ?? 0,

@@ -12,7 +12,8 @@ import { splitSentences, summarizeText, type SummaryLength } from '../../src/cor
 import { loadBenchmarkSet, type ReferenceArticle } from './lib/summary-corpus';
 import { firstSentences, randomSentences, seededRandom } from './lib/summary-baselines';
 import { rouge, type RougeScores } from './lib/summary-rouge';
-import { percentile, textsOfLength } from './lib/summary-timing';
+import { mean, percentile } from './lib/stats';
+import { textsOfLength } from './lib/summary-timing';
 
 const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const FIXTURES_DIR = join(REPO_ROOT, 'tests/fixtures');
@@ -60,9 +61,6 @@ function scoreArticles(articles: readonly ReferenceArticle[]): ArticleResult[] {
   });
 }
 
-function mean(values: readonly number[]): number {
-  return values.reduce((sum, value) => sum + value, 0) / values.length;
-}
 
 function timeSummaries(pool: readonly string[]) {
   // Warm up the JIT and the segmenter caches before measuring.

@@ -1,36 +1,37 @@
 import type { ClutterKind } from '../article';
+import type { BlockView } from './block';
 
-/** One family of clutter: decides whether a block is that kind of clutter. */
+/** What a rule found: a short label for the report, and how many items the widget had when it counts them. */
+export interface ClutterMatch {
+  label: string;
+  items?: number;
+}
+
+/** One family of clutter: decides whether a block is that kind of clutter, from its names and its shape. */
 export interface ClutterRule {
   kind: ClutterKind;
-  matches(el: Element): boolean;
+  /**
+   * Whether the rule may remove a block that holds prose (a comment thread does); every other rule leaves
+   * such blocks alone.
+   */
+  mayHoldProse?: boolean;
+  match(el: Element, view: BlockView): ClutterMatch | null;
 }
 
-/** The element's id and class tokens, lower-cased, for name-based signals. */
-export function nameTokens(el: Element): string[] {
-  const id = el.getAttribute('id') ?? '';
-  const cls = el.getAttribute('class') ?? '';
-  return `${id} ${cls}`.toLowerCase().split(/\s+/).filter(Boolean);
+/** A match labelled with the block's heading, or the start of its text. */
+export function labelled(view: BlockView, el: Element, items?: number): ClutterMatch {
+  const text = view.lead(el) || view.signature(el) || (el.getAttribute('src') ?? el.tagName.toLowerCase());
+  const label = text.length > 40 ? text.slice(0, 39).trimEnd() + '…' : text;
+  return items === undefined ? { label } : { label, items };
 }
 
-export function anyToken(el: Element, pattern: RegExp): boolean {
-  return nameTokens(el).some((token) => pattern.test(token));
+/** Share of the block's text that sits in links. */
+export function linkDensity(view: BlockView, el: Element): number {
+  const s = view.stats(el);
+  return s.chars === 0 ? 0 : s.linkChars / s.chars;
 }
 
-const HEADING = /^(H[1-6]|LEGEND|STRONG|B|HEADER)$/;
-
-/**
- * Text of the block's own heading: the first element at the start of the block (down the chain of first
- * children).
- */
-export function headingText(el: Element): string {
-  // A block with several headings is a container of widgets (a sidebar), not one widget.
-  if (el.querySelectorAll('h1, h2, h3, h4, h5, h6').length > 1) return '';
-  let node = el.firstElementChild;
-  for (let depth = 0; node && depth < 4; depth++, node = node.firstElementChild) {
-    if (HEADING.test(node.tagName) || /title|heading/i.test(node.getAttribute('class') ?? '')) {
-      return (node.textContent ?? '').replace(/\s+/g, ' ').trim();
-    }
-  }
-  return '';
+/** Words (runs of letters) in a text. */
+export function wordCount(text: string): number {
+  return text.match(/\p{L}+/gu)?.length ?? 0;
 }

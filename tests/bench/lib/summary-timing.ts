@@ -1,4 +1,4 @@
-/** Texts of an exact word count cut from real articles, and latency statistics for the summariser. */
+/** Texts of an exact word count cut from real articles, for timing the summariser. */
 
 /**
  * `samples` texts of exactly `words` words, each starting at a different article of the pool and running on
@@ -22,10 +22,4 @@ export function textsOfLength(pool: readonly string[], words: number, samples: n
     }
     return out.join('\n\n');
   });
-}
-
-export function percentile(values: readonly number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const rank = Math.ceil((p / 100) * sorted.length) - 1;
-  return sorted[Math.min(sorted.length - 1, Math.max(0, rank))]!;
 }

@@ -54,6 +54,13 @@ describe('the seed article', () => {
     expect(kinds.related).toBe(2);
   });
 
+  it('labels every removed block, one label per block', () => {
+    for (const { count, labels } of article.removed) expect(labels).toHaveLength(count);
+    const reactions = article.removed.find(({ kind }) => kind === 'reactions');
+    expect(reactions?.labels).toEqual(['"What\'s Your Reaction?" (7 items)']);
+    expect(article.removed.find(({ kind }) => kind === 'poll')?.labels).toEqual(['"Voting Poll"']);
+  });
+
   it('picks the og:image as an absolute lead image with its alt text', () => {
     expect(article.leadImage).toEqual({
       src: 'http://127.0.0.1:8000/seed-article/assets/img/posts/meta-connect-1200x675.jpg',

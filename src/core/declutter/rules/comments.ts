@@ -1,0 +1,23 @@
+import { labelled, type ClutterRule } from '../rule';
+
+/** Comment sections, threads and forms. A comment thread holds prose (the comments), so this rule may remove it. */
+
+const COMMENTS_NAME =
+  /^(comments?|comment-?(s|form|section|area|list|respond|wrap|wrapper|container|thread)|commentlist|comments-?(area|section|list|wrapper|container|block|thread|box)|disqus_thread|disqus|respond|reply-?form|discussion|discussions|fb-comments|user-comments|article-comments|post-comments-section)$/;
+const COMMENTS_HEADING =
+  /^(\d+\s+)?(comments?|leave a (comment|reply)|post a comment|add a comment|join the (discussion|conversation)|responses?|\d+ (comments?|responses?)|comentarios?|deja (un|tu) comentario|escribe un comentario|commentaires?|laisser un commentaire|r[ée]agir|kommentare?|kommentieren|schreiben sie einen kommentar|coment[aá]rios?|deixe (um|seu) coment[aá]rio|commenti|lascia un commento|scrivi un commento)\b/iu;
+
+export const commentsRule: ClutterRule = {
+  kind: 'comments',
+  mayHoldProse: true,
+  match(el, view) {
+    const s = view.stats(el);
+    if (s.h1s > 0) return null;
+    // Threads are long: only an explicit name lets a block with prose go.
+    if (view.named(el, COMMENTS_NAME)) return labelled(view, el);
+    if (s.longParagraphs > 0) return null;
+    if (el.tagName === 'IFRAME' && /disqus|comments/i.test(el.getAttribute('src') ?? '')) return labelled(view, el);
+    if (s.textareas > 0 && s.chars < 800) return labelled(view, el);
+    return s.controls > 0 && COMMENTS_HEADING.test(view.lead(el)) ? labelled(view, el) : null;
+  },
+};

@@ -1,0 +1,74 @@
+/**
+ * The words of reaction widgets, in the languages we read: the reader-addressed question above them and the
+ * labels of their buttons. Words alone decide nothing (prose uses them too): the reactions rule weighs them
+ * against the shape of the block.
+ */
+
+/** A heading or label asking for the reader's reaction or feeling. */
+export const REACTION_QUESTION = new RegExp(
+  [
+    // English
+    "what'?s your (reaction|take|mood)", 'what is your reaction', 'your reactions?\\b', 'how (do|did) you feel',
+    'how does this (story|article|post|news) make you feel', 'react to this', 'share your (reaction|feelings)',
+    'how would you rate this', 'what do you think (of|about) this (story|article|post|news)',
+    // Spanish
+    '¿?qu[eé] te (pareci[oó]|parece)', '¿?cu[aá]l es tu reacci[oó]n', 'tu reacci[oó]n', '¿?c[oó]mo te sientes', '¿?qu[eé] sientes',
+'reacciona a (esta|este)',
+    // French
+    'quelle est votre r[ée]action', 'votre r[ée]action', 'comment vous sentez-vous', "qu'en pensez-vous", 'r[ée]agissez',
+    // German
+    'wie finden sie (diesen|den|das|die)', 'wie (gef[aä]llt|fandest|fanden) (ihnen|dir|du|sie)', '(ihre|deine) reaktion', 'wie f[uü]hlen sie sich',
+    // Portuguese
+    'qual (é|e|foi) a sua rea[cç][aã]o', 'qual (a )?sua rea[cç][aã]o', 'o que (você|voce) achou', 'como (você|voce) se sente',
+    // Italian
+    "qual [eè] la tua reazione", 'la tua reazione', 'come ti senti', 'cosa ne pensi', 'che effetto ti fa',
+    // Dutch
+    'wat is (jouw|uw) reactie', 'hoe voel je je',
+  ].join('|'),
+  'iu',
+);
+
+/** A heading that just says "Reactions": a widget's title, not a question found in running text. */
+export const REACTION_TITLE = /^(reactions?|reacciones|r[ée]actions|reaktionen|rea[cç][oõ]es|reazioni|reacties)\b/iu;
+
+const LABELS = [
+  // English
+  'like', 'likes', 'liked', 'dislike', 'dislikes', 'love', 'loved', 'haha', 'funny', 'lol', 'lmao', 'wow', 'omg', 'sad',
+  'angry', 'mad', 'win', 'fail', 'cute', 'wtf', 'yay', 'geeky', 'scary', 'happy', 'surprised', 'shocked', 'amazed',
+  'amused', 'confused', 'bored', 'excited', 'inspired', 'upset', 'care', 'celebrate', 'insightful', 'curious',
+  'unmoved', 'meh', 'yikes', 'ugh', 'fear', 'afraid', 'laugh', 'cry', 'thumbs up', 'thumbs down', 'upvote',
+  'downvote', 'upvotes', 'downvotes', 'hate', 'sleepy', 'wink', 'cool', 'awesome', 'interesting', 'boring',
+  'clap', 'fire', 'heart', 'agree', 'disagree',
+  // Spanish
+  'me gusta', 'no me gusta', 'me encanta', 'me divierte', 'me asombra', 'me sorprende', 'me entristece',
+  'me enoja', 'me enfada', 'me indigna', 'me importa', 'divertido', 'triste', 'enojado', 'enfadado',
+  'sorprendido', 'asombrado', 'feliz', 'indignado', 'aburrido', 'emocionado', 'me da igual',
+  // French
+  "j'aime", "je n'aime pas", "j'adore", 'drôle', 'dr[oô]le', 'en colère', 'surpris', 'étonné', 'choqué', 'heureux',
+  'wouah', 'ouah', 'grrr?', 'solidaire', 'inquiet', 'amusé', 'indigné', 'bravo', 'ému', 'touchant',
+  // German
+  'gefällt mir', 'gefällt mir nicht', 'lustig', 'traurig', 'wütend', 'überrascht', 'erstaunt', 'toll',
+  'ärgerlich', 'schockiert', 'glücklich', 'begeistert', 'verärgert', 'berührt', 'interessant', 'langweilig',
+  // Portuguese
+  'curti', 'amei', 'gostei', 'não gostei', 'uau', 'irritado', 'surpreso', 'engraçado', 'chocado', 'bravo',
+  'emocionado', 'revoltado', 'apaixonado',
+  // Italian
+  'mi piace', 'non mi piace', 'adoro', 'divertente', 'sorpreso', 'arrabbiato', 'felice', 'indignato',
+  'scioccato', 'stupito', 'commosso', 'preoccupato', 'annoiato',
+  // Dutch
+  'leuk', 'grappig', 'verdrietig', 'boos', 'verrast',
+];
+
+/** Reaction labels as whole words or phrases. */
+export const REACTION_LABEL = new RegExp(
+  `(?<![\\p{L}'])(?:${[...LABELS].sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}])`,
+  'giu',
+);
+
+/** One emoji, with its variation selector, skin tone and joined parts. */
+export const EMOJI = /(?![©®™])\p{Extended_Pictographic}(?:\uFE0F|[\u{1F3FB}-\u{1F3FF}]|\u200D\p{Extended_Pictographic}\uFE0F?)*/gu;
+
+/** A count or share: "12", "1.2K", "40%", "(3)". */
+export const COUNT = /(?<![\p{L}\d])\d[\d.,]*\s?(?:%|[kKmM](?!\p{L}))?(?![\p{L}\d])/gu;
+
+export const STAR = /[★☆⭐✩✪✭✮✯]/gu;

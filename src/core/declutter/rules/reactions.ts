@@ -1,0 +1,113 @@
+import type { BlockView } from '../block';
+import { labelled, wordCount, type ClutterMatch, type ClutterRule } from '../rule';
+import { COUNT, EMOJI, REACTION_LABEL, REACTION_QUESTION, REACTION_TITLE, STAR } from './reaction-words';
+
+/**
+ * Emoji/reaction pickers, vote counters, star ratings, "Was this helpful?" blocks and social "N people like
+ * this" boxes, in any markup. A block is a reaction widget when its shape says so: a few short items that are
+ * reaction labels or emoji, with counts, buttons, icons or a question to the reader; never a run of prose
+ * that merely talks about reactions.
+ */
+
+/** Larger blocks are sections, not one widget. */
+const MAX_WIDGET_CHARS = 600;
+/** Words beyond the reaction labels themselves that a widget may carry (its question, "votes", ...). */
+const SPARE_WORDS = 12;
+
+/** Content structures: without buttons, icons or a question to the reader, a list of reactions is content. */
+const CONTENT_STRUCTURES = new Set(['UL', 'OL', 'DL', 'TABLE', 'TBODY', 'THEAD', 'TR', 'P', 'BLOCKQUOTE', 'FIGURE']);
+
+const REACTION_NAME = /(^|[-_])(reactions?|emojis?|emotions?|emotes?|emoticons?|moods?|feelings?|likes?-?dislikes?|wpra|vuukle)([-_]|$)|^reaction|reactions$/;
+const LIKE = /\b(like|likes|upvotes?|me gusta|j'aime|gefällt mir|curti|mi piace)\b|👍|▲|⬆/iu;
+const DISLIKE = /\b(dislikes?|downvotes?|no me gusta|je n'aime pas|gefällt mir nicht|não gostei|non mi piace)\b|👎|▼|⬇/iu;
+const RATING_WORDS = /\b(rate|rating|rated|votes?|stars?|bewert\p{L}*|sterne|valora\p{L}*|calific\p{L}*|estrellas|not(e|ez)|évaluez|avali\p{L}*|estrelas|vot[io]|valuta\p{L}*|stelle)\b/iu;
+const HELPFUL_QUESTION =
+  /(was|is|did you find) (this|the) (article|page|story|post|answer|information)? ?(helpful|useful)|was this helpful|¿?te (result[oó]|ha resultado|pareci[oó]) [uú]til|¿?(fue|es) [uú]til|(cet article|cette page|ce contenu) (vous )?a-t-il été utile|(war|ist) (dieser|der) (artikel|beitrag|inhalt)? ?hilfreich|war das hilfreich|(este|esse) (artigo|conteúdo) foi útil|foi útil|(questo articolo|questa pagina|queste informazioni) (ti )?(è|sono) stat[oae] utile|ti è stato utile/iu;
+const YES_NO = /\b(yes|no|sí|si|non?|oui|ja|nein|sim|não)\b/giu;
+const PEOPLE_LIKE =
+  /\d[\d.,]*\s?[kKmM]?\s+(people|persons|others|personas|personnes|personen|pessoas|persone)\s+(like|liked|reacted|les gusta|aiment|gefällt|gefallen|curtiram|curtem|piace)/iu;
+const LIKE_PLUGIN = /facebook\.com\/plugins\/(like|page)|platform\.twitter\.com\/widgets\/follow/i;
+
+interface Tally {
+  /** Distinct reaction labels and emoji. */
+  reactions: number;
+  counts: number;
+  /** Words that are not reaction labels. */
+  otherWords: number;
+  stars: number;
+}
+
+function tally(sig: string): Tally {
+  const labels = new Set<string>();
+  let rest = sig.replace(REACTION_LABEL, (word) => {
+    labels.add(word.toLowerCase());
+    return ' ';
+  });
+  rest = rest.replace(EMOJI, (emoji) => {
+    labels.add(emoji);
+    return ' ';
+  });
+  const stars = sig.match(STAR)?.length ?? 0;
+  const counts = rest.match(COUNT)?.length ?? 0;
+  return { reactions: labels.size, counts, otherWords: wordCount(rest), stars };
+}
+
+export const reactionsRule: ClutterRule = {
+  kind: 'reactions',
+  match(el, view) {
+    const s = view.stats(el);
+    if (s.chars > MAX_WIDGET_CHARS || s.headings > 1) return null;
+    if (el.tagName === 'IFRAME') return LIKE_PLUGIN.test(el.getAttribute('src') ?? '') ? labelled(view, el) : null;
+    const named = view.named(el, REACTION_NAME);
+    // Widgets are made of short items; a block whose text runs long between elements is prose or a list of it.
+    const itemized = s.chars <= 80 || s.chars / Math.max(1, el.childElementCount) <= 60;
+    const hinted = named || s.reactionHooks > 0 || s.reactionIcons > 0;
+    if (!itemized && !hinted) return null;
+    // A single list item or span is an item, not a widget: the widget is its parent (menus have thousands).
+    if (!hinted && (el.tagName === 'LI' || el.tagName === 'SPAN')) return null;
+    const sig = view.signature(el);
+    if (!sig && s.images === 0) return null;
+    const t = tally(sig);
+    const interactive = s.controls + s.links + s.reactionHooks > 0 || s.reactionIcons >= 2;
+    const lead = view.lead(el);
+    const question = REACTION_QUESTION.test(lead) || REACTION_QUESTION.test(sig.slice(0, 60));
+    const asks = question || REACTION_TITLE.test(lead);
+    // Lists and tables are how articles present data: only buttons, icons or a question make them a widget.
+    const widgetShaped = !CONTENT_STRUCTURES.has(el.tagName) || interactive || question || named;
+    if (!widgetShaped) return null;
+    const fewWords = t.otherWords <= SPARE_WORDS + t.reactions;
+
+    if (s.reactionHooks >= 3 || (s.reactionIcons >= 3 && fewWords)) return labelled(view, el, t.reactions || s.reactionIcons || s.reactionHooks);
+    if (asks && fewWords && (t.reactions >= 2 || s.controls + s.images + s.links >= 3)) return labelled(view, el, t.reactions);
+    if (named && fewWords && (t.reactions >= 2 || s.images >= 3 || s.controls >= 2)) return labelled(view, el, t.reactions);
+    if (t.reactions >= 3 && fewWords && (t.counts >= 2 || interactive)) return labelled(view, el, t.reactions);
+    return likeDislike(el, view, sig, t) ?? rating(el, view, sig, t, s.controls + s.links) ?? helpful(el, view, sig, s.controls + s.links) ?? socialLikes(el, view, sig);
+  },
+};
+
+/** "👍 124 👎 12", "Like (24) | Dislike (3)", "▲ 42 ▼": a vote pair with counts. */
+function likeDislike(el: Element, view: BlockView, sig: string, t: Tally): ClutterMatch | null {
+  if (sig.length > 80 || t.otherWords > 6 || t.counts < 1) return null;
+  return LIKE.test(sig) && DISLIKE.test(sig) ? labelled(view, el, 2) : null;
+}
+
+/** "Rate this article ★★★★☆ (135 votes)". */
+function rating(el: Element, view: BlockView, sig: string, t: Tally, controls: number): ClutterMatch | null {
+  if (sig.length > 200 || t.otherWords > 15) return null;
+  const stars = t.stars >= 3 || view.named(el, /(^|[-_])(star-?)?ratings?([-_]|$)|^stars?$|rating-stars|star-rating/) || controls >= 5;
+  return stars && RATING_WORDS.test(sig) && (t.stars >= 3 || controls >= 3) ? labelled(view, el, 5) : null;
+}
+
+/** "Was this article helpful? Yes / No". */
+function helpful(el: Element, view: BlockView, sig: string, controls: number): ClutterMatch | null {
+  if (sig.length > 200 || !HELPFUL_QUESTION.test(sig)) return null;
+  const answers = sig.match(YES_NO)?.length ?? 0;
+  return controls >= 2 || answers >= 2 || view.stats(el).images >= 2 ? labelled(view, el, 2) : null;
+}
+
+/** "1.2K people like this. Sign up to see what your friends like." */
+function socialLikes(el: Element, view: BlockView, sig: string): ClutterMatch | null {
+  if (sig.length > 250) return null;
+  if (PEOPLE_LIKE.test(sig)) return labelled(view, el);
+  return view.named(el, /^fb-(like|page)/) ? labelled(view, el) : null;
+}

@@ -1,0 +1,30 @@
+import { labelled, wordCount, type ClutterRule } from '../rule';
+
+/** Share bars: links to networks' share endpoints, or a "Share" label over network buttons. */
+
+const MAX_BAR_CHARS = 300;
+const SHARE_NAME =
+  /(^|[-_])(share|shares|sharing|sharebar|sharetools|share-?(bar|buttons|links|tools|icons|box)|social-?(share|sharing|links|buttons|icons|bar|tools)|addthis|addtoany|a2a|sharethis|shariff|sharedaddy)([-_]|$)|^(share|sharing|social)[a-z]*$/;
+const SHARE_LABEL =
+  /\b(share|sharing|compartir|comp[aá]rtelo|comparte|partager|partagez|partage|teilen|teile|compartilhe|compartilhar|condividi|condividere|delen)\b/iu;
+const NETWORK = /\b(facebook|twitter|linkedin|whatsapp|telegram|pinterest|reddit|messenger|e-?mail|mail|bluesky|threads|mastodon|flipboard|tumblr|xing|copy link|copiar enlace|copier le lien|link kopieren)\b/giu;
+
+export const shareRule: ClutterRule = {
+  kind: 'share',
+  match(el, view) {
+    const s = view.stats(el);
+    if (s.chars > MAX_BAR_CHARS * 2 || s.headings > 1) return null;
+    if (view.named(el, SHARE_NAME) && s.chars <= MAX_BAR_CHARS && s.links + s.controls + s.images > 0) return labelled(view, el);
+    if (s.chars > MAX_BAR_CHARS) return null;
+    if (s.shareLinks >= 2) return labelled(view, el, s.shareLinks);
+    if (s.links + s.controls < 2) return null;
+    const sig = view.signature(el);
+    if (!SHARE_LABEL.test(sig) && !SHARE_LABEL.test(el.getAttribute('aria-label') ?? '')) return null;
+    // Icon buttons name their network in a label or title ("f" with aria-label="Facebook").
+    const labels = Array.from(el.querySelectorAll('a, button'), (b) => `${b.getAttribute('aria-label') ?? ''} ${b.getAttribute('title') ?? ''}`).join(' ');
+    const networks = new Set(`${sig} ${labels}`.toLowerCase().match(NETWORK) ?? []).size;
+    // A bar is its label and network names; a sentence about sharing has words of its own.
+    const otherWords = wordCount(sig.replace(new RegExp(SHARE_LABEL.source, 'giu'), ' ').replace(NETWORK, ' '));
+    return networks >= 2 && otherWords <= 6 ? labelled(view, el, networks) : null;
+  },
+};
