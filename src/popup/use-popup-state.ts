@@ -1,9 +1,9 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { Article } from '../core';
 import type { RestrictedReason } from '../platform/restricted-pages';
-import type { Reaction } from '../storage/reaction-record';
-import { StorageFullError, type ReactionTarget } from '../storage/reaction-store';
+import type { ReactionTarget } from '../storage/reaction-store';
 import { REACTION_EMOJI } from '../ui/reactions';
+import { useStoredReaction } from '../ui/use-stored-reaction';
 import type { PopupServices } from './services';
 
 export type PopupView =
@@ -16,13 +16,11 @@ export type PopupView =
   | { kind: 'no-tab' }
   | { kind: 'error'; message: string };
 
-export type ReactionStatus = 'idle' | 'saved' | 'cleared' | 'unreadable' | 'full' | 'failed';
+export type { ReactionStatus } from '../ui/use-stored-reaction';
 
 /** The popup's state machine: find the tab, extract, then load and save the reaction. */
 export function usePopupState(services: PopupServices) {
   const [view, setView] = useState<PopupView>({ kind: 'loading' });
-  const [reaction, setReaction] = useState<Reaction | null>(null);
-  const [reactionStatus, setReactionStatus] = useState<ReactionStatus>('idle');
 
   const load = useCallback(
     async (force: boolean) => {
@@ -41,9 +39,6 @@ export function usePopupState(services: PopupServices) {
               site: article.siteName,
               leadImage: article.leadImage?.src ?? null,
             };
-            const stored = await services.reactions.get(canonicalUrl).catch(() => ({ status: 'unreadable' as const }));
-            setReaction(stored.status === 'saved' ? stored.record.reaction : null);
-            setReactionStatus(stored.status === 'unreadable' ? 'unreadable' : 'idle');
             return setView({ kind: 'article', article, target, tabId: tab.id, extractionMs: result.extractionMs });
           }
           case 'not-article':
@@ -68,31 +63,14 @@ export function usePopupState(services: PopupServices) {
     void load(false);
   }, [load]);
 
-  // Another view (reader, history) may change the same reaction while the popup is open.
-  const canonicalUrl = view.kind === 'article' ? view.target.canonicalUrl : null;
-  useEffect(() => (canonicalUrl ? services.reactions.watch(canonicalUrl, setReaction) : undefined), [services, canonicalUrl]);
+  const target = view.kind === 'article' ? view.target : null;
+  const { reaction, status: reactionStatus, choose } = useStoredReaction(services.reactions, target);
 
   // The toolbar icon of this tab shows the saved reaction (the badge is the tab's own: no `tabs` permission).
   const tabId = view.kind === 'article' ? view.tabId : null;
   useEffect(() => {
     if (tabId !== null) services.setBadge(tabId, reaction ? REACTION_EMOJI[reaction] : null).catch(() => undefined);
   }, [services, tabId, reaction]);
-
-  const choose = useCallback(
-    async (next: Reaction | null) => {
-      if (view.kind !== 'article') return;
-      const previous = reaction;
-      setReaction(next);
-      try {
-        await services.reactions.set(view.target, next);
-        setReactionStatus(next ? 'saved' : 'cleared');
-      } catch (error) {
-        setReaction(previous);
-        setReactionStatus(error instanceof StorageFullError ? 'full' : 'failed');
-      }
-    },
-    [services, view, reaction],
-  );
 
   return { view, reaction, reactionStatus, choose, retry: () => load(false), tryAnyway: () => load(true) };
 }
