@@ -3,6 +3,7 @@ import type { Article } from '../core';
 import type { Reaction } from '../storage/reaction-record';
 import { t } from '../ui/i18n';
 import { ReactionPicker } from '../ui/reaction-picker';
+import { RemovedClutterNote } from './removed-clutter';
 import type { KeyPoints, KeyPointsSource } from './use-key-points';
 import type { ReactionStatus } from './use-popup-state';
 
@@ -68,6 +69,7 @@ export function ArticleCard({ article, keyPoints, extractionMs, reaction, reacti
         </p>
         <h1 id="card-title" class="title">{article.title}</h1>
         <p class="meta">{meta}</p>
+        <RemovedClutterNote removed={article.removed} />
         {keyPoints.sentences.length > 0 && (
           <section class="summary" aria-labelledby="summary-heading" aria-busy={keyPoints.source === 'on-device-pending'}>
             <h2 id="summary-heading" class="section-heading">{t('popupKeyPoints')}</h2>

@@ -25,6 +25,19 @@ test.describe('the popup on the seed article', () => {
     expect(card.text).toContain('Summary by Trendline Daily');
     for (const clutter of CLUTTER) expect(card.text).not.toContain(clutter);
 
+    // It says what it hid, reaction widget first, and lists each block once opened.
+    const hid = () =>
+      popup.evaluate<{ line: string; open: boolean; first: string; shown: boolean }>(`(() => {
+        const details = document.querySelector('.removed-clutter');
+        const first = details.querySelector('li');
+        return { line: details.querySelector('summary').textContent, open: details.open, first: first.textContent, shown: first.checkVisibility() };
+      })()`);
+    const folded = await hid();
+    expect(folded.line).toMatch(/^Hid: reaction widget, share bar, 3 ads, 2 related lists, /);
+    expect(folded.shown).toBe(false);
+    await popup.evaluate("document.querySelector('.removed-clutter summary').click()");
+    expect(await hid()).toMatchObject({ open: true, shown: true, first: 'reaction widget: "What\'s Your Reaction?" (7 items)' });
+
     // The live page is left as it was.
     await expect(page.locator('.reactions')).toBeVisible();
     await expect(page.locator('#cookies-warning')).toBeVisible();

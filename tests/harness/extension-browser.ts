@@ -155,7 +155,13 @@ async function attachPopup(browserSession: CDPSession, targetId: string): Promis
     async screenshot(path) {
       // Let the popup window settle to its final size before capturing.
       await evaluate('new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))');
-      const { data } = (await send('Page.captureScreenshot', { format: 'png', captureBeyondViewport: true })) as { data: string };
+      // Only what the popup window shows: capturing beyond it repeats sticky parts below the fold.
+      // Headless popup windows are wider than the popup's body; a real one fits the body.
+      const { width, height } = await evaluate<{ width: number; height: number }>(
+        '({ width: Math.min(innerWidth, Math.ceil(document.body.getBoundingClientRect().width)), height: innerHeight })',
+      );
+      const clip = { x: 0, y: 0, width, height, scale: 1 };
+      const { data } = (await send('Page.captureScreenshot', { format: 'png', clip, captureBeyondViewport: false })) as { data: string };
       writeFileSync(path, Buffer.from(data, 'base64'));
     },
     async close() {

@@ -105,6 +105,23 @@ describe('PopupApp on fake services', () => {
     expect([...root.querySelectorAll('[role=radio]')].map((b) => b.getAttribute('aria-label') ?? b.textContent)).toHaveLength(7);
   });
 
+  it('says what clutter it hid in one line that opens to one line per block, and nothing when it hid none', async () => {
+    const removed: Article['removed'] = [
+      { kind: 'ads', count: 2, labels: ['"Advertisement"', '"Sponsored"'] },
+      { kind: 'reactions', count: 1, labels: ['"What\'s Your Reaction?" (7 items)'] },
+    ];
+    await show(fakeServices([{ status: 'article', article: { ...article, removed }, canonicalUrl: 'https://news.example/a', extractionMs: 3 }]));
+    expect(root.querySelector('.removed-clutter summary')?.textContent).toBe('Hid: reaction widget, 2 ads');
+    expect([...root.querySelectorAll('.removed-clutter li')].map((li) => li.textContent)).toEqual([
+      'reaction widget: "What\'s Your Reaction?" (7 items)',
+      'ad: "Advertisement"',
+      'ad: "Sponsored"',
+    ]);
+    render(null, root);
+    await show(fakeServices([{ status: 'article', article, canonicalUrl: 'https://news.example/a', extractionMs: 3 }]));
+    expect(root.querySelector('.removed-clutter')).toBeNull();
+  });
+
   it('says the key points are picked offline by default, and never asks the on-device model unasked', async () => {
     let asked = false;
     const summarizer: SummarizerLike = { availability: async () => ((asked = true), 'available'), create: async () => ({ summarize: async () => '* x' }) };
