@@ -7,7 +7,7 @@
  */
 export function cloneForExtraction(doc: Document, baseUrl: string): Document {
   const clone = cloneDocument(doc);
-  for (const base of Array.from(clone.querySelectorAll('base'))) base.remove();
+  for (const base of Array.from(clone.getElementsByTagName('base'))) base.remove();
   const head = clone.head ?? clone.documentElement.insertBefore(clone.createElement('head'), clone.body);
   const base = clone.createElement('base');
   base.setAttribute('href', baseUrl);

@@ -69,7 +69,7 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractO
     summary,
     publisherSummary,
     leadImage: findLeadImage(doc, content, baseUrl),
-    contentHtml: sanitizeHtml(content.innerHTML, win),
+    contentHtml: sanitizeHtml(content, win),
     textContent,
     wordCount,
     readingMinutes: readingMinutes(wordCount),
@@ -81,7 +81,7 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractO
 
 /** The URL relative links resolve against: the page's `<base href>` if any, else the page URL. */
 export function documentBaseUrl(doc: Document, pageUrl: string): string {
-  const href = doc.querySelector('base[href]')?.getAttribute('href');
+  const href = Array.from(doc.getElementsByTagName('base')).find((base) => base.hasAttribute('href'))?.getAttribute('href');
   if (href) {
     try {
       const base = new URL(href, pageUrl);

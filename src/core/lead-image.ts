@@ -1,4 +1,5 @@
 import type { LeadImage } from './article';
+import { metaContent } from './page-meta';
 
 /**
  * Picks the image that best represents the article: the publisher's declared share image (og:image,
@@ -15,20 +16,12 @@ export function findLeadImage(doc: Document, content: Element | null, baseUrl: s
   return img && src ? { src, alt: img.getAttribute('alt')?.trim() ?? '' } : null;
 }
 
-function meta(doc: Document, ...names: string[]): string | null {
-  for (const name of names) {
-    const el = doc.querySelector(`meta[property="${name}" i][content], meta[name="${name}" i][content]`);
-    const value = el?.getAttribute('content')?.trim();
-    if (value) return value;
-  }
-  return null;
-}
 
 function declaredImage(doc: Document): LeadImage | null {
-  const og = meta(doc, 'og:image:secure_url', 'og:image:url', 'og:image');
-  if (og) return { src: og, alt: meta(doc, 'og:image:alt') ?? '' };
-  const twitter = meta(doc, 'twitter:image', 'twitter:image:src');
-  if (twitter) return { src: twitter, alt: meta(doc, 'twitter:image:alt') ?? '' };
+  const og = metaContent(doc, 'og:image:secure_url', 'og:image:url', 'og:image');
+  if (og) return { src: og, alt: metaContent(doc, 'og:image:alt') ?? '' };
+  const twitter = metaContent(doc, 'twitter:image', 'twitter:image:src');
+  if (twitter) return { src: twitter, alt: metaContent(doc, 'twitter:image:alt') ?? '' };
   const ld = jsonLdImage(doc);
   return ld ? { src: ld, alt: '' } : null;
 }
@@ -87,8 +80,10 @@ function firstLargeImage(content: Element): Element | null {
 }
 
 function altOfPageImage(doc: Document, src: string, baseUrl: string): string {
-  for (const img of doc.querySelectorAll('img[src][alt]')) {
-    if (absoluteHttpUrl(img.getAttribute('src') ?? '', baseUrl) === src) return img.getAttribute('alt')?.trim() ?? '';
+  for (const img of Array.from(doc.getElementsByTagName('img'))) {
+    const alt = img.getAttribute('alt')?.trim();
+    const raw = img.getAttribute('src');
+    if (alt && raw && absoluteHttpUrl(raw, baseUrl) === src) return alt;
   }
   return '';
 }

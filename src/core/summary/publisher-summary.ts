@@ -1,3 +1,5 @@
+import { findElement } from '../dom-walk';
+import { metaContents } from '../page-meta';
 import { normalizeSpace } from '../text';
 import { primaryLanguage } from './language';
 import { splitParagraphs, splitSentences } from './sentences';
@@ -17,10 +19,12 @@ const MAX_STANDFIRST_CHARS = 1500;
 
 /**
  * Class names (or their last BEM/kebab part) that publishers give a standfirst: "standfirst", "post-summary",
- * "article__lead", "c-dek". Checked per class token, so "lead-image" or "summary-box-title" do not match.
+ * "article__lead", "c-dek". The word must end a class token, so "lead-image" or "summary-box-title" do not match.
  */
-const STANDFIRST_CLASS = /(?:^|[_-])(?:standfirst|summary|dek|deck|lede|lead|intro|subheadline|subhead|teaser|excerpt)$/i;
+const STANDFIRST_CLASS = /(?:^|[\s_-])(?:standfirst|summary|dek|deck|lede|lead|intro|subheadline|subhead|teaser|excerpt)(?:\s|$)/i;
 const STANDFIRST_ATTRIBUTES = '[itemprop="description" i], [data-component*="standfirst" i], [data-testid*="standfirst" i]';
+/** Attributes one of which an element needs before `STANDFIRST_ATTRIBUTES` is worth matching. */
+const STANDFIRST_ATTRIBUTE_NAMES = ['itemprop', 'data-component', 'data-testid'];
 const NOT_ARTICLE = [
   'nav', 'aside', 'footer', 'form', '[role="navigation"]', '[role="complementary"]',
   '[class*="related" i]', '[class*="comment" i]', '[class*="widget" i]', '[class*="sidebar" i]',
@@ -40,18 +44,21 @@ export function findPublisherSummary(doc: Document): PublisherSummary | null {
 function findStandfirst(doc: Document): string | null {
   const root = doc.body;
   if (!root) return null;
-  for (const element of root.querySelectorAll(`[class], ${STANDFIRST_ATTRIBUTES}`)) {
-    if (element.tagName === 'META') continue;
-    const byClass = Array.from(element.classList).some((name) => STANDFIRST_CLASS.test(name));
-    if (!byClass && !element.matches(STANDFIRST_ATTRIBUTES)) continue;
+  let text = '';
+  // Cheap string tests first: selector matching over every element is slow in Node DOMs.
+  const found = findElement(root, (element) => {
+    if (element.tagName === 'META') return false;
+    const byClass = STANDFIRST_CLASS.test(element.getAttribute('class') ?? '');
+    if (!byClass && !(STANDFIRST_ATTRIBUTE_NAMES.some((name) => element.hasAttribute(name)) && element.matches(STANDFIRST_ATTRIBUTES))) {
+      return false;
+    }
     // The ancestor walk is the costly test: only for the few elements that look like a standfirst.
-    if (element.closest(NOT_ARTICLE)) continue;
-    const text = normalizeSpace(element.textContent);
-    if (text.length < MIN_PUBLISHER_SUMMARY_CHARS || text.length > MAX_STANDFIRST_CHARS) continue;
-    if (linkTextShare(element, text.length) > 0.5) continue;
-    return text;
-  }
-  return null;
+    if (element.closest(NOT_ARTICLE)) return false;
+    text = normalizeSpace(element.textContent);
+    if (text.length < MIN_PUBLISHER_SUMMARY_CHARS || text.length > MAX_STANDFIRST_CHARS) return false;
+    return linkTextShare(element, text.length) <= 0.5;
+  });
+  return found ? text : null;
 }
 
 function linkTextShare(element: Element, textLength: number): number {
@@ -62,11 +69,8 @@ function linkTextShare(element: Element, textLength: number): number {
 
 function longestMetaDescription(doc: Document): string | null {
   let longest = '';
-  const metas = doc.querySelectorAll(
-    'meta[name="description" i][content], meta[property="og:description" i][content], meta[name="twitter:description" i][content]',
-  );
-  for (const meta of metas) {
-    const text = normalizeSpace(meta.getAttribute('content'));
+  for (const content of metaContents(doc, 'description', 'og:description', 'twitter:description')) {
+    const text = normalizeSpace(content);
     if (text.length > longest.length) longest = text;
   }
   return longest.length >= MIN_PUBLISHER_SUMMARY_CHARS ? longest : null;
