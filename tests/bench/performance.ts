@@ -17,7 +17,9 @@ import { extractArticle } from '../../src/core';
 import { parseHtml } from '../../src/cli/parse-html';
 import { DIST, launchExtensionBrowser } from '../harness/extension-browser';
 import { startFixtureServer } from '../harness/fixture-server';
+import { build } from 'esbuild';
 import { median, percentile } from './lib/stats';
+import type { StageTimes } from './lib/stage-times';
 
 const RUNS = Number(process.env.RUNS ?? 10);
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -26,6 +28,17 @@ const LARGEST = Number(process.env.LARGEST ?? 3);
 const require = createRequire(import.meta.url);
 const READABILITY_SOURCE = readFileSync(require.resolve('@mozilla/readability/Readability.js'), 'utf8');
 const PIPELINE_SOURCE = readFileSync(join(DIST, 'src/content/page-extractor.js'), 'utf8');
+/** The pipeline's stages one by one (tests/bench/lib/stage-times.ts), bundled for the page's main world. */
+const STAGES_SOURCE = (
+  await build({
+    entryPoints: [join(ROOT, 'tests/bench/lib/stage-times.ts')],
+    bundle: true,
+    format: 'iife',
+    globalName: '__cleanReaderStages',
+    write: false,
+    logLevel: 'silent',
+  })
+).outputFiles[0]!.text;
 
 interface PageFigures {
   page: string;
@@ -35,6 +48,8 @@ interface PageFigures {
   pipelineMedianMs: number;
   readabilityMedianMs: number;
   ratio: number;
+  /** Median time of each stage, as a share of plain Readability's median time. */
+  stages: Record<keyof StageTimes, number>;
 }
 
 function corpusPages(): string[] {
@@ -70,13 +85,16 @@ async function chromiumFigures(): Promise<PageFigures[]> {
       // Both extractors in the page's main world, run alternately on the same live document.
       await page.addScriptTag({ content: READABILITY_SOURCE });
       await page.addScriptTag({ content: PIPELINE_SOURCE });
+      await page.addScriptTag({ content: STAGES_SOURCE });
       const timing = await page.evaluate((runs) => {
         const w = window as unknown as {
           Readability: new (doc: Document) => { parse(): unknown };
           __cleanReaderExtractor: { extract(request: { force: boolean }): unknown };
+          __cleanReaderStages: { timeStages(doc: Document, url: string): Record<string, number> };
         };
         const pipeline: number[] = [];
         const readability: number[] = [];
+        const stages: Record<string, number>[] = [];
         for (let run = 0; run <= runs; run++) {
           let started = performance.now();
           new w.Readability(document.cloneNode(true) as Document).parse();
@@ -84,12 +102,14 @@ async function chromiumFigures(): Promise<PageFigures[]> {
           started = performance.now();
           w.__cleanReaderExtractor.extract({ force: true });
           const ours = performance.now() - started;
+          const staged = w.__cleanReaderStages.timeStages(document, location.href);
           if (run > 0) {
             readability.push(plain);
             pipeline.push(ours);
+            stages.push(staged);
           }
         }
-        return { pipeline, readability, elements: document.getElementsByTagName('*').length };
+        return { pipeline, readability, stages, elements: document.getElementsByTagName('*').length };
       }, RUNS);
       figures.push({
         page: target.page,
@@ -99,6 +119,9 @@ async function chromiumFigures(): Promise<PageFigures[]> {
         pipelineMedianMs: median(timing.pipeline),
         readabilityMedianMs: median(timing.readability),
         ratio: median(timing.pipeline) / median(timing.readability),
+        stages: Object.fromEntries(
+          Object.keys(timing.stages[0]!).map((stage) => [stage, median(timing.stages.map((run) => run[stage]!)) / median(timing.readability)]),
+        ) as PageFigures['stages'],
       });
       await page.close();
     }
@@ -147,6 +170,11 @@ console.log('|---|---:|---:|---:|---:|---:|---:|');
 for (const f of chromium) {
   console.log(`| ${f.page} | ${f.kilobytes} | ${f.elements} | ${fmt(f.cardMedianMs, 0)} | ${fmt(f.pipelineMedianMs)} | ${fmt(f.readabilityMedianMs)} | ${fmt(f.ratio, 2)}x |`);
 }
+console.log('\nWhere the time goes in Chromium: each stage of the pipeline, median, as a share of plain Readability');
+const stageNames = Object.keys(chromium[0]?.stages ?? {}) as (keyof StageTimes)[];
+console.log(`| page | ${stageNames.join(' | ')} |`);
+console.log(`|---|${stageNames.map(() => '---:').join('|')}|`);
+for (const f of chromium) console.log(`| ${f.page} | ${stageNames.map((stage) => fmt(f.stages[stage], 2)).join(' | ')} |`);
 const node = nodeFigures();
 console.log(`\nNode (jsdom), ${node.pages} corpus pages: pipeline / plain Readability per page, median ${fmt(node.medianRatio, 2)}x, p95 ${fmt(node.p95Ratio, 2)}x`);
 for (const failure of node.failures) console.log(`  failed: ${failure}`);
