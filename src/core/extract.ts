@@ -57,6 +57,7 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractO
     byline: normalizeSpace(parsed.byline) || null,
     siteName: normalizeSpace(parsed.siteName) || siteNameFromUrl(options.url),
     lang,
+    dir: textDirection(parsed.dir ?? doc.documentElement?.getAttribute('dir') ?? doc.body?.getAttribute('dir')),
     publishedTime: normalizeSpace(parsed.publishedTime) || null,
     excerpt,
     summary: summarize({ description: publisherDescription(doc), textContent, lang }),
@@ -82,6 +83,12 @@ export function documentBaseUrl(doc: Document, pageUrl: string): string {
     }
   }
   return pageUrl;
+}
+
+/** "rtl" or "ltr" when the page declares one of them; anything else (e.g. "auto") is left to the browser. */
+function textDirection(value: string | null | undefined): string | null {
+  const dir = normalizeSpace(value).toLowerCase();
+  return dir === 'rtl' || dir === 'ltr' ? dir : null;
 }
 
 function publisherDescription(doc: Document): string | null {
