@@ -50,6 +50,10 @@ export default defineConfig({
     // Readable stack traces from users' reports are worth more than a few kilobytes.
     sourcemap: false,
     reportCompressedSize: true,
+    rollupOptions: {
+      // Pages the manifest does not name: crxjs builds only those it does, so list the reader here.
+      input: { reader: 'src/reader/index.html' },
+    },
   },
   oxc: {
     jsx: { runtime: 'automatic', importSource: 'preact' },

@@ -3,13 +3,17 @@ import type { Article } from '../core';
 import type { Reaction } from '../storage/reaction-record';
 import { t } from '../ui/i18n';
 import { ReactionPicker } from '../ui/reaction-picker';
-import type { ReactionStatus } from './use-popup-state';
+import '../ui/read-button.css';
+import type { ReactionStatus, ReadStatus } from './use-popup-state';
 
 interface Props {
   article: Article;
   reaction: Reaction | null;
   reactionStatus: ReactionStatus;
   onReact(next: Reaction | null): void;
+  readStatus: ReadStatus;
+  /** Opens the whole article in the reading view. */
+  onRead(): void;
 }
 
 const STATUS_KEYS: Record<ReactionStatus, string> = {
@@ -28,7 +32,7 @@ function formatDate(iso: string | null, lang: string | null): string | null {
   return date.toLocaleDateString(lang ?? undefined, { year: 'numeric', month: 'short', day: 'numeric' });
 }
 
-export function ArticleCard({ article, reaction, reactionStatus, onReact }: Props) {
+export function ArticleCard({ article, reaction, reactionStatus, onReact, readStatus, onRead }: Props) {
   // Marks the moment the card is on screen, for the end-to-end timing measurement.
   useEffect(() => {
     requestAnimationFrame(() => {
@@ -54,7 +58,17 @@ export function ArticleCard({ article, reaction, reactionStatus, onReact }: Prop
           {article.byline && article.byline !== article.siteName && <span class="byline"> · {article.byline}</span>}
         </p>
         <h1 id="card-title" class="title">{article.title}</h1>
-        <p class="meta">{meta}</p>
+        <div class="meta-row">
+          <p class="meta">{meta}</p>
+          <button type="button" class="button read-button" onClick={onRead} disabled={readStatus === 'opening'} title={t('readerReadHint')}>
+            {t('readerRead')}
+          </button>
+        </div>
+        {readStatus === 'failed' && (
+          <p class="read-status problem" role="alert">
+            {t('readerReadFailed')}
+          </p>
+        )}
         {article.summary.length > 0 && (
           <section class="summary" aria-label={t('popupSummary')}>
             <ul>

@@ -23,7 +23,7 @@ function Restricted({ reason }: { reason: RestrictedReason }) {
 }
 
 export function PopupApp({ services }: { services: PopupServices }) {
-  const { view, reaction, reactionStatus, choose, retry, tryAnyway } = usePopupState(services);
+  const { view, reaction, reactionStatus, readStatus, choose, read, retry, tryAnyway } = usePopupState(services);
   switch (view.kind) {
     case 'loading':
       return (
@@ -36,7 +36,16 @@ export function PopupApp({ services }: { services: PopupServices }) {
         </div>
       );
     case 'article':
-      return <ArticleCard article={view.article} reaction={reaction} reactionStatus={reactionStatus} onReact={choose} />;
+      return (
+        <ArticleCard
+          article={view.article}
+          reaction={reaction}
+          reactionStatus={reactionStatus}
+          onReact={choose}
+          readStatus={readStatus}
+          onRead={read}
+        />
+      );
     case 'not-article':
       return (
         <StatusMessage title={t('popupNotArticleTitle')} action={{ label: t('popupTryAnyway'), onClick: tryAnyway }}>

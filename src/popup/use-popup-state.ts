@@ -7,7 +7,7 @@ import type { PopupServices } from './services';
 
 export type PopupView =
   | { kind: 'loading' }
-  | { kind: 'article'; article: Article; target: ReactionTarget }
+  | { kind: 'article'; article: Article; target: ReactionTarget; tabId: number }
   | { kind: 'not-article'; title: string }
   | { kind: 'restricted'; reason: RestrictedReason }
   | { kind: 'pdf' }
@@ -16,12 +16,14 @@ export type PopupView =
   | { kind: 'error'; message: string };
 
 export type ReactionStatus = 'idle' | 'saved' | 'cleared' | 'unreadable' | 'full' | 'failed';
+export type ReadStatus = 'idle' | 'opening' | 'failed';
 
 /** The popup's state machine: find the tab, extract, then load and save the reaction. */
 export function usePopupState(services: PopupServices) {
   const [view, setView] = useState<PopupView>({ kind: 'loading' });
   const [reaction, setReaction] = useState<Reaction | null>(null);
   const [reactionStatus, setReactionStatus] = useState<ReactionStatus>('idle');
+  const [readStatus, setReadStatus] = useState<ReadStatus>('idle');
 
   const load = useCallback(
     async (force: boolean) => {
@@ -37,7 +39,7 @@ export function usePopupState(services: PopupServices) {
             const stored = await services.reactions.get(canonicalUrl).catch(() => ({ status: 'unreadable' as const }));
             setReaction(stored.status === 'saved' ? stored.record.reaction : null);
             setReactionStatus(stored.status === 'unreadable' ? 'unreadable' : 'idle');
-            return setView({ kind: 'article', article, target });
+            return setView({ kind: 'article', article, target, tabId: tab.id });
           }
           case 'not-article':
             return setView({ kind: 'not-article', title: result.title });
@@ -81,5 +83,17 @@ export function usePopupState(services: PopupServices) {
     [services, view, reaction],
   );
 
-  return { view, reaction, reactionStatus, choose, retry: () => load(false), tryAnyway: () => load(true) };
+  /** Opens the whole article in the reader page, in the article's tab, with what was already extracted. */
+  const read = useCallback(async () => {
+    if (view.kind !== 'article') return;
+    setReadStatus('opening');
+    try {
+      await services.openReader(view.tabId, { kind: 'article', article: view.article, canonicalUrl: view.target.canonicalUrl });
+      services.close();
+    } catch {
+      setReadStatus('failed');
+    }
+  }, [services, view]);
+
+  return { view, reaction, reactionStatus, readStatus, choose, read, retry: () => load(false), tryAnyway: () => load(true) };
 }
