@@ -77,6 +77,10 @@ export default defineConfig(({ mode }) => {
       target: target === 'chromium' ? 'chrome121' : 'firefox142',
       emptyOutDir: true,
       reportCompressedSize: true,
+      rollupOptions: {
+        // Pages the manifest does not name: crxjs builds only those it does, so list the reader here.
+        input: { reader: 'src/reader/index.html' },
+      },
     },
     oxc: {
       jsx: { runtime: 'automatic', importSource: 'preact' },

@@ -33,6 +33,8 @@ export interface Article {
   byline: string | null;
   siteName: string | null;
   lang: string | null;
+  /** Text direction of the article ("rtl", "ltr") when the page says, else null. */
+  dir: string | null;
   publishedTime: string | null;
   excerpt: string | null;
   /** Key points, one sentence each: the article's most central sentences, in article order (extractive). */

@@ -5,6 +5,7 @@ import { blockText } from './block-text';
 import { cloneForExtraction } from './clone-document';
 import { declutter, RemovalReport } from './declutter';
 import { restoreLazyImages } from './lazy-images';
+import { demoteLongHeadings } from './long-headings';
 import { findLeadImage } from './lead-image';
 import { sanitizeHtml } from './sanitize';
 import { summarizeArticle } from './summary';
@@ -52,6 +53,7 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractO
   const content = parsed?.content;
   if (!parsed || !content) return { status: 'not-article', title: pageTitle, reason: 'no-content' };
   declutter(content, report);
+  demoteLongHeadings(content);
 
   const textContent = blockText(content);
   const lang = normalizeSpace(parsed.lang ?? doc.documentElement?.getAttribute('lang')) || null;
@@ -64,6 +66,7 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractO
     byline: normalizeSpace(parsed.byline) || null,
     siteName: normalizeSpace(parsed.siteName) || siteNameFromUrl(options.url),
     lang,
+    dir: textDirection(parsed.dir ?? doc.documentElement?.getAttribute('dir') ?? doc.body?.getAttribute('dir')),
     publishedTime: normalizeSpace(parsed.publishedTime) || null,
     excerpt,
     summary,
@@ -92,6 +95,12 @@ export function documentBaseUrl(doc: Document, pageUrl: string): string {
     }
   }
   return pageUrl;
+}
+
+/** "rtl" or "ltr" when the page declares one of them; anything else (e.g. "auto") is left to the browser. */
+function textDirection(value: string | null | undefined): string | null {
+  const dir = normalizeSpace(value).toLowerCase();
+  return dir === 'rtl' || dir === 'ltr' ? dir : null;
 }
 
 function siteNameFromUrl(url: string): string | null {

@@ -22,9 +22,18 @@ const READING_ATTRIBUTES = [
   'display', 'mathvariant', 'stretchy', 'fence', 'separator', 'accent', 'linethickness',
 ];
 
+/** The attributes above that hold URLs; only these are held to ALLOWED_URI_REGEXP. */
+const URL_ATTRIBUTES = new Set(['href', 'src', 'srcset', 'cite']);
+
 const CONFIG: Config = {
   ALLOWED_TAGS: READING_TAGS,
   ALLOWED_ATTR: READING_ATTRIBUTES,
+  // DOMPurify checks every attribute it does not know as URL-safe against ALLOWED_URI_REGEXP, which with the
+  // strict expression below dropped lang, dir, colspan, width, datetime, start, display, ... Name those plain
+  // attributes as URL-safe so only real URLs are checked.
+  ADD_URI_SAFE_ATTR: READING_ATTRIBUTES.filter((name) => !URL_ATTRIBUTES.has(name)),
+  // TeX sources and other annotations of a formula: never shown, and annotation-xml is an mXSS favourite.
+  ADD_FORBID_CONTENTS: ['annotation', 'annotation-xml'],
   ALLOW_DATA_ATTR: false,
   ALLOW_ARIA_ATTR: false,
   // Only web links, mail links and in-page anchors; data: stays allowed for images (DOMPurify's data-URI tags).
@@ -41,6 +50,9 @@ function purifierFor(win: WindowLike): DOMPurify {
   let purify = instances.get(win);
   if (!purify) {
     purify = createDOMPurify(win);
+    purify.addHook('uponSanitizeElement', (node) => {
+      if (isHiddenMathRendering(node)) node.parentNode?.removeChild(node);
+    });
     purify.addHook('afterSanitizeAttributes', (node) => {
       if (node.nodeName.toLowerCase() !== 'a') return;
       const el = node as Element;
@@ -57,6 +69,23 @@ function purifierFor(win: WindowLike): DOMPurify {
     instances.set(win, purify);
   }
   return purify;
+}
+
+/**
+ * KaTeX and Wikipedia ship each formula twice: MathML for machines and an aria-hidden rendering (HTML spans or
+ * an image) that the page's stylesheet shows instead. Without that stylesheet both would show, so when a
+ * formula's MathML is there, the hidden rendering next to it goes and the browser draws the MathML.
+ */
+function isHiddenMathRendering(node: Node): boolean {
+  if (node.nodeType !== 1) return false;
+  const el = node as Element;
+  if (el.getAttribute('aria-hidden') !== 'true' || el.namespaceURI === 'http://www.w3.org/1998/Math/MathML') return false;
+  const parent = el.parentElement;
+  if (!parent) return false;
+  for (const sibling of Array.from(parent.children)) {
+    if (sibling !== el && (sibling.localName === 'math' || sibling.getElementsByTagName('math').length > 0)) return true;
+  }
+  return false;
 }
 
 /**

@@ -3,9 +3,10 @@ import type { Article } from '../core';
 import type { Reaction } from '../storage/reaction-record';
 import { t } from '../ui/i18n';
 import { ReactionPicker } from '../ui/reaction-picker';
+import '../ui/read-button.css';
 import { RemovedClutterNote } from './removed-clutter';
 import type { KeyPoints, KeyPointsSource } from './use-key-points';
-import type { ReactionStatus } from './use-popup-state';
+import type { ReactionStatus, ReadStatus } from './use-popup-state';
 
 interface Props {
   article: Article;
@@ -16,6 +17,9 @@ interface Props {
   reactionStatus: ReactionStatus;
   onReact(next: Reaction | null): void;
   onOpenHistory(): void;
+  readStatus: ReadStatus;
+  /** Opens the whole article in the reading view. */
+  onRead(): void;
 }
 
 const SOURCE_KEYS: Record<KeyPointsSource, string> = {
@@ -41,7 +45,7 @@ function formatDate(iso: string | null, lang: string | null): string | null {
   return date.toLocaleDateString(lang ?? undefined, { year: 'numeric', month: 'short', day: 'numeric' });
 }
 
-export function ArticleCard({ article, keyPoints, extractionMs, reaction, reactionStatus, onReact, onOpenHistory }: Props) {
+export function ArticleCard({ article, keyPoints, extractionMs, reaction, reactionStatus, onReact, onOpenHistory, readStatus, onRead }: Props) {
   // Marks the moment the card is on screen, for the end-to-end timing measurement.
   useEffect(() => {
     requestAnimationFrame(() => {
@@ -68,7 +72,17 @@ export function ArticleCard({ article, keyPoints, extractionMs, reaction, reacti
           {article.byline && article.byline !== article.siteName && <span class="byline"> · {article.byline}</span>}
         </p>
         <h1 id="card-title" class="title">{article.title}</h1>
-        <p class="meta">{meta}</p>
+        <div class="meta-row">
+          <p class="meta">{meta}</p>
+          <button type="button" class="button read-button" onClick={onRead} disabled={readStatus === 'opening'} title={t('readerReadHint')}>
+            {t('readerRead')}
+          </button>
+        </div>
+        {readStatus === 'failed' && (
+          <p class="read-status problem" role="alert">
+            {t('readerReadFailed')}
+          </p>
+        )}
         <RemovedClutterNote removed={article.removed} />
         {keyPoints.sentences.length > 0 && (
           <section class="summary" aria-labelledby="summary-heading" aria-busy={keyPoints.source === 'on-device-pending'}>

@@ -1,22 +1,14 @@
 import type { RestrictedReason } from '../platform/restricted-pages';
 import { t } from '../ui/i18n';
+import { RESTRICTED_MESSAGES } from '../ui/restricted-messages';
 import { ArticleCard } from './article-card';
 import type { PopupServices } from './services';
 import { StatusMessage } from './status-message';
 import { useKeyPoints } from './use-key-points';
 import { usePopupState } from './use-popup-state';
 
-const RESTRICTED_KEYS: Record<RestrictedReason, { title: string; text: string }> = {
-  'browser-page': { title: 'popupBrowserPageTitle', text: 'popupBrowserPageText' },
-  'web-store': { title: 'popupWebStoreTitle', text: 'popupWebStoreText' },
-  pdf: { title: 'popupPdfTitle', text: 'popupPdfText' },
-  'local-file': { title: 'popupLocalFileTitle', text: 'popupLocalFileText' },
-  'not-web': { title: 'popupNotWebTitle', text: 'popupNotWebText' },
-  'not-allowed': { title: 'popupNotAllowedTitle', text: 'popupNotAllowedText' },
-};
-
 function Restricted({ reason }: { reason: RestrictedReason }) {
-  const keys = RESTRICTED_KEYS[reason];
+  const keys = RESTRICTED_MESSAGES[reason];
   return (
     <StatusMessage title={t(keys.title)}>
       <p>{t(keys.text)}</p>
@@ -25,7 +17,7 @@ function Restricted({ reason }: { reason: RestrictedReason }) {
 }
 
 export function PopupApp({ services }: { services: PopupServices }) {
-  const { view, reaction, reactionStatus, choose, retry, tryAnyway } = usePopupState(services);
+  const { view, reaction, reactionStatus, readStatus, choose, read, retry, tryAnyway } = usePopupState(services);
   const keyPoints = useKeyPoints(view.kind === 'article' ? view.article : null, services);
   switch (view.kind) {
     case 'loading':
@@ -48,6 +40,8 @@ export function PopupApp({ services }: { services: PopupServices }) {
           reactionStatus={reactionStatus}
           onReact={choose}
           onOpenHistory={() => void services.openHistory()}
+          readStatus={readStatus}
+          onRead={() => void read(keyPoints.sentences)}
         />
       );
     case 'not-article':

@@ -17,10 +17,12 @@ export type PopupView =
   | { kind: 'error'; message: string };
 
 export type { ReactionStatus } from '../ui/use-stored-reaction';
+export type ReadStatus = 'idle' | 'opening' | 'failed';
 
 /** The popup's state machine: find the tab, extract, then load and save the reaction. */
 export function usePopupState(services: PopupServices) {
   const [view, setView] = useState<PopupView>({ kind: 'loading' });
+  const [readStatus, setReadStatus] = useState<ReadStatus>('idle');
 
   const load = useCallback(
     async (force: boolean) => {
@@ -72,5 +74,24 @@ export function usePopupState(services: PopupServices) {
     if (tabId !== null) services.setBadge(tabId, reaction ? REACTION_EMOJI[reaction] : null).catch(() => undefined);
   }, [services, tabId, reaction]);
 
-  return { view, reaction, reactionStatus, choose, retry: () => load(false), tryAnyway: () => load(true) };
+  /**
+   * Opens the whole article in the reader page, in the article's tab, with what was already extracted and the
+   * key points the popup shows (they may be the on-device model's).
+   */
+  const read = useCallback(
+    async (keyPoints: string[]) => {
+    if (view.kind !== 'article') return;
+    setReadStatus('opening');
+    try {
+      const article = { ...view.article, summary: keyPoints };
+      await services.openReader(view.tabId, { kind: 'article', article, canonicalUrl: view.target.canonicalUrl });
+      services.close();
+    } catch {
+      setReadStatus('failed');
+    }
+    },
+    [services, view],
+  );
+
+  return { view, reaction, reactionStatus, readStatus, choose, read, retry: () => load(false), tryAnyway: () => load(true) };
 }

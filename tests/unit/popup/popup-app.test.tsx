@@ -7,6 +7,7 @@ import { sourceMessages } from '../../../src/locales/messages';
 import type { PageResult } from '../../../src/platform/page-extraction';
 import { PopupApp } from '../../../src/popup/popup-app';
 import type { PopupServices } from '../../../src/popup/services';
+import type { HandoffPayload } from '../../../src/storage/session-handoff';
 import { MemoryStorageArea } from '../../../src/storage/memory-storage-area';
 import { ReactionStore } from '../../../src/storage/reaction-store';
 import { installMessages } from '../../../src/ui/i18n';
@@ -19,6 +20,7 @@ const article: Article = {
   byline: 'A. Writer',
   siteName: 'News Example',
   lang: 'en',
+  dir: null,
   publishedTime: '2025-01-30T09:12:00Z',
   excerpt: null,
   summary: ['The harbour reopened on Monday.', 'Ferries run again.'],
@@ -43,9 +45,18 @@ function fakeSummarizer(availability: SummarizerAvailability, output = '* The ha
 function fakeServices(results: PageResult[], area = new MemoryStorageArea(), summarizer?: SummarizerLike) {
   const requests: boolean[] = [];
   const badges: [number, string | null][] = [];
-  const services: PopupServices & { requests: boolean[]; badges: typeof badges } = {
+  const opened: { tabId: number; payload: HandoffPayload }[] = [];
+  const services: PopupServices & { requests: boolean[]; badges: typeof badges; opened: typeof opened; closed: boolean } = {
     requests,
     badges,
+    opened,
+    closed: false,
+    openReader: async (tabId, payload) => {
+      opened.push({ tabId, payload });
+    },
+    close: () => {
+      services.closed = true;
+    },
     targetTab: async () => ({ id: 7, url: article.url }),
     extract: async (_tab, { force }) => {
       requests.push(force);
@@ -120,6 +131,17 @@ describe('PopupApp on fake services', () => {
     render(null, root);
     await show(fakeServices([{ status: 'article', article, canonicalUrl: 'https://news.example/a', extractionMs: 3 }]));
     expect(root.querySelector('.removed-clutter')).toBeNull();
+  });
+
+  it('"Read" hands the article and the key points shown to the reader in the article’s tab, then closes', async () => {
+    const services = fakeServices([{ status: 'article', article, canonicalUrl: 'https://news.example/a', extractionMs: 3 }]);
+    await show(services);
+    await click('.read-button');
+    expect(services.opened).toHaveLength(1);
+    const { tabId, payload } = services.opened[0]!;
+    expect(tabId).toBe(7);
+    expect(payload).toMatchObject({ kind: 'article', canonicalUrl: 'https://news.example/a', article: { title: article.title, summary: article.summary } });
+    expect(services.closed).toBe(true);
   });
 
   it('says the key points are picked offline by default, and never asks the on-device model unasked', async () => {

@@ -1,0 +1,45 @@
+import { SPEECH_RATES } from '../storage/reader-settings';
+import { t } from '../ui/i18n';
+import type { ReadAloudState, SpeechAvailability } from './read-aloud';
+
+interface Props {
+  availability: SpeechAvailability;
+  state: ReadAloudState;
+  rate: number;
+  onToggle(): void;
+  onRate(rate: number): void;
+}
+
+/** Play/pause and speed for read aloud; says plainly when the browser has no voice to read with. */
+export function ReadAloudControls({ availability, state, rate, onToggle, onRate }: Props) {
+  const playing = state.status === 'playing';
+  const unavailable = availability !== 'available';
+  const status =
+    availability === 'unavailable'
+      ? t('readerSpeechUnavailable')
+      : state.status === 'failed'
+        ? t('readerSpeechFailed')
+        : state.status === 'ended'
+          ? t('readerSpeechEnded')
+          : '';
+  return (
+    <div class="read-aloud" role="group" aria-label={t('readerReadAloud')} data-availability={availability} data-status={state.status}>
+      <button type="button" class="tool-button play" onClick={onToggle} disabled={unavailable} aria-pressed={playing}>
+        <span aria-hidden="true" class="tool-icon">{playing ? '❚❚' : '▶'}</span> {playing ? t('readerPause') : t('readerListen')}
+      </button>
+      <label class="speed">
+        <span class="visually-hidden">{t('readerSpeed')}</span>
+        <select value={String(rate)} disabled={unavailable} onChange={(event) => onRate(Number((event.currentTarget as HTMLSelectElement).value))}>
+          {SPEECH_RATES.map((option) => (
+            <option key={option} value={String(option)}>
+              {t('readerSpeedValue', option.toLocaleString())}
+            </option>
+          ))}
+        </select>
+      </label>
+      <span class="read-aloud-status" role="status">
+        {status}
+      </span>
+    </div>
+  );
+}

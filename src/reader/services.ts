@@ -1,0 +1,36 @@
+import { handoffIdFrom, browserHandoffStore } from '../platform/reader-handoff';
+import { browserStorageArea } from '../storage/browser-storage-area';
+import { ReactionStore } from '../storage/reaction-store';
+import { ReaderSettingsStore } from '../storage/reader-settings';
+import type { HandoffStore } from '../storage/session-handoff';
+import type { SynthesisLike, UtteranceLike } from './read-aloud';
+
+/** Everything the reader page needs from the browser, behind one interface so it can render on fakes. */
+export interface ReaderServices {
+  /** The handoff entry this page shows (from its URL). */
+  handoffId: string | null;
+  handoff: Pick<HandoffStore, 'get'>;
+  settings: ReaderSettingsStore;
+  reactions: ReactionStore;
+  /** The speech engine, or null where there is none. */
+  speech: SynthesisLike | null;
+  createUtterance(text: string): UtteranceLike;
+  /** Back to the page the reader replaced; `fallbackUrl` when there is no history to go back in. */
+  goBack(fallbackUrl: string | null): void;
+}
+
+export function browserReaderServices(): ReaderServices {
+  const speech = typeof speechSynthesis === 'undefined' ? null : (speechSynthesis as unknown as SynthesisLike);
+  return {
+    handoffId: handoffIdFrom(location.search),
+    handoff: browserHandoffStore(),
+    settings: new ReaderSettingsStore(browserStorageArea('sync')),
+    reactions: new ReactionStore(browserStorageArea('local')),
+    speech,
+    createUtterance: (text) => new SpeechSynthesisUtterance(text) as unknown as UtteranceLike,
+    goBack(fallbackUrl) {
+      if (history.length > 1) history.back();
+      else if (fallbackUrl) location.assign(fallbackUrl);
+    },
+  };
+}

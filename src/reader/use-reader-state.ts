@@ -1,0 +1,103 @@
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import type { Article } from '../core';
+import type { Reaction } from '../storage/reaction-record';
+import { StorageFullError, type ReactionTarget } from '../storage/reaction-store';
+import { DEFAULT_READER_SETTINGS, nextTheme, stepFontSize, type ReaderSettings } from '../storage/reader-settings';
+import type { HandoffPayload } from '../storage/session-handoff';
+import type { ReaderServices } from './services';
+
+export type ReaderView =
+  | { kind: 'loading' }
+  | { kind: 'article'; article: Article; target: ReactionTarget }
+  | { kind: 'problem'; payload: Extract<HandoffPayload, { kind: 'problem' }> }
+  | { kind: 'missing' }
+  | { kind: 'unreadable' };
+
+export type ReactionStatus = 'idle' | 'saved' | 'cleared' | 'unreadable' | 'full' | 'failed';
+export type SettingsStatus = 'idle' | 'failed';
+
+/** The reader page's state: the handed-over article, the display settings and the reaction. */
+export function useReaderState(services: ReaderServices) {
+  const [view, setView] = useState<ReaderView>({ kind: 'loading' });
+  const [settings, setSettings] = useState<ReaderSettings>({ ...DEFAULT_READER_SETTINGS });
+  const [settingsLoaded, setSettingsLoaded] = useState(false);
+  const [settingsStatus, setSettingsStatus] = useState<SettingsStatus>('idle');
+  const [reaction, setReaction] = useState<Reaction | null>(null);
+  const [reactionStatus, setReactionStatus] = useState<ReactionStatus>('idle');
+  const settingsRef = useRef(settings);
+  settingsRef.current = settings;
+
+  useEffect(() => {
+    let live = true;
+    const loadSettings = services.settings
+      .load()
+      .then(({ settings: stored }) => live && setSettings(stored))
+      .catch(() => undefined)
+      .finally(() => live && setSettingsLoaded(true));
+    const loadArticle = async (): Promise<ReaderView> => {
+      if (!services.handoffId) return { kind: 'missing' };
+      const found = await services.handoff.get(services.handoffId);
+      if (found.status === 'missing') return { kind: 'missing' };
+      if (found.status === 'unreadable') return { kind: 'unreadable' };
+      const { payload } = found.entry;
+      if (payload.kind === 'problem') return { kind: 'problem', payload };
+      const { article, canonicalUrl } = payload;
+      const stored = await services.reactions.get(canonicalUrl).catch(() => ({ status: 'unreadable' as const }));
+      if (live) {
+        setReaction(stored.status === 'saved' ? stored.record.reaction : null);
+        setReactionStatus(stored.status === 'unreadable' ? 'unreadable' : 'idle');
+      }
+      return { kind: 'article', article, target: { canonicalUrl, url: article.url, title: article.title, site: article.siteName } };
+    };
+    // The article is shown once the settings are known, so it never flashes in the wrong theme or size.
+    void Promise.all([loadArticle().catch(() => ({ kind: 'unreadable' }) as const), loadSettings]).then(([next]) => {
+      if (live) setView(next);
+    });
+    const stopSettings = services.settings.watch(setSettings);
+    return () => {
+      live = false;
+      stopSettings();
+    };
+  }, [services]);
+
+  // The popup (or another reader tab) may change the same reaction while this page is open.
+  const canonicalUrl = view.kind === 'article' ? view.target.canonicalUrl : null;
+  useEffect(() => (canonicalUrl ? services.reactions.watch(canonicalUrl, setReaction) : undefined), [services, canonicalUrl]);
+
+  const choose = useCallback(
+    async (next: Reaction | null) => {
+      if (view.kind !== 'article') return;
+      const previous = reaction;
+      setReaction(next);
+      try {
+        await services.reactions.set(view.target, next);
+        setReactionStatus(next ? 'saved' : 'cleared');
+      } catch (error) {
+        setReaction(previous);
+        setReactionStatus(error instanceof StorageFullError ? 'full' : 'failed');
+      }
+    },
+    [services, view, reaction],
+  );
+
+  /** Applies a change at once and saves it in the background. */
+  const changeSettings = useCallback(
+    (patch: Partial<ReaderSettings> | ((current: ReaderSettings) => Partial<ReaderSettings>)) => {
+      const current = settingsRef.current;
+      const next = { ...current, ...(typeof patch === 'function' ? patch(current) : patch) };
+      settingsRef.current = next;
+      setSettings(next);
+      services.settings.save(next).then(
+        () => setSettingsStatus('idle'),
+        () => setSettingsStatus('failed'),
+      );
+    },
+    [services],
+  );
+
+  const bigger = useCallback(() => changeSettings((s) => ({ fontSize: stepFontSize(s.fontSize, 1) })), [changeSettings]);
+  const smaller = useCallback(() => changeSettings((s) => ({ fontSize: stepFontSize(s.fontSize, -1) })), [changeSettings]);
+  const cycleTheme = useCallback(() => changeSettings((s) => ({ theme: nextTheme(s.theme) })), [changeSettings]);
+
+  return { view, settings, settingsLoaded, settingsStatus, changeSettings, bigger, smaller, cycleTheme, reaction, reactionStatus, choose };
+}

@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import type { Article } from '../../../src/core';
+import { MemoryStorageArea } from '../../../src/storage/memory-storage-area';
+import { HandoffStore, MAX_HANDOFF_ENTRIES, handoffKey, parseArticle, type HandoffPayload } from '../../../src/storage/session-handoff';
+
+const ARTICLE: Article = {
+  url: 'https://news.example/2025/story?utm_source=x',
+  title: 'A story',
+  byline: 'A. Writer',
+  siteName: 'News',
+  lang: 'en',
+  dir: null,
+  publishedTime: '2025-01-30T09:12:00+00:00',
+  excerpt: 'Short.',
+  summary: ['One.', 'Two.'],
+  publisherSummary: 'The publisher’s own summary of the story, long enough to be shown apart from the key points.',
+  leadImage: { src: 'https://news.example/a.jpg', alt: 'A' },
+  contentHtml: '<p>Hello</p>',
+  textContent: 'Hello',
+  wordCount: 1,
+  readingMinutes: 1,
+  removed: [{ kind: 'ads', count: 2, labels: ['"Advertisement"', '"Sponsored"'] }],
+  readerable: true,
+};
+
+const articlePayload: HandoffPayload = { kind: 'article', article: ARTICLE, canonicalUrl: 'https://news.example/2025/story' };
+
+function ids() {
+  let n = 0;
+  return () => `00000000-0000-4000-8000-${String(++n).padStart(12, '0')}`;
+}
+
+describe('HandoffStore', () => {
+  it('stores a payload under a fresh id and reads it back', async () => {
+    const area = new MemoryStorageArea();
+    const store = new HandoffStore(area, () => 1000, ids());
+    const id = await store.put(7, articlePayload);
+    expect(id).toBe('00000000-0000-4000-8000-000000000001');
+    expect(await store.get(id)).toEqual({
+      status: 'found',
+      entry: { version: 1, id, tabId: 7, createdAt: 1000, payload: articlePayload },
+    });
+  });
+
+  it('reports a missing or malformed id as missing', async () => {
+    const store = new HandoffStore(new MemoryStorageArea());
+    expect(await store.get('00000000-0000-4000-8000-000000000009')).toEqual({ status: 'missing' });
+    expect(await store.get('../../etc')).toEqual({ status: 'missing' });
+  });
+
+  it('refuses an entry whose article was tampered with', async () => {
+    const area = new MemoryStorageArea();
+    const store = new HandoffStore(area, () => 1, ids());
+    const id = await store.put(1, articlePayload);
+    const stored = (await area.get(handoffKey(id)))[handoffKey(id)] as { payload: { article: Record<string, unknown> } };
+    for (const [field, bad] of Object.entries({ contentHtml: 42, url: 'javascript:alert(1)', summary: [1], wordCount: -1 })) {
+      const copy = structuredClone(stored);
+      copy.payload.article[field] = bad;
+      await area.set({ [handoffKey(id)]: copy });
+      expect(await store.get(id), field).toEqual({ status: 'unreadable' });
+    }
+  });
+
+  it('keeps a problem with only a web address as its link', async () => {
+    const store = new HandoffStore(new MemoryStorageArea(), () => 1, ids());
+    const id = await store.put(3, { kind: 'problem', problem: 'restricted', reason: 'browser-page', url: 'chrome://version/', title: null, detail: null });
+    const found = await store.get(id);
+    expect(found.status === 'found' && found.entry.payload).toEqual({
+      kind: 'problem', problem: 'restricted', reason: 'browser-page', url: null, title: null, detail: null,
+    });
+  });
+
+  it('keeps only the newest entries and forgets a closed tab', async () => {
+    let now = 0;
+    const store = new HandoffStore(new MemoryStorageArea(), () => ++now, ids());
+    const all: string[] = [];
+    for (let tab = 1; tab <= MAX_HANDOFF_ENTRIES + 3; tab++) all.push(await store.put(tab, articlePayload));
+    const present = await Promise.all(all.map(async (id) => (await store.get(id)).status));
+    expect(present.filter((s) => s === 'found')).toHaveLength(MAX_HANDOFF_ENTRIES);
+    expect(present.slice(0, 3)).toEqual(['missing', 'missing', 'missing']);
+    await store.removeTab(MAX_HANDOFF_ENTRIES + 3);
+    expect((await store.get(all.at(-1)!)).status).toBe('missing');
+    expect((await store.get(all.at(-2)!)).status).toBe('found');
+  });
+
+  it('makes room and retries when the area is full', async () => {
+    const area = new MemoryStorageArea();
+    const store = new HandoffStore(area, () => 1, ids());
+    const old = await store.put(1, articlePayload);
+    const set = area.set.bind(area);
+    let fail = true;
+    area.set = async (items) => {
+      if (fail) {
+        fail = false;
+        throw new Error('Session storage quota bytes exceeded. Values were not stored.');
+      }
+      await set(items);
+    };
+    const id = await store.put(2, articlePayload);
+    expect((await store.get(id)).status).toBe('found');
+    expect((await store.get(old)).status).toBe('missing');
+  });
+});
+
+describe('parseArticle', () => {
+  it('accepts an article without dir (written before dir existed)', () => {
+    const older: Record<string, unknown> = { ...ARTICLE };
+    delete older.dir;
+    expect(parseArticle(older)).toEqual({ ...ARTICLE, dir: null });
+  });
+});
