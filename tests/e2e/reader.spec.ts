@@ -1,22 +1,13 @@
 /// <reference types="chrome" />
 import type { Page } from '@playwright/test';
 import type { ExtensionBrowser } from '../harness/extension-browser';
+import { openReaderFromPopup, readerUrl } from '../harness/reader';
 import { expect, test } from './fixtures';
 
 const CLUTTER = ["What's Your Reaction", 'Related Posts', 'Newsletter', 'Popular Posts', 'Voting Poll', 'cookies', 'Advertisement', 'Post Comment'];
 const TITLE = 'Zuckerberg says Meta won’t slow down AI spend despite DeepSeek’s breakthrough.';
 const THEMES = ['light', 'dark', 'sepia', 'system'] as const;
 
-const readerUrl = (extension: ExtensionBrowser) => `chrome-extension://${extension.extensionId}/src/reader/index.html?id=*`;
-
-/** The real flow: click the toolbar action on `page`, click "Read" in the popup, wait for the article. */
-async function openReaderFromPopup(extension: ExtensionBrowser, page: Page): Promise<void> {
-  const popup = await extension.clickAction(page);
-  await popup.waitFor("document.querySelector('.read-button')");
-  await popup.evaluate("document.querySelector('.read-button').click()");
-  await page.waitForURL(readerUrl(extension));
-  await page.waitForFunction(() => document.documentElement.dataset.bodyPaintedAt);
-}
 
 /** Grants activeTab for `page` with a real click on the action, then closes the popup. */
 async function grantActiveTab(extension: ExtensionBrowser, page: Page): Promise<number> {
