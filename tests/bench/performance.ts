@@ -3,6 +3,7 @@
  *
  * Chromium, on the seed page and the largest pages of the Readability corpus (served from 127.0.0.1):
  *  - toolbar action → card painted (median of RUNS, after one cold run);
+ *  - click on "Read" → article painted in the reader (median of RUNS);
  *  - extraction inside the page: our whole pipeline and plain Readability on the same page, alternating,
  *    both loaded into the page's main world (ratio of medians).
  * Node (jsdom), over every page of the corpus: pipeline vs plain Readability per page (ratio median and p95).
@@ -18,6 +19,7 @@ import { parseHtml } from '../../src/cli/parse-html';
 import { DIST, launchExtensionBrowser } from '../harness/extension-browser';
 import { startFixtureServer } from '../harness/fixture-server';
 import { build } from 'esbuild';
+import { readerPaint } from './lib/reader-paint';
 import { median, percentile } from './lib/stats';
 import type { StageTimes } from './lib/stage-times';
 
@@ -45,6 +47,8 @@ interface PageFigures {
   kilobytes: number;
   elements: number;
   cardMedianMs: number | null;
+  /** Click on "Read" in the popup → article painted in the reader. */
+  readerMedianMs: number;
   pipelineMedianMs: number;
   readabilityMedianMs: number;
   ratio: number;
@@ -116,6 +120,7 @@ async function chromiumFigures(): Promise<PageFigures[]> {
         kilobytes: Math.round(target.bytes / 1024),
         elements: timing.elements,
         cardMedianMs: card.length ? median(card) : null,
+        readerMedianMs: (await readerPaint(browser, target.page, target.url, RUNS)).medianMs,
         pipelineMedianMs: median(timing.pipeline),
         readabilityMedianMs: median(timing.readability),
         ratio: median(timing.pipeline) / median(timing.readability),
@@ -165,10 +170,10 @@ function nodeFigures() {
 const chromium = await chromiumFigures();
 const fmt = (n: number | null, digits = 1) => (n === null ? '-' : n.toFixed(digits));
 console.log(`\nChromium (${RUNS} runs each, medians)`);
-console.log('| page | size KB | elements | action → card ms | pipeline ms | Readability ms | ratio |');
-console.log('|---|---:|---:|---:|---:|---:|---:|');
+console.log('| page | size KB | elements | action → card ms | Read → reader ms | pipeline ms | Readability ms | ratio |');
+console.log('|---|---:|---:|---:|---:|---:|---:|---:|');
 for (const f of chromium) {
-  console.log(`| ${f.page} | ${f.kilobytes} | ${f.elements} | ${fmt(f.cardMedianMs, 0)} | ${fmt(f.pipelineMedianMs)} | ${fmt(f.readabilityMedianMs)} | ${fmt(f.ratio, 2)}x |`);
+  console.log(`| ${f.page} | ${f.kilobytes} | ${f.elements} | ${fmt(f.cardMedianMs, 0)} | ${fmt(f.readerMedianMs, 0)} | ${fmt(f.pipelineMedianMs)} | ${fmt(f.readabilityMedianMs)} | ${fmt(f.ratio, 2)}x |`);
 }
 console.log('\nWhere the time goes in Chromium: each stage of the pipeline, median, as a share of plain Readability');
 const stageNames = Object.keys(chromium[0]?.stages ?? {}) as (keyof StageTimes)[];
