@@ -6,11 +6,12 @@
  *  - click on "Read" → article painted in the reader (median of RUNS);
  *  - extraction inside the page: our whole pipeline and plain Readability on the same page, alternating,
  *    both loaded into the page's main world (ratio of medians).
+ * A generated page of 120,000 elements and 10 MB: toolbar action → the popup's answer (median of HUGE_RUNS).
  * Node (jsdom), over every page of the corpus: pipeline vs plain Readability per page (ratio median and p95).
  * Prints a table and writes artifacts/bench-performance.json. Nothing is asserted.
  */
 import { Readability } from '@mozilla/readability';
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -19,11 +20,13 @@ import { parseHtml } from '../../src/cli/parse-html';
 import { DIST, launchExtensionBrowser } from '../harness/extension-browser';
 import { startFixtureServer } from '../harness/fixture-server';
 import { build } from 'esbuild';
+import { writeHugePage } from '../harness/huge-page';
 import { readerPaint } from './lib/reader-paint';
 import { median, percentile } from './lib/stats';
 import type { StageTimes } from './lib/stage-times';
 
 const RUNS = Number(process.env.RUNS ?? 10);
+const HUGE_RUNS = Number(process.env.HUGE_RUNS ?? 5);
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const CORPUS = join(ROOT, '../shared/corpora/readability-test-pages');
 const LARGEST = Number(process.env.LARGEST ?? 3);
@@ -140,6 +143,33 @@ async function chromiumFigures(): Promise<PageFigures[]> {
   return figures;
 }
 
+/** Toolbar action → the popup's answer (card or "too large") on a generated page of 120,000 elements and 10 MB. */
+async function hugePageFigures() {
+  const huge = writeHugePage(120_000, 10);
+  const server = await startFixtureServer(huge.root);
+  const browser = await launchExtensionBrowser();
+  const times: number[] = [];
+  let answer = '';
+  try {
+    const page = await browser.context.newPage();
+    await page.goto(`${server.origin}${huge.path}`);
+    for (let run = 0; run <= HUGE_RUNS; run++) {
+      const triggered = Date.now();
+      const popup = await browser.clickAction(page);
+      await popup.waitFor("document.querySelector('.card, .status-message')", 30_000);
+      const answeredAt = Date.now();
+      answer = await popup.evaluate<string>("document.querySelector('.card .title, .status-title')?.textContent ?? ''");
+      await popup.close();
+      if (run > 0) times.push(answeredAt - triggered);
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+    rmSync(huge.root, { recursive: true, force: true });
+  }
+  return { runs: HUGE_RUNS, medianMs: median(times), maxMs: Math.max(...times), answer };
+}
+
 /** One parse per page, then plain Readability and the pipeline on it, alternating which goes first. */
 function nodeFigures() {
   const ratios: number[] = [];
@@ -182,9 +212,11 @@ const stageNames = Object.keys(chromium[0]?.stages ?? {}) as (keyof StageTimes)[
 console.log(`| page | ${stageNames.join(' | ')} |`);
 console.log(`|---|${stageNames.map(() => '---:').join('|')}|`);
 for (const f of chromium) console.log(`| ${f.page} | ${stageNames.map((stage) => fmt(f.stages[stage], 2)).join(' | ')} |`);
+const huge = await hugePageFigures();
+console.log(`\nHuge page (120,000 elements, 10 MB), action → popup's answer, ${huge.runs} warm runs: median ${fmt(huge.medianMs, 0)} ms, max ${fmt(huge.maxMs, 0)} ms ("${huge.answer}")`);
 const node = nodeFigures();
 console.log(`\nNode (jsdom), ${node.pages} corpus pages: pipeline / plain Readability per page, median ${fmt(node.medianRatio, 2)}x, p95 ${fmt(node.p95Ratio, 2)}x`);
 for (const failure of node.failures) console.log(`  failed: ${failure}`);
 mkdirSync(join(ROOT, 'artifacts'), { recursive: true });
-writeFileSync(join(ROOT, 'artifacts/bench-performance.json'), JSON.stringify({ runs: RUNS, chromium, node }, null, 2));
+writeFileSync(join(ROOT, 'artifacts/bench-performance.json'), JSON.stringify({ runs: RUNS, chromium, huge, node }, null, 2));
 console.log('\nreport: artifacts/bench-performance.json');
