@@ -80,15 +80,15 @@ export function usePopupState(services: PopupServices) {
    */
   const read = useCallback(
     async (keyPoints: string[]) => {
-    if (view.kind !== 'article') return;
-    setReadStatus('opening');
-    try {
-      const article = { ...view.article, summary: keyPoints };
-      await services.openReader(view.tabId, { kind: 'article', article, canonicalUrl: view.target.canonicalUrl });
-      services.close();
-    } catch {
-      setReadStatus('failed');
-    }
+      if (view.kind !== 'article') return;
+      setReadStatus('opening');
+      try {
+        const article = { ...view.article, summary: keyPoints };
+        await services.openReader(view.tabId, { kind: 'article', article, canonicalUrl: view.target.canonicalUrl });
+        services.close();
+      } catch {
+        setReadStatus('failed');
+      }
     },
     [services, view],
   );

@@ -1,9 +1,9 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { Article } from '../core';
-import type { Reaction } from '../storage/reaction-record';
-import { StorageFullError, type ReactionTarget } from '../storage/reaction-store';
+import type { ReactionTarget } from '../storage/reaction-store';
 import { DEFAULT_READER_SETTINGS, nextTheme, stepFontSize, type ReaderSettings } from '../storage/reader-settings';
 import type { HandoffPayload } from '../storage/session-handoff';
+import { useStoredReaction } from '../ui/use-stored-reaction';
 import type { ReaderServices } from './services';
 
 export type ReaderView =
@@ -13,7 +13,7 @@ export type ReaderView =
   | { kind: 'missing' }
   | { kind: 'unreadable' };
 
-export type ReactionStatus = 'idle' | 'saved' | 'cleared' | 'unreadable' | 'full' | 'failed';
+export type { ReactionStatus } from '../ui/use-stored-reaction';
 export type SettingsStatus = 'idle' | 'failed';
 
 /** The reader page's state: the handed-over article, the display settings and the reaction. */
@@ -22,8 +22,6 @@ export function useReaderState(services: ReaderServices) {
   const [settings, setSettings] = useState<ReaderSettings>({ ...DEFAULT_READER_SETTINGS });
   const [settingsLoaded, setSettingsLoaded] = useState(false);
   const [settingsStatus, setSettingsStatus] = useState<SettingsStatus>('idle');
-  const [reaction, setReaction] = useState<Reaction | null>(null);
-  const [reactionStatus, setReactionStatus] = useState<ReactionStatus>('idle');
   const settingsRef = useRef(settings);
   settingsRef.current = settings;
 
@@ -42,12 +40,8 @@ export function useReaderState(services: ReaderServices) {
       const { payload } = found.entry;
       if (payload.kind === 'problem') return { kind: 'problem', payload };
       const { article, canonicalUrl } = payload;
-      const stored = await services.reactions.get(canonicalUrl).catch(() => ({ status: 'unreadable' as const }));
-      if (live) {
-        setReaction(stored.status === 'saved' ? stored.record.reaction : null);
-        setReactionStatus(stored.status === 'unreadable' ? 'unreadable' : 'idle');
-      }
-      return { kind: 'article', article, target: { canonicalUrl, url: article.url, title: article.title, site: article.siteName } };
+      const target = { canonicalUrl, url: article.url, title: article.title, site: article.siteName, leadImage: article.leadImage?.src ?? null };
+      return { kind: 'article', article, target };
     };
     // The article is shown once the settings are known, so it never flashes in the wrong theme or size.
     void Promise.all([loadArticle().catch(() => ({ kind: 'unreadable' }) as const), loadSettings]).then(([next]) => {
@@ -60,25 +54,8 @@ export function useReaderState(services: ReaderServices) {
     };
   }, [services]);
 
-  // The popup (or another reader tab) may change the same reaction while this page is open.
-  const canonicalUrl = view.kind === 'article' ? view.target.canonicalUrl : null;
-  useEffect(() => (canonicalUrl ? services.reactions.watch(canonicalUrl, setReaction) : undefined), [services, canonicalUrl]);
-
-  const choose = useCallback(
-    async (next: Reaction | null) => {
-      if (view.kind !== 'article') return;
-      const previous = reaction;
-      setReaction(next);
-      try {
-        await services.reactions.set(view.target, next);
-        setReactionStatus(next ? 'saved' : 'cleared');
-      } catch (error) {
-        setReaction(previous);
-        setReactionStatus(error instanceof StorageFullError ? 'full' : 'failed');
-      }
-    },
-    [services, view, reaction],
-  );
+  // One store with the popup and other reader tabs: a change there shows here at once.
+  const { reaction, status: reactionStatus, choose } = useStoredReaction(services.reactions, view.kind === 'article' ? view.target : null);
 
   /** Applies a change at once and saves it in the background. */
   const changeSettings = useCallback(
