@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { FIXTURES_DIR } from '../../helpers/fixtures';
+import { FIXTURES_DIR } from '../../harness/fixtures';
 
 const SEED = join(FIXTURES_DIR, 'seed-article/index.html');
 

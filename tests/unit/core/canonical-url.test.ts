@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { canonicalUrl, cleanUrl } from '../../../src/core';
-import { documentFrom } from '../../helpers/fixtures';
+import { documentFrom } from '../../harness/fixtures';
 
 const page = (head: string) => documentFrom(`<html><head>${head}</head><body><p>x</p></body></html>`);
 

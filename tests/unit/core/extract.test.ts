@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../../src/core';
-import { documentFrom, readFixture } from '../../helpers/fixtures';
+import { documentFrom, readFixture } from '../../harness/fixtures';
 
 const paragraphs = (n: number) =>
   Array.from({ length: n }, (_, i) => `<p>Paragraph ${i + 1} of a long report about the harbour, the ferries, the weather and the town council's budget, written in full sentences so that it reads like an article. It goes on for a while to look like real prose.</p>`).join('');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractArticle, type Article } from '../../../src/core';
-import { documentFrom, readFixture } from '../../helpers/fixtures';
+import { documentFrom, readFixture } from '../../harness/fixtures';
 
 const URL_OF_SEED = 'http://127.0.0.1:8000/seed-article/';
 

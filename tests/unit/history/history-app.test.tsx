@@ -10,7 +10,7 @@ import { MemoryStorageArea } from '../../../src/storage/memory-storage-area';
 import { storageKey } from '../../../src/storage/reaction-record';
 import { ReactionStore } from '../../../src/storage/reaction-store';
 import { installMessages } from '../../../src/ui/i18n';
-import { recordFor, v1RecordFor } from '../storage/helpers';
+import { recordFor, v1RecordFor } from '../../harness/storage';
 
 const A = 'https://news.example/a';
 const B = 'https://news.example/b';

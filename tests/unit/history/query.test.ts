@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { applyQuery, countByReaction, DEFAULT_QUERY, foldText, siteOf } from '../../../src/history/query';
 import type { ReactionRecord } from '../../../src/storage/reaction-record';
-import { recordFor } from '../storage/helpers';
+import { recordFor } from '../../harness/storage';
 
 const records: ReactionRecord[] = [
   recordFor('https://a.example/1', { title: 'Café prices soar in Zürich', site: 'Alpine Times', reaction: 'sad', savedAt: 300 }),

@@ -5,7 +5,7 @@ import { localWriteLock, type WriteLock } from '../../../src/storage/reaction-lo
 import { REACTIONS, type Reaction } from '../../../src/storage/reaction-record';
 import { ReactionStore } from '../../../src/storage/reaction-store';
 import type { StorageArea } from '../../../src/storage/storage-area';
-import { jitteryArea, recordFor, seededRandom } from './helpers';
+import { jitteryArea, recordFor, seededRandom } from '../../harness/storage';
 
 type Op =
   | { kind: 'set'; writer: number; url: string; reaction: Reaction | null }

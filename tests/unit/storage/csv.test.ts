@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { csvCell, toCsv } from '../../../src/storage/csv';
-import { recordFor, URL_A } from './helpers';
+import { recordFor, URL_A } from '../../harness/storage';
 
 /** A small RFC 4180 reader, to prove the output parses back to the same cells. */
 function parseCsv(text: string): string[][] {

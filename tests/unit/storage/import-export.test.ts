@@ -11,7 +11,7 @@ import {
   type ImportEntry,
 } from '../../../src/storage/import-export';
 import type { ReactionRecord } from '../../../src/storage/reaction-record';
-import { recordFor, URL_A, URL_B, v1RecordFor } from './helpers';
+import { recordFor, URL_A, URL_B, v1RecordFor } from '../../harness/storage';
 
 const URL_C = 'https://news.example/c';
 const fileWith = (reactions: unknown[], extra: Record<string, unknown> = {}) =>

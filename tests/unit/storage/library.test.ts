@@ -4,7 +4,7 @@ import { ReactionLibrary, type LibraryChange } from '../../../src/storage/librar
 import { MemoryStorageArea } from '../../../src/storage/memory-storage-area';
 import { storageKey } from '../../../src/storage/reaction-record';
 import { ReactionStore, StorageFullError } from '../../../src/storage/reaction-store';
-import { recordFor, tickingClock, URL_A, URL_B, v1RecordFor } from './helpers';
+import { recordFor, tickingClock, URL_A, URL_B, v1RecordFor } from '../../harness/storage';
 
 const URL_C = 'https://news.example/c';
 const BROKEN = 'https://news.example/broken';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { MemoryStorageArea } from '../../../src/storage/memory-storage-area';
 import { storageKey } from '../../../src/storage/reaction-record';
 import { ensureSchemaVersion, migrateStorage, SCHEMA_VERSION_KEY } from '../../../src/storage/schema';
-import { recordFor, URL_A, URL_B, v1RecordFor } from './helpers';
+import { recordFor, URL_A, URL_B, v1RecordFor } from '../../harness/storage';
 
 const URL_C = 'https://news.example/c';
 const URL_D = 'https://news.example/d';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseReactionRecord, parseStoredRecord, REACTION_SCHEMA_VERSION, storageKey } from '../../../src/storage/reaction-record';
 import { MIGRATIONS, upgrade } from '../../../src/storage/migrations';
-import { recordFor, URL_A, v1RecordFor } from './helpers';
+import { recordFor, URL_A, v1RecordFor } from '../../harness/storage';
 
 describe('reaction records', () => {
   it('are at schema version 2', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { MemoryStorageArea } from '../../../src/storage/memory-storage-area';
 import { storageKey } from '../../../src/storage/reaction-record';
 import { InvalidTargetError, ReactionStore, StorageFullError } from '../../../src/storage/reaction-store';
-import { recordFor, tickingClock, URL_A, URL_B, v1RecordFor } from './helpers';
+import { recordFor, tickingClock, URL_A, URL_B, v1RecordFor } from '../../harness/storage';
 
 const target = { canonicalUrl: URL_A, url: URL_A + '#top', title: 'A title', site: 'Site A', leadImage: 'https://img.example/a.jpg' };
 

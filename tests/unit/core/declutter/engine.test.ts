@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import type { ClutterRule } from '../../../../src/core/declutter/rule';
+import { declutterHtml, PROSE } from '../../../harness/declutter';
+
+/** The engine, with a rule that matches anything with class "x", so what is protected shows plainly. */
+const anyX: ClutterRule = { kind: 'ads', match: (el, view) => (view.names(el).includes('x') ? { label: view.lead(el) || 'x' } : null) };
+
+describe('the declutter engine', () => {
+  it('removes the outermost matching block once', () => {
+    const { removed } = declutterHtml(`<div class="x"><div class="x">a</div><div class="x">b</div></div>`, [anyX]);
+    expect(removed).toEqual([{ kind: 'ads', count: 1, labels: ['"x"'] }]);
+  });
+
+  it('never removes a block holding article prose', () => {
+    const { text, removed } = declutterHtml(`<div class="x"><p>${PROSE}</p><p>${PROSE}</p></div>`, [anyX]);
+    expect(removed).toEqual([]);
+    expect(text).toContain(PROSE);
+  });
+
+  it('never removes a long paragraph, a block with the title, or the article element', () => {
+    const html = `<p class="x">${PROSE}</p><div class="x"><h1>Title</h1>t</div><article class="x">short</article>`;
+    expect(declutterHtml(html, [anyX]).removed).toEqual([]);
+  });
+
+  it('takes an orphaned heading with the widget', () => {
+    const { body } = declutterHtml(`<p>${PROSE}</p><section class="wrap"><h4>Sponsored</h4><div class="x">offer</div></section>`, [anyX]);
+    expect(body.querySelector('.wrap')).toBeNull();
+  });
+
+  it('leaves the siblings of a widget in a shared wrapper', () => {
+    const { body } = declutterHtml(`<aside class="wrap"><div class="x">offer</div><div class="poll"><button>Vote</button> Yes or no?</div></aside>`, [anyX]);
+    expect(body.querySelector('.poll')).not.toBeNull();
+  });
+
+  it('judges each block in document order and reports them in that order', () => {
+    const { removed } = declutterHtml(`<div class="x"><b>first</b></div><p>${PROSE}</p><div class="x"><b>second</b></div>`, [anyX]);
+    expect(removed[0]?.labels).toEqual(['"first"', '"second"']);
+  });
+});

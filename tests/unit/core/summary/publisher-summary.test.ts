@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { findPublisherSummary, summarizeArticle, withoutStandfirst } from '../../../../src/core/summary';
+import { documentFrom } from '../../../harness/fixtures';
+
+const STANDFIRST =
+  'The council approved a $2.4 billion budget that raises transit funding, adds bus lines and angers critics who fear higher property taxes.';
+const DESCRIPTION = 'A long-fought city budget finally passes, with buses the big winners and homeowners worried about their tax bills.';
+
+function page({ head = '', standfirst = '', body = '' }: { head?: string; standfirst?: string; body?: string }): Document {
+  return documentFrom(`<!doctype html><html lang="en"><head>${head}</head><body><article><h1>Budget passes</h1>${standfirst}${body}</article></body></html>`);
+}
+
+describe('findPublisherSummary', () => {
+  it('takes a standfirst element over the meta description', () => {
+    const doc = page({
+      head: `<meta name="description" content="${DESCRIPTION}">`,
+      standfirst: `<p class="article__standfirst">${STANDFIRST}</p>`,
+    });
+    expect(findPublisherSummary(doc)).toEqual({ text: STANDFIRST, source: 'standfirst' });
+  });
+
+  it('takes the longest meta description when there is no standfirst', () => {
+    const doc = page({
+      head: `<meta name="description" content="Budget passes."><meta property="og:description" content="${DESCRIPTION}">`,
+    });
+    expect(findPublisherSummary(doc)).toEqual({ text: DESCRIPTION, source: 'meta' });
+  });
+
+  it('ignores taglines and summary-like classes outside the article (related, aside)', () => {
+    const doc = page({
+      head: '<meta name="description" content="City news, every day.">',
+      body: `<aside><p class="summary">${STANDFIRST}</p></aside><div class="lead-image"><p>${STANDFIRST}</p></div>`,
+    });
+    expect(findPublisherSummary(doc)).toBeNull();
+  });
+});
+
+describe('withoutStandfirst', () => {
+  const text = `${STANDFIRST}\n\nThe council met on Tuesday.\n\nThe vote was close.`;
+
+  it('removes the standfirst paragraph from the text to summarise', () => {
+    expect(withoutStandfirst(text, { text: STANDFIRST, source: 'standfirst' })).toBe(
+      'The council met on Tuesday.\n\nThe vote was close.',
+    );
+  });
+
+  it('leaves the text alone when the summary is only a meta description', () => {
+    expect(withoutStandfirst(text, { text: STANDFIRST, source: 'meta' })).toBe(text);
+  });
+});
+
+describe('summarizeArticle', () => {
+  const body = [
+    'The city council approved a new budget of $2.4 billion on Tuesday after months of debate over transit funding.',
+    'The budget raises transit funding by 12% and adds three new bus lines in the eastern districts.',
+    'Critics of the budget said the transit funding would raise property taxes for homeowners next year.',
+    'The mayor welcomed the vote and said the new bus lines would start running in the spring.',
+  ];
+  const textContent = body.join('\n\n');
+
+  it('keeps a publisher description that says something the key points do not', () => {
+    const doc = page({ head: `<meta name="description" content="${DESCRIPTION}">` });
+    const { summary, publisherSummary } = summarizeArticle(doc, textContent, 'en');
+    expect(summary).toHaveLength(3);
+    expect(publisherSummary).toBe(DESCRIPTION);
+  });
+
+  it('drops a publisher description that only copies a key point', () => {
+    const doc = page({ head: `<meta name="description" content="${body[0]}">` });
+    const { summary, publisherSummary } = summarizeArticle(doc, textContent, 'en');
+    expect(summary).toContain(body[0]);
+    expect(publisherSummary).toBeNull();
+  });
+
+  it('summarises the body without the standfirst', () => {
+    const doc = page({ standfirst: `<h2 class="post-summary">${STANDFIRST}</h2>` });
+    const { summary, publisherSummary } = summarizeArticle(doc, `${STANDFIRST}\n\n${textContent}`, 'en');
+    expect(publisherSummary).toBe(STANDFIRST);
+    expect(summary).not.toContain(STANDFIRST);
+    for (const point of summary) expect(body).toContain(point);
+  });
+});
