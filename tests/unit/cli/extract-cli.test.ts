@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,14 +7,31 @@ import { FIXTURES_DIR } from '../../harness/fixtures';
 
 const SEED = join(FIXTURES_DIR, 'seed-article/index.html');
 
-function runExtract(...args: string[]) {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/extract.ts', ...args], { encoding: 'utf8' });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+/**
+ * Each test starts exactly one CLI process, so its limit covers one start. A start (Node, tsx compiling the
+ * sources, jsdom loading) took up to 16 s on a busy 2-core machine; the limit leaves room for three times that.
+ */
+const ONE_PROCESS_LIMIT_MS = 60_000;
+
+interface RunResult {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs the CLI without blocking the test worker (a synchronous spawn would stall its timers too). */
+function runExtract(...args: string[]): Promise<RunResult> {
+  return new Promise((resolve, reject) => {
+    execFile(process.execPath, ['--import', 'tsx', 'src/cli/extract.ts', ...args], { encoding: 'utf8' }, (error, stdout, stderr) => {
+      if (error && typeof error.code !== 'number') return reject(error);
+      resolve({ code: error ? (error.code as number) : 0, stdout, stderr });
+    });
+  });
 }
 
 describe('the extract command', () => {
-  it('prints one Article per line with the file it came from', () => {
-    const { code, stdout } = runExtract('--format', 'jsonl', '--url', 'http://127.0.0.1:8000/seed-article/', SEED);
+  it('prints one Article per line with the file it came from', async () => {
+    const { code, stdout } = await runExtract('--format', 'jsonl', '--url', 'http://127.0.0.1:8000/seed-article/', SEED);
     expect(code).toBe(0);
     const lines = stdout.trim().split('\n');
     expect(lines).toHaveLength(1);
@@ -23,32 +40,38 @@ describe('the extract command', () => {
     expect(article.leadImage.src).toBe('http://127.0.0.1:8000/seed-article/assets/img/posts/meta-connect-1200x675.jpg');
     expect(article.removed).toEqual(expect.arrayContaining([expect.objectContaining({ kind: 'reactions' })]));
     expect(Object.keys(article)).toEqual(expect.arrayContaining([
-      'url', 'title', 'byline', 'siteName', 'lang', 'publishedTime', 'excerpt', 'summary', 'leadImage', 'contentHtml',
-      'textContent', 'wordCount', 'readingMinutes', 'removed', 'readerable',
+      'url', 'title', 'byline', 'siteName', 'lang', 'dir', 'publishedTime', 'excerpt', 'summary', 'publisherSummary',
+      'leadImage', 'contentHtml', 'textContent', 'wordCount', 'readingMinutes', 'removed', 'readerable',
     ]));
-  }, 30_000);
+  }, ONE_PROCESS_LIMIT_MS);
 
-  it('resolves links against the file URL by default', () => {
-    const article = JSON.parse(runExtract(SEED).stdout);
+  it('resolves links against the file URL by default', async () => {
+    const article = JSON.parse((await runExtract(SEED)).stdout);
     expect(article.url).toBe(`file://${SEED}`);
-  }, 30_000);
+  }, ONE_PROCESS_LIMIT_MS);
 
-  it('reports a file it cannot read, goes on with the others and exits non-zero', () => {
+  it('reports a file it cannot read, goes on with the others and exits non-zero', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'extract-'));
     writeFileSync(join(dir, 'empty.html'), '');
-    const { code, stdout, stderr } = runExtract('--format', 'jsonl', join(dir, 'missing.html'), join(dir, 'empty.html'), SEED);
+    const { code, stdout, stderr } = await runExtract('--format', 'jsonl', join(dir, 'missing.html'), join(dir, 'empty.html'), SEED);
     expect(code).toBe(1);
     expect(stdout.trim().split('\n')).toHaveLength(1);
     expect(stderr).toContain(`${join(dir, 'missing.html')}: no such file`);
     expect(stderr).toContain(`${join(dir, 'empty.html')}: no article content found`);
     expect(stderr).toContain('2 of 3 file(s) failed');
-  }, 30_000);
+  }, ONE_PROCESS_LIMIT_MS);
 
-  it('writes markdown and text, and rejects an unknown format', () => {
-    expect(runExtract('--format', 'markdown', SEED).stdout).toMatch(/^# Zuckerberg says Meta/);
-    expect(runExtract('--format', 'text', SEED).stdout).toContain('this standard is American');
-    const bad = runExtract('--format', 'yaml', SEED);
+  it('writes markdown', async () => {
+    expect((await runExtract('--format', 'markdown', SEED)).stdout).toMatch(/^# Zuckerberg says Meta/);
+  }, ONE_PROCESS_LIMIT_MS);
+
+  it('writes text', async () => {
+    expect((await runExtract('--format', 'text', SEED)).stdout).toContain('this standard is American');
+  }, ONE_PROCESS_LIMIT_MS);
+
+  it('rejects an unknown format with exit code 2', async () => {
+    const bad = await runExtract('--format', 'yaml', SEED);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('unknown format "yaml"');
-  }, 30_000);
+  }, ONE_PROCESS_LIMIT_MS);
 });
