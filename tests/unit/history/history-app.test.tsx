@@ -4,12 +4,12 @@ import { act } from 'preact/test-utils';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { HistoryApp } from '../../../src/history/history-app';
 import { historyServices, type HistoryServices } from '../../../src/history/services';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { MemoryStorageArea } from '../../../src/storage/memory-storage-area';
 import { storageKey } from '../../../src/storage/reaction-record';
 import { ReactionStore } from '../../../src/storage/reaction-store';
 import { installMessages } from '../../../src/ui/i18n';
+import { sourceMessages } from '../../../src/locales/messages';
+import { createRoot, unmount } from '../../harness/preact';
 import { recordFor, v1RecordFor } from '../../harness/storage';
 
 const A = 'https://news.example/a';
@@ -20,15 +20,7 @@ let root: HTMLElement;
 let area: MemoryStorageArea;
 let services: HistoryServices;
 
-// English messages straight from the sources (jsdom's URL keeps locales/messages.ts from loading here).
-beforeAll(() => {
-  const dir = join(process.cwd(), 'src/locales/en');
-  const messages: Record<string, { message: string }> = Object.assign(
-    {},
-    ...readdirSync(dir).map((file) => JSON.parse(readFileSync(join(dir, file), 'utf8'))),
-  );
-  installMessages((key, subs = []) => (messages[key]?.message ?? '').replace(/\$(\d)/g, (_, n: string) => subs[Number(n) - 1] ?? ''));
-});
+beforeAll(() => installMessages(sourceMessages('en')));
 
 beforeEach(() => {
   area = new MemoryStorageArea({
@@ -38,12 +30,11 @@ beforeEach(() => {
     [storageKey('https://news.example/broken')]: { schemaVersion: 2, key: 'https://news.example/broken' },
   });
   services = { ...historyServices(area), download: vi.fn(), now: () => Date.UTC(2025, 0, 30) };
-  root = document.createElement('div');
-  document.body.append(root);
+  root = createRoot();
 });
 
-afterEach(() => {
-  render(null, root);
+afterEach(async () => {
+  await unmount(root);
   root.remove();
 });
 

@@ -8,21 +8,17 @@ import { sourceMessages } from '../../../src/locales/messages';
 import { MemoryStorageArea } from '../../../src/storage/memory-storage-area';
 import { summarySettings } from '../../../src/storage/summary-settings';
 import { installMessages } from '../../../src/ui/i18n';
+import { createRoot, settle, unmount } from '../../harness/preact';
 
 let root: HTMLElement;
 beforeEach(() => {
   installMessages(sourceMessages('en'));
-  root = document.createElement('div');
-  document.body.append(root);
+  root = createRoot();
 });
-afterEach(() => {
-  render(null, root);
+afterEach(async () => {
+  await unmount(root);
   root.remove();
 });
-
-async function settle() {
-  for (let round = 0; round < 4; round++) await act(async () => new Promise((resolve) => setTimeout(resolve, 0)));
-}
 
 function fakeSummarizer(availability: SummarizerAvailability) {
   const created: object[] = [];

@@ -1,5 +1,4 @@
 // @vitest-environment jsdom
-import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Article } from '../../../src/core';
@@ -11,6 +10,7 @@ import type { HandoffPayload } from '../../../src/storage/session-handoff';
 import { MemoryStorageArea } from '../../../src/storage/memory-storage-area';
 import { ReactionStore } from '../../../src/storage/reaction-store';
 import { installMessages } from '../../../src/ui/i18n';
+import { createRoot, settle, show as showIn, unmount } from '../../harness/preact';
 import type { SummarizerAvailability, SummarizerLike } from '../../../src/core/summary/on-device';
 import { summarySettings } from '../../../src/storage/summary-settings';
 
@@ -76,27 +76,16 @@ function fakeServices(results: PageResult[], area = new MemoryStorageArea(), sum
 let root: HTMLElement;
 beforeEach(() => {
   installMessages(sourceMessages('en'));
-  root = document.createElement('main');
-  document.body.append(root);
+  root = createRoot('main');
 });
-afterEach(() => {
-  render(null, root);
+afterEach(async () => {
+  await unmount(root);
   root.remove();
 });
 
-/** Lets pending promises (storage, extraction, the fake model) settle and Preact re-render. */
-async function settle() {
-  for (let round = 0; round < 5; round++) {
-    await act(async () => {
-      await new Promise((resolve) => setTimeout(resolve, 0));
-    });
-  }
-}
-
+/** Shows the popup and lets pending promises (storage, extraction, the fake model) settle. */
 async function show(services: PopupServices) {
-  await act(async () => {
-    render(<PopupApp services={services} />, root);
-  });
+  await showIn(<PopupApp services={services} />, root);
   await settle();
 }
 
@@ -128,7 +117,7 @@ describe('PopupApp on fake services', () => {
       'ad: "Advertisement"',
       'ad: "Sponsored"',
     ]);
-    render(null, root);
+    await unmount(root);
     await show(fakeServices([{ status: 'article', article, canonicalUrl: 'https://news.example/a', extractionMs: 3 }]));
     expect(root.querySelector('.removed-clutter')).toBeNull();
   });
@@ -194,7 +183,7 @@ describe('PopupApp on fake services', () => {
     // On load the badge shows the stored state (none yet), then the new choice.
     expect(first.badges).toEqual([[7, null], [7, '😢']]);
     expect(await area.get('reaction:https://news.example/a')).toMatchObject({ 'reaction:https://news.example/a': { reaction: 'sad' } });
-    render(null, root);
+    await unmount(root);
     await show(fakeServices([result], area));
     expect(root.querySelector('[data-reaction=sad]')?.getAttribute('aria-checked')).toBe('true');
   });

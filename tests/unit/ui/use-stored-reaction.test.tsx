@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { MemoryStorageArea } from '../../../src/storage/memory-storage-area';
 import { ReactionStore, type ReactionTarget } from '../../../src/storage/reaction-store';
 import { useStoredReaction } from '../../../src/ui/use-stored-reaction';
+import { createRoot, settle, unmount } from '../../harness/preact';
 
 const target: ReactionTarget = { canonicalUrl: 'https://news.example/a', url: 'https://news.example/a', title: 'A', site: 'News' };
 
@@ -32,20 +33,13 @@ function Probe({ store }: { store: ReactionStore }) {
 }
 
 /** Lets storage promises and late events settle and Preact re-render. */
-async function settle(ms = 0) {
-  for (let round = 0; round < 5; round++) {
-    await act(async () => {
-      await new Promise((resolve) => setTimeout(resolve, ms));
-    });
-  }
-}
+const settleFor = (ms = 0) => settle({ ms });
 
 beforeEach(() => {
-  root = document.createElement('div');
-  document.body.append(root);
+  root = createRoot();
 });
-afterEach(() => {
-  render(null, root);
+afterEach(async () => {
+  await unmount(root);
   root.remove();
 });
 
@@ -53,7 +47,7 @@ describe('useStoredReaction', () => {
   it('keeps showing the last choice while the echoes of earlier writes arrive', async () => {
     const store = new ReactionStore(new SlowArea());
     await act(() => render(<Probe store={store} />, root));
-    await settle();
+    await settleFor();
     // Arrow keys: one write per step.
     await act(async () => {
       void hook.choose('dislike');
@@ -62,7 +56,7 @@ describe('useStoredReaction', () => {
     });
     const shown: (string | null)[] = [];
     for (let step = 0; step < 10; step++) {
-      await settle(5);
+      await settleFor(5);
       shown.push(hook.reaction);
     }
     // Space on the chosen one must clear it, so it must still be the chosen one when the echoes have come.
@@ -70,7 +64,7 @@ describe('useStoredReaction', () => {
     await act(async () => {
       await hook.choose(null);
     });
-    await settle(30);
+    await settleFor(30);
     expect(hook.reaction).toBeNull();
     expect((await store.get(target.canonicalUrl)).status).toBe('none');
   });
@@ -79,9 +73,9 @@ describe('useStoredReaction', () => {
     const area = new MemoryStorageArea();
     const store = new ReactionStore(area);
     await act(() => render(<Probe store={store} />, root));
-    await settle();
+    await settleFor();
     await new ReactionStore(area).set(target, 'love');
-    await settle();
+    await settleFor();
     expect(hook.reaction).toBe('love');
   });
 
@@ -90,7 +84,7 @@ describe('useStoredReaction', () => {
     const store = new ReactionStore(area);
     await store.set(target, 'sad');
     await act(() => render(<Probe store={store} />, root));
-    await settle();
+    await settleFor();
     expect(hook.reaction).toBe('sad');
     area.failWrites = new Error('QUOTA_BYTES quota exceeded');
     await act(async () => {
