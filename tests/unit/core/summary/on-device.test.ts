@@ -1,4 +1,4 @@
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { summarizeText } from '../../../../src/core/summary';
 import {
   parseSummary,
@@ -116,24 +116,46 @@ describe('summarizeOnDevice', () => {
     });
   });
 
-  it('falls back past the time-out when the model hangs, aborting and freeing its session', async () => {
-    const { summarizer, calls } = fakeSummarizer({ output: 'hang' });
-    const started = Date.now();
-    const result = await summarizeOnDevice(TEXT, { ...base, timeoutMs: 30, summarizer });
-    expect(result).toEqual({ source: 'extractive', sentences: extractiveShort() });
-    expect(Date.now() - started).toBeLessThan(2000);
-    expect(calls.signals[0]?.aborted).toBe(true);
-    expect(calls.destroyed).toBe(1);
-  });
+  describe('past the time-out', () => {
+    beforeEach(() => {
+      vi.useFakeTimers();
+    });
+    afterEach(() => {
+      vi.useRealTimers();
+    });
 
-  it('falls back past the time-out when availability() never answers', async () => {
-    const summarizer: SummarizerLike = {
-      availability: () => new Promise(() => {}),
-      create: vi.fn(),
-    };
-    const result = await summarizeOnDevice(TEXT, { ...base, timeoutMs: 30, summarizer });
-    expect(result.source).toBe('extractive');
-    expect(summarizer.create).not.toHaveBeenCalled();
+    /** Starts an attempt and reports whether it has settled, so a test can move the clock to the time-out. */
+    function attempt(summarizer: SummarizerLike) {
+      const state = { settled: false };
+      const result = summarizeOnDevice(TEXT, { ...base, timeoutMs: 30, summarizer }).finally(() => {
+        state.settled = true;
+      });
+      return { result, state };
+    }
+
+    it('falls back when the model hangs, aborting and freeing its session', async () => {
+      const { summarizer, calls } = fakeSummarizer({ output: 'hang' });
+      const { result, state } = attempt(summarizer);
+      await vi.advanceTimersByTimeAsync(29);
+      expect(state.settled).toBe(false);
+      await vi.advanceTimersByTimeAsync(1);
+      expect(await result).toEqual({ source: 'extractive', sentences: extractiveShort() });
+      expect(calls.signals[0]?.aborted).toBe(true);
+      expect(calls.destroyed).toBe(1);
+    });
+
+    it('falls back when availability() never answers', async () => {
+      const summarizer: SummarizerLike = {
+        availability: () => new Promise(() => {}),
+        create: vi.fn(),
+      };
+      const { result, state } = attempt(summarizer);
+      await vi.advanceTimersByTimeAsync(29);
+      expect(state.settled).toBe(false);
+      await vi.advanceTimersByTimeAsync(1);
+      expect((await result).source).toBe('extractive');
+      expect(summarizer.create).not.toHaveBeenCalled();
+    });
   });
 });
 
