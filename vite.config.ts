@@ -1,7 +1,7 @@
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { defineConfig, type Plugin } from 'vite';
+import { build, defineConfig, type Plugin, type Rollup } from 'vite';
 import manifest from './manifest.json' with { type: 'json' };
 import { loadLocale, localeNames } from './src/locales/messages.ts';
 
@@ -21,7 +21,6 @@ function manifestFor(target: Target): ManifestV3Export {
  * - drops the web_accessible_resources it adds for injected scripts (executeScript does not need them, and
  *   they would let any site detect the extension);
  * - adds `background.scripts`, the Firefox fallback crxjs drops, next to the Chromium service worker;
- * - deletes the ES-module copy crxjs also emits for each `?iife` script: only the IIFE is injected;
  * - for the Firefox test build, host access to the local test server.
  */
 function finishManifest(target: Target): Plugin {
@@ -29,13 +28,8 @@ function finishManifest(target: Target): Plugin {
     name: 'clean-reader:finish-manifest',
     apply: 'build',
     enforce: 'post',
-    writeBundle(options, bundle) {
+    writeBundle(options) {
       const dir = options.dir ?? 'dist';
-      const code = Object.values(bundle).map((output) => (output.type === 'chunk' ? output.code : String(output.source)));
-      for (const output of Object.values(bundle)) {
-        const injectedCopy = output.type === 'chunk' && output.isEntry && output.facadeModuleId?.includes('/src/content/');
-        if (injectedCopy && !code.some((text) => text.includes(output.fileName))) rmSync(resolve(dir, output.fileName));
-      }
       const file = resolve(dir, 'manifest.json');
       const built = JSON.parse(readFileSync(file, 'utf8'));
       delete built.web_accessible_resources;
@@ -44,6 +38,37 @@ function finishManifest(target: Target): Plugin {
       // build (never shipped) may read the local test server instead.
       if (target === 'firefox-test') built.host_permissions = ['http://127.0.0.1/*'];
       writeFileSync(file, JSON.stringify(built, null, 2) + '\n');
+    },
+  };
+}
+
+/** The script injected into pages, and the virtual module through which the extension pages learn its path. */
+const INJECTED_SCRIPT = { entry: 'src/content/page-extractor.ts', fileName: 'src/content/page-extractor.js', module: 'virtual:page-extractor-script' };
+
+/**
+ * Builds the injected script on its own, as one classic script (`scripting.executeScript` runs no modules), and
+ * names it to the pages through a virtual module, so no extension page imports the content script's source.
+ */
+function injectedScript(target: string): Plugin {
+  const resolvedId = `\0${INJECTED_SCRIPT.module}`;
+  return {
+    name: 'clean-reader:injected-script',
+    resolveId: (source) => (source === INJECTED_SCRIPT.module ? resolvedId : null),
+    load: (id) => (id === resolvedId ? `export default ${JSON.stringify(`/${INJECTED_SCRIPT.fileName}`)};` : null),
+    async generateBundle() {
+      const result = await build({
+        configFile: false,
+        logLevel: 'warn',
+        build: {
+          write: false,
+          target,
+          lib: { entry: INJECTED_SCRIPT.entry, formats: ['iife'], name: 'cleanReaderPageExtractor', fileName: () => INJECTED_SCRIPT.fileName },
+        },
+      });
+      const outputs = (Array.isArray(result) ? result : [result]) as Rollup.RollupOutput[];
+      const chunk = outputs.flatMap((output) => output.output).find((item): item is Rollup.OutputChunk => item.type === 'chunk' && item.isEntry);
+      if (!chunk) throw new Error(`no script built from ${INJECTED_SCRIPT.entry}`);
+      this.emitFile({ type: 'asset', fileName: INJECTED_SCRIPT.fileName, source: chunk.code });
     },
   };
 }
@@ -66,15 +91,17 @@ function emitLocales(): Plugin {
 
 export default defineConfig(({ mode }) => {
   const target: Target = mode === 'firefox' || mode === 'firefox-test' ? mode : 'chromium';
+  const browserTarget = target === 'chromium' ? 'chrome121' : 'firefox142';
   return {
     plugins: [
       crx({ manifest: manifestFor(target), browser: target === 'chromium' ? 'chrome' : 'firefox' }),
+      injectedScript(browserTarget),
       emitLocales(),
       finishManifest(target),
     ],
     build: {
       outDir: OUT_DIRS[target],
-      target: target === 'chromium' ? 'chrome121' : 'firefox142',
+      target: browserTarget,
       emptyOutDir: true,
       reportCompressedSize: true,
       rollupOptions: {

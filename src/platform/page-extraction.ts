@@ -1,7 +1,7 @@
 import browser from './browser';
 import { PAGE_EXTRACTOR_GLOBAL, type ExtractRequest, type ExtractResponse, type PageExtractor } from './messages';
 import { reasonFromInjectionError, restrictedReason, type RestrictedReason } from './restricted-pages';
-import pageExtractorScript from '../content/page-extractor.ts?iife';
+import pageExtractorScript from 'virtual:page-extractor-script';
 
 export interface TabRef {
   id: number;
@@ -33,8 +33,8 @@ export async function extractFromTab(tab: TabRef, request: ExtractRequest): Prom
   try {
     let result = await runExtractor(tab.id, request);
     if (result === 'not-injected') {
-      // Absolute path: Firefox resolves a relative one against the calling page (src/popup/…).
-      const [injected] = await browser.scripting.executeScript({ target: { tabId: tab.id }, files: [`/${pageExtractorScript}`] });
+      // An absolute path: Firefox resolves a relative one against the calling page (src/popup/…).
+      const [injected] = await browser.scripting.executeScript({ target: { tabId: tab.id }, files: [pageExtractorScript] });
       // Firefox reports a script that failed to load in the result instead of rejecting.
       const failure = (injected as { error?: unknown } | undefined)?.error;
       if (failure) throw new Error(String(failure));
