@@ -1,7 +1,7 @@
 /// <reference types="chrome" />
 /**
  * Measures the history page with 5,000 reactions in storage, in the e2e Chromium with the built extension:
- * - render: time from navigation start to the `history-list-painted` mark the page sets once its list is
+ * - render: time from navigation start to the `listPainted` mark the page sets once its list is
  *   on screen, over 5 page loads (median reported, not asserted);
  * - round trip: export JSON through the page, remove all, import the file, and compare storage.
  *
@@ -10,8 +10,8 @@
 import { readFileSync } from 'node:fs';
 import { launchExtensionBrowser } from '../tests/harness/extension-browser';
 import { MemoryStorageArea } from '../src/storage/memory-storage-area';
-import { REACTIONS } from '../src/storage/reaction-record';
-import { ReactionStore } from '../src/storage/reaction-store';
+import { REACTIONS } from '../src/reactions/record';
+import { ReactionStore } from '../src/reactions/store';
 
 const RECORDS = 5_000;
 const LOADS = 5;
@@ -44,7 +44,7 @@ try {
     for (let load = 0; load < LOADS; load++) {
       await page.goto(historyUrl);
       await page.waitForSelector('html[data-list-painted]');
-      times.push(await page.evaluate(() => performance.getEntriesByName('history-list-painted')[0]!.startTime));
+      times.push(await page.evaluate(() => performance.getEntriesByName('listPainted')[0]!.startTime));
     }
     return times;
   };

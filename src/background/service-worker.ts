@@ -5,11 +5,12 @@
 import browser from '../platform/browser';
 import { activeTab, onCommand, OPEN_READER_COMMAND } from '../platform/commands';
 import { createReaderMenu, onReaderMenuClicked, type ClickedTab } from '../platform/context-menu';
-import { extractFromTab } from '../platform/page-extraction';
-import { browserHandoffStore, isReaderPageUrl, openReaderInTab } from '../platform/reader-handoff';
-import { browserStorageArea } from '../storage/browser-storage-area';
-import { ensureSchemaVersion } from '../storage/schema';
+import { browserStorageArea } from '../platform/storage-area';
+import { ensureSchemaVersion } from '../reactions/migrations';
+import { HandoffStore } from '../storage/session-handoff';
 import { openReaderForTab } from './open-reader';
+
+const handoff = new HandoffStore(browserStorageArea('session'));
 
 browser.runtime.onInstalled.addListener(() => {
   void ensureSchemaVersion(browserStorageArea('local'));
@@ -19,7 +20,7 @@ browser.runtime.onInstalled.addListener(() => {
 });
 
 function openReader(tab: ClickedTab | undefined): void {
-  openReaderForTab(tab, { extract: extractFromTab, open: openReaderInTab, isReaderPage: isReaderPageUrl }).catch((error: unknown) => {
+  openReaderForTab(tab, handoff).catch((error: unknown) => {
     console.error('Clean Reader: could not open the reading view', error);
   });
 }
@@ -32,5 +33,5 @@ onCommand(OPEN_READER_COMMAND, (tab) => {
 
 // A closed tab's handed-over article is of no more use.
 browser.tabs.onRemoved.addListener((tabId) => {
-  void browserHandoffStore().removeTab(tabId);
+  void handoff.removeTab(tabId);
 });

@@ -3,29 +3,31 @@
  * extractor on the isolated world's global; the popup then calls it with a second executeScript. The live
  * page is only read: the core works on a clone.
  */
-import { canonicalUrl, extractArticle } from '../core';
-import { PAGE_EXTRACTOR_GLOBAL, type ExtractRequest, type ExtractResponse, type PageExtractor } from '../platform/messages';
+import { canonicalUrl, extractArticle, type PageProblem } from '../core';
+import { PAGE_EXTRACTOR_GLOBAL, type ExtractRequest, type PageExtractor, type PageResult } from '../platform/messages';
 
 /** Past this many elements the page is refused rather than risk a frozen tab. */
 const MAX_ELEMENTS = 150_000;
 
-function extract({ force }: ExtractRequest): ExtractResponse {
+const problem = (found: PageProblem): PageResult => ({ kind: 'problem', problem: found });
+
+function extract({ force }: ExtractRequest): PageResult {
   try {
-    if (document.contentType === 'application/pdf') return { status: 'pdf' };
+    if (document.contentType === 'application/pdf') return problem({ kind: 'restricted', reason: 'pdf' });
     const elementCount = document.getElementsByTagName('*').length;
-    if (elementCount > MAX_ELEMENTS) return { status: 'too-large', elementCount };
+    if (elementCount > MAX_ELEMENTS) return problem({ kind: 'too-large', elementCount });
     const started = performance.now();
     const url = location.href;
     const outcome = extractArticle(document, { url, force, maxElemsToParse: MAX_ELEMENTS });
-    if (outcome.status === 'not-article') return { status: 'not-article', title: outcome.title || location.host, reason: outcome.reason };
+    if (outcome.status === 'not-article') return problem({ kind: 'not-article', title: outcome.title || location.host, reason: outcome.reason });
     return {
-      status: 'article',
+      kind: 'article',
       article: outcome.article,
       canonicalUrl: canonicalUrl(document, url),
       extractionMs: performance.now() - started,
     };
   } catch (error) {
-    return { status: 'error', message: error instanceof Error ? error.message : String(error) };
+    return problem({ kind: 'error', message: error instanceof Error ? error.message : String(error) });
   }
 }
 

@@ -3,3 +3,9 @@ export type { Article, ClutterKind, LeadImage, RemovedClutter } from './article'
 export { extractArticle, type ExtractOptions, type ExtractOutcome } from './extract';
 export { canonicalUrl, cleanUrl } from './canonical-url';
 export { sanitizeHtml } from './sanitize';
+export { RESTRICTED_REASONS, type PageProblem, type PageProblemKind, type RestrictedReason } from './page-problem';
+export { sentenceSegmenter } from './text';
+export { primaryLanguage } from './summary/language';
+export { SENTENCES_PER_LENGTH, splitSentences, type SummaryLength } from './summary';
+// The popup's "Hid:" line; leaves the core with the declutter engine's rework.
+export { describeRemoved, type ClutterWording } from './declutter/describe';

@@ -40,6 +40,19 @@ export function safeLocale(lang?: string | null): string {
   }
 }
 
+const sentenceSegmenters = new Map<string, Intl.Segmenter>();
+
+/** The sentence segmenter for a page's `lang` (English rules when it is missing or malformed), made once per locale. */
+export function sentenceSegmenter(lang?: string | null): Intl.Segmenter {
+  const locale = safeLocale(lang);
+  let segmenter = sentenceSegmenters.get(locale);
+  if (!segmenter) {
+    segmenter = new Intl.Segmenter(locale, { granularity: 'sentence' });
+    sentenceSegmenters.set(locale, segmenter);
+  }
+  return segmenter;
+}
+
 /** Average adult silent reading speed (words per minute) used for the reading-time estimate. */
 export const WORDS_PER_MINUTE = 230;
 

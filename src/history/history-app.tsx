@@ -1,10 +1,11 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { toCsv } from '../storage/csv';
-import { checkImportSize, exportJson, readImportFile } from '../storage/import-export';
-import type { RemovedBatch } from '../storage/library';
-import { REACTIONS, storageKey, type Reaction, type ReactionRecord } from '../storage/reaction-record';
-import { StorageFullError } from '../storage/reaction-store';
+import { toCsv } from '../reactions/csv';
+import { checkImportSize, exportJson, readImportFile } from '../reactions/import-export';
+import type { RemovedBatch } from '../reactions/library';
+import { REACTIONS, storageKey, type Reaction, type ReactionRecord } from '../reactions/record';
+import { StorageFullError } from '../storage/errors';
 import { t } from '../ui/i18n';
+import { usePaintMark } from '../ui/paint-mark';
 import { REACTION_EMOJI, reactionLabel } from '../ui/reactions';
 import { exportFileName } from './download';
 import { HistoryRow } from './history-row';
@@ -52,17 +53,8 @@ export function HistoryApp({ services, lang }: { services: HistoryServices; lang
   const shown = useMemo(() => applyQuery(records, query, collator), [records, query, collator]);
   const counts = useMemo(() => countByReaction(records), [records]);
 
-  // Marks the moment the list is first on screen with the stored records, for the render benchmark.
   const ready = library.status === 'ready';
-  useEffect(() => {
-    if (!ready) return;
-    requestAnimationFrame(() =>
-      setTimeout(() => {
-        performance.mark('history-list-painted');
-        document.documentElement.dataset.listPainted = 'true';
-      }),
-    );
-  }, [ready]);
+  usePaintMark('listPainted', ready);
 
   // After a removal, focus moves to its Undo button (the removed row's controls are gone).
   useEffect(() => {

@@ -1,4 +1,4 @@
-import { REACTIONS, type Reaction, type ReactionRecord } from '../storage/reaction-record';
+import { REACTIONS, type Reaction, type ReactionRecord } from '../reactions/record';
 import { t } from '../ui/i18n';
 import { REACTION_EMOJI, reactionLabel } from '../ui/reactions';
 import { siteOf } from './query';

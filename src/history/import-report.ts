@@ -1,7 +1,7 @@
 /** Words for what an import did, for the page to show: counts first, then each skipped entry and why. */
-import { MAX_IMPORT_BYTES, MAX_IMPORT_ENTRIES, type ImportFileError, type SkippedEntry, type SkipReason } from '../storage/import-export';
-import type { ImportResult, RecordIssue } from '../storage/library';
-import type { RecordField, RecordProblem } from '../storage/reaction-record';
+import { MAX_IMPORT_BYTES, MAX_IMPORT_ENTRIES, type ImportFileError, type SkippedEntry, type SkipReason } from '../reactions/import-export';
+import type { ImportResult, RecordIssue } from '../reactions/library';
+import type { RecordField, RecordProblem } from '../reactions/record';
 import { t } from '../ui/i18n';
 
 /** Skipped entries listed one by one; the rest are counted. */

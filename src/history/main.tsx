@@ -1,10 +1,10 @@
 import { render } from 'preact';
 import { browserMessages } from '../platform/i18n';
-import { browserStorageArea } from '../storage/browser-storage-area';
+import { browserStorageArea } from '../platform/storage-area';
 import { installMessages, t } from '../ui/i18n';
 import { HistoryApp } from './history-app';
 import { historyServices } from './services';
-import { browserSummarizer } from '../core/summary/on-device';
+import { browserSummarizer } from '../platform/on-device-summarizer';
 import './history.css';
 
 installMessages(browserMessages);

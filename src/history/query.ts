@@ -1,5 +1,5 @@
 /** Filtering, searching, sorting and counting the library: pure, so the page and the tests share it. */
-import { REACTIONS, type Reaction, type ReactionRecord } from '../storage/reaction-record';
+import { REACTIONS, type Reaction, type ReactionRecord } from '../reactions/record';
 
 export type SortOrder = 'newest' | 'oldest' | 'site';
 export const SORT_ORDERS: readonly SortOrder[] = ['newest', 'oldest', 'site'];

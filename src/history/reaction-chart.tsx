@@ -1,4 +1,4 @@
-import { REACTIONS, type Reaction } from '../storage/reaction-record';
+import { REACTIONS, type Reaction } from '../reactions/record';
 import { t } from '../ui/i18n';
 import { REACTION_EMOJI, reactionLabel } from '../ui/reactions';
 

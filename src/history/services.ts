@@ -1,9 +1,9 @@
-import type { SummarizerLike } from '../core/summary/on-device';
-import { ReactionLibrary } from '../storage/library';
-import { ReactionStore } from '../storage/reaction-store';
+import type { SummarizerLike } from '../platform/on-device-summarizer';
+import { ReactionLibrary } from '../reactions/library';
+import { ReactionStore } from '../reactions/store';
 import type { StorageArea } from '../storage/storage-area';
 import { summarySettings, type SummarySettings } from '../storage/summary-settings';
-import type { TypedItem } from '../storage/typed-item';
+import type { StoredItem } from '../storage/item';
 import { downloadText } from './download';
 
 /** Everything the history page needs from the browser, behind one interface so it renders on fakes. */
@@ -12,7 +12,7 @@ export interface HistoryServices {
   store: ReactionStore;
   download(fileName: string, type: string, text: string): void;
   now(): number;
-  summarySettings: TypedItem<SummarySettings>;
+  summarySettings: StoredItem<SummarySettings>;
   summarizer: SummarizerLike | undefined;
 }
 

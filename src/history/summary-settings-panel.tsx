@@ -1,11 +1,11 @@
 import { useEffect, useState } from 'preact/hooks';
-import { summarizerOptions, type SummarizerAvailability, type SummarizerLike } from '../core/summary/on-device';
+import { summarizerOptions, type SummarizerAvailability, type SummarizerLike } from '../platform/on-device-summarizer';
 import type { SummarizerChoice, SummarySettings } from '../storage/summary-settings';
-import type { TypedItem } from '../storage/typed-item';
+import type { StoredItem } from '../storage/item';
 import { t } from '../ui/i18n';
 
 interface Props {
-  settings: TypedItem<SummarySettings>;
+  settings: StoredItem<SummarySettings>;
   summarizer: SummarizerLike | undefined;
   lang: string | undefined;
 }

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { LibraryChange, ReactionLibrary, RecordIssue } from '../storage/library';
-import { storageKey, type ReactionRecord } from '../storage/reaction-record';
+import type { LibraryChange, ReactionLibrary, RecordIssue } from '../reactions/library';
+import { storageKey, type ReactionRecord } from '../reactions/record';
 
 export type LibraryState =
   | { status: 'loading' }

@@ -1,7 +1,7 @@
-import browser from './browser';
-import { PAGE_EXTRACTOR_GLOBAL, type ExtractRequest, type ExtractResponse, type PageExtractor } from './messages';
-import { reasonFromInjectionError, restrictedReason, type RestrictedReason } from './restricted-pages';
 import pageExtractorScript from 'virtual:page-extractor-script';
+import browser from './browser';
+import { PAGE_EXTRACTOR_GLOBAL, type ExtractRequest, type PageExtractor, type PageResult } from './messages';
+import { reasonFromInjectionError, restrictedReason } from './restricted-pages';
 
 export interface TabRef {
   id: number;
@@ -9,27 +9,27 @@ export interface TabRef {
   url?: string;
 }
 
-export type PageResult = ExtractResponse | { status: 'restricted'; reason: RestrictedReason };
-
 /** Runs in the page's isolated world: calls the installed extractor, or says it is not there yet. */
-function callExtractor(globalName: string, request: ExtractRequest): ExtractResponse | 'not-injected' {
+function callExtractor(globalName: string, request: ExtractRequest): PageResult | 'not-injected' {
   const extractor = (globalThis as Record<string, unknown>)[globalName] as PageExtractor | undefined;
   return extractor ? extractor.extract(request) : 'not-injected';
 }
 
-async function runExtractor(tabId: number, request: ExtractRequest): Promise<ExtractResponse | 'not-injected'> {
+async function runExtractor(tabId: number, request: ExtractRequest): Promise<PageResult | 'not-injected'> {
   const [frame] = await browser.scripting.executeScript({
     target: { tabId },
     func: callExtractor,
     args: [PAGE_EXTRACTOR_GLOBAL, request],
   });
-  return (frame?.result as ExtractResponse | 'not-injected' | undefined) ?? 'not-injected';
+  return (frame?.result as PageResult | 'not-injected' | undefined) ?? 'not-injected';
 }
 
-/** Extracts the article of a tab, injecting the extractor the first time. */
+const failed = (message: string): PageResult => ({ kind: 'problem', problem: { kind: 'error', message } });
+
+/** Extracts the article of a tab, injecting the extractor the first time. Never throws: a failure is a problem. */
 export async function extractFromTab(tab: TabRef, request: ExtractRequest): Promise<PageResult> {
   const known = restrictedReason(tab.url);
-  if (known) return { status: 'restricted', reason: known };
+  if (known) return { kind: 'problem', problem: { kind: 'restricted', reason: known } };
   try {
     let result = await runExtractor(tab.id, request);
     if (result === 'not-injected') {
@@ -40,11 +40,11 @@ export async function extractFromTab(tab: TabRef, request: ExtractRequest): Prom
       if (failure) throw new Error(String(failure));
       result = await runExtractor(tab.id, request);
     }
-    return result === 'not-injected' ? { status: 'error', message: 'The page did not run the extractor.' } : result;
+    return result === 'not-injected' ? failed('The page did not run the extractor.') : result;
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     const reason = reasonFromInjectionError(message, tab.url);
-    return reason ? { status: 'restricted', reason } : { status: 'error', message };
+    return reason ? { kind: 'problem', problem: { kind: 'restricted', reason } } : failed(message);
   }
 }
 

@@ -2,7 +2,7 @@
  * Pages no extension may script, known from the URL alone, so the popup can say why at once instead of
  * failing on injection.
  */
-export type RestrictedReason = 'browser-page' | 'web-store' | 'pdf' | 'local-file' | 'not-web' | 'not-allowed';
+import type { RestrictedReason } from '../core';
 
 const BROWSER_SCHEMES = /^(chrome|chrome-extension|chrome-search|chrome-untrusted|devtools|edge|brave|opera|vivaldi|about|moz-extension|view-source|resource|javascript):/i;
 const WEB_STORES = [

@@ -1,18 +1,18 @@
-import { useEffect } from 'preact/hooks';
 import type { Article } from '../core';
-import type { Reaction } from '../storage/reaction-record';
+import type { Reaction } from '../reactions/record';
+import { formatDate } from '../ui/format-date';
 import { t } from '../ui/i18n';
 import { ReactionPicker } from '../ui/reaction-picker';
+import { ReactionStatusLine } from '../ui/reaction-status';
+import type { ReactionStatus } from '../ui/use-stored-reaction';
 import '../ui/read-button.css';
 import { RemovedClutterNote } from './removed-clutter';
 import type { KeyPoints, KeyPointsSource } from './use-key-points';
-import type { ReactionStatus, ReadStatus } from './use-popup-state';
+import type { ReadStatus } from './use-popup-state';
 
 interface Props {
   article: Article;
   keyPoints: KeyPoints;
-  /** Time the page took to extract, kept on the document for the benchmark. */
-  extractionMs?: number;
   reaction: Reaction | null;
   reactionStatus: ReactionStatus;
   onReact(next: Reaction | null): void;
@@ -29,36 +29,9 @@ const SOURCE_KEYS: Record<KeyPointsSource, string> = {
   'extractive-fallback': 'popupKeyPointsFallback',
 };
 
-const STATUS_KEYS: Record<ReactionStatus, string> = {
-  idle: 'popupReactionIdle',
-  saved: 'popupReactionSaved',
-  cleared: 'popupReactionCleared',
-  unreadable: 'popupReactionUnreadable',
-  full: 'popupReactionFull',
-  failed: 'popupReactionFailed',
-};
-
-function formatDate(iso: string | null, lang: string | null): string | null {
-  if (!iso) return null;
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return null;
-  return date.toLocaleDateString(lang ?? undefined, { year: 'numeric', month: 'short', day: 'numeric' });
-}
-
-export function ArticleCard({ article, keyPoints, extractionMs, reaction, reactionStatus, onReact, onOpenHistory, readStatus, onRead }: Props) {
-  // Marks the moment the card is on screen, for the end-to-end timing measurement.
-  useEffect(() => {
-    requestAnimationFrame(() => {
-      setTimeout(() => {
-        document.documentElement.dataset.cardPaintedAt = String(performance.timeOrigin + performance.now());
-        if (extractionMs !== undefined) document.documentElement.dataset.extractionMs = extractionMs.toFixed(2);
-      });
-    });
-  }, [extractionMs]);
-
+export function ArticleCard({ article, keyPoints, reaction, reactionStatus, onReact, onOpenHistory, readStatus, onRead }: Props) {
   const date = formatDate(article.publishedTime, article.lang);
   const meta = [t('popupMinutesRead', article.readingMinutes), date].filter(Boolean).join(' · ');
-  const problem = reactionStatus === 'full' || reactionStatus === 'failed' || reactionStatus === 'unreadable';
   return (
     <article class="card" lang={article.lang ?? undefined} aria-labelledby="card-title">
       {article.leadImage && (
@@ -107,9 +80,7 @@ export function ArticleCard({ article, keyPoints, extractionMs, reaction, reacti
           <h2 id="react-heading" class="section-heading">{t('reactionGroupLabel')}</h2>
           <ReactionPicker value={reaction} onChange={onReact} />
           <div class="react-footer">
-            <p class={problem ? 'reaction-status problem' : 'reaction-status'} role="status">
-              {t(STATUS_KEYS[reactionStatus])}
-            </p>
+            <ReactionStatusLine status={reactionStatus} />
             <button type="button" class="history-link" onClick={onOpenHistory}>
               {t('historyOpen')}
             </button>

@@ -1,17 +1,27 @@
-import type { RestrictedReason } from '../platform/restricted-pages';
+import type { PageProblem } from '../core';
 import { t } from '../ui/i18n';
-import { RESTRICTED_MESSAGES } from '../ui/restricted-messages';
+import { usePaintMark } from '../ui/paint-mark';
+import { pageProblemText } from '../ui/page-problem-text';
 import { ArticleCard } from './article-card';
 import type { PopupServices } from './services';
 import { StatusMessage } from './status-message';
 import { useKeyPoints } from './use-key-points';
 import { usePopupState } from './use-popup-state';
 
-function Restricted({ reason }: { reason: RestrictedReason }) {
-  const keys = RESTRICTED_MESSAGES[reason];
+/** Why there is no card, and what can be done: try again after an error, try anyway on a page that does not look like an article. */
+function ProblemMessage({ problem, retry, tryAnyway }: { problem: PageProblem; retry(): void; tryAnyway(): void }) {
+  const words = pageProblemText(problem);
+  // Forced extraction that found nothing offers no "Try anyway": it would only loop.
+  const action =
+    problem.kind === 'error'
+      ? { label: t('popupTryAgain'), onClick: retry }
+      : problem.kind === 'not-article' && problem.reason === 'not-readerable'
+        ? { label: t('popupTryAnyway'), onClick: tryAnyway }
+        : undefined;
   return (
-    <StatusMessage title={t(keys.title)}>
-      <p>{t(keys.text)}</p>
+    <StatusMessage title={words.title} kind={words.alarming ? 'problem' : 'info'} action={action}>
+      <p>{words.text}</p>
+      {words.detail && <p class="detail">{words.detail}</p>}
     </StatusMessage>
   );
 }
@@ -19,6 +29,8 @@ function Restricted({ reason }: { reason: RestrictedReason }) {
 export function PopupApp({ services }: { services: PopupServices }) {
   const { view, reaction, reactionStatus, readStatus, choose, read, retry, tryAnyway } = usePopupState(services);
   const keyPoints = useKeyPoints(view.kind === 'article' ? view.article : null, services);
+  const extraction = view.kind === 'article' ? { extractionMs: view.extractionMs.toFixed(2) } : undefined;
+  usePaintMark('cardPaintedAt', view.kind === 'article', extraction);
   switch (view.kind) {
     case 'loading':
       return (
@@ -35,7 +47,6 @@ export function PopupApp({ services }: { services: PopupServices }) {
         <ArticleCard
           article={view.article}
           keyPoints={keyPoints}
-          extractionMs={view.extractionMs}
           reaction={reaction}
           reactionStatus={reactionStatus}
           onReact={choose}
@@ -44,42 +55,7 @@ export function PopupApp({ services }: { services: PopupServices }) {
           onRead={() => void read(keyPoints.sentences)}
         />
       );
-    case 'not-article':
-      // Forced extraction found nothing either: offering "Try anyway" again would only loop.
-      if (view.reason === 'no-content') {
-        return (
-          <StatusMessage title={t('popupNoContentTitle')}>
-            <p>{t('popupNoContentText', view.title)}</p>
-          </StatusMessage>
-        );
-      }
-      return (
-        <StatusMessage title={t('popupNotArticleTitle')} action={{ label: t('popupTryAnyway'), onClick: tryAnyway }}>
-          <p>{t('popupNotArticleText', view.title)}</p>
-        </StatusMessage>
-      );
-    case 'restricted':
-      return <Restricted reason={view.reason} />;
-    case 'pdf':
-      return <Restricted reason="pdf" />;
-    case 'too-large':
-      return (
-        <StatusMessage title={t('popupTooLargeTitle')} kind="problem">
-          <p>{t('popupTooLargeText', view.elementCount.toLocaleString())}</p>
-        </StatusMessage>
-      );
-    case 'no-tab':
-      return (
-        <StatusMessage title={t('popupNoTabTitle')} kind="problem">
-          <p>{t('popupNoTabText')}</p>
-        </StatusMessage>
-      );
-    case 'error':
-      return (
-        <StatusMessage title={t('popupErrorTitle')} kind="problem" action={{ label: t('popupTryAgain'), onClick: retry }}>
-          <p>{t('popupErrorText')}</p>
-          <p class="detail">{view.message}</p>
-        </StatusMessage>
-      );
+    case 'problem':
+      return <ProblemMessage problem={view.problem} retry={retry} tryAnyway={tryAnyway} />;
   }
 }

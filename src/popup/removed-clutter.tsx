@@ -1,5 +1,4 @@
-import type { ClutterKind, RemovedClutter } from '../core/article';
-import { describeRemoved, type ClutterWording } from '../core/declutter/describe';
+import { describeRemoved, type ClutterKind, type ClutterWording, type RemovedClutter } from '../core';
 import { t } from '../ui/i18n';
 
 /** Message-name stems per kind (message names allow only letters, digits and underscores). */

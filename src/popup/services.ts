@@ -1,14 +1,14 @@
 import { setTabBadge } from '../platform/badge';
 import browser from '../platform/browser';
-import { extractFromTab, targetTab, type PageResult, type TabRef } from '../platform/page-extraction';
-import type { ExtractRequest } from '../platform/messages';
-import { openReaderInTab } from '../platform/reader-handoff';
-import { browserStorageArea } from '../storage/browser-storage-area';
-import { browserSummarizer, type SummarizerLike } from '../core/summary/on-device';
-import { ReactionStore } from '../storage/reaction-store';
+import type { ExtractRequest, PageResult } from '../platform/messages';
+import { browserSummarizer, type SummarizerLike } from '../platform/on-device-summarizer';
+import { extractFromTab, targetTab, type TabRef } from '../platform/page-extraction';
+import { showReaderPage } from '../platform/reader-page';
+import { browserStorageArea } from '../platform/storage-area';
+import { ReactionStore } from '../reactions/store';
+import type { StoredItem } from '../storage/item';
+import { HandoffStore, type HandoffPayload } from '../storage/session-handoff';
 import { summarySettings, type SummarySettings } from '../storage/summary-settings';
-import type { TypedItem } from '../storage/typed-item';
-import type { HandoffPayload } from '../storage/session-handoff';
 
 /** Everything the popup needs from the browser, behind one interface so it can render on fakes. */
 export interface PopupServices {
@@ -19,7 +19,7 @@ export interface PopupServices {
   setBadge(tabId: number, text: string | null): Promise<void>;
   /** Opens the reactions history (the extension's options page). */
   openHistory(): Promise<void>;
-  summarySettings: TypedItem<SummarySettings>;
+  summarySettings: StoredItem<SummarySettings>;
   /** The browser's on-device Summarizer API, where it has one. */
   summarizer: SummarizerLike | undefined;
   /** Shows `payload` in the reader page in tab `tabId` (the article's tab, not the popup's). */
@@ -29,6 +29,7 @@ export interface PopupServices {
 }
 
 export function browserPopupServices(): PopupServices {
+  const handoff = new HandoffStore(browserStorageArea('session'));
   return {
     targetTab: () => targetTab(location.search),
     extract: extractFromTab,
@@ -40,7 +41,7 @@ export function browserPopupServices(): PopupServices {
     },
     summarySettings: summarySettings(browserStorageArea('sync')),
     summarizer: browserSummarizer(),
-    openReader: openReaderInTab,
+    openReader: async (tabId, payload) => showReaderPage(tabId, await handoff.put(tabId, payload)),
     close: () => window.close(),
   };
 }

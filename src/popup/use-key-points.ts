@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Article } from '../core';
-import { summarizeOnDevice } from '../core/summary/on-device';
+import { summarizeOnDevice } from '../platform/on-device-summarizer';
 import type { PopupServices } from './services';
 
 /** Who wrote the key points shown, so the popup can say so. */

@@ -1,7 +1,6 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import type { Article } from '../core';
-import type { RestrictedReason } from '../platform/restricted-pages';
-import type { ReactionTarget } from '../storage/reaction-store';
+import type { Article, PageProblem } from '../core';
+import { reactionTarget, type ReactionTarget } from '../reactions/store';
 import { REACTION_EMOJI } from '../ui/reactions';
 import { useStoredReaction } from '../ui/use-stored-reaction';
 import type { PopupServices } from './services';
@@ -9,14 +8,8 @@ import type { PopupServices } from './services';
 export type PopupView =
   | { kind: 'loading' }
   | { kind: 'article'; article: Article; target: ReactionTarget; tabId: number; extractionMs: number }
-  | { kind: 'not-article'; title: string; reason: 'not-readerable' | 'no-content' }
-  | { kind: 'restricted'; reason: RestrictedReason }
-  | { kind: 'pdf' }
-  | { kind: 'too-large'; elementCount: number }
-  | { kind: 'no-tab' }
-  | { kind: 'error'; message: string };
+  | { kind: 'problem'; problem: PageProblem };
 
-export type { ReactionStatus } from '../ui/use-stored-reaction';
 export type ReadStatus = 'idle' | 'opening' | 'failed';
 
 /** The popup's state machine: find the tab, extract, then load and save the reaction. */
@@ -29,33 +22,13 @@ export function usePopupState(services: PopupServices) {
       setView({ kind: 'loading' });
       try {
         const tab = await services.targetTab();
-        if (!tab) return setView({ kind: 'no-tab' });
+        if (!tab) return setView({ kind: 'problem', problem: { kind: 'no-tab' } });
         const result = await services.extract(tab, { force });
-        switch (result.status) {
-          case 'article': {
-            const { article, canonicalUrl } = result;
-            const target: ReactionTarget = {
-              canonicalUrl,
-              url: article.url,
-              title: article.title,
-              site: article.siteName,
-              leadImage: article.leadImage?.src ?? null,
-            };
-            return setView({ kind: 'article', article, target, tabId: tab.id, extractionMs: result.extractionMs });
-          }
-          case 'not-article':
-            return setView({ kind: 'not-article', title: result.title, reason: result.reason });
-          case 'restricted':
-            return setView({ kind: 'restricted', reason: result.reason });
-          case 'pdf':
-            return setView({ kind: 'pdf' });
-          case 'too-large':
-            return setView({ kind: 'too-large', elementCount: result.elementCount });
-          case 'error':
-            return setView({ kind: 'error', message: result.message });
-        }
+        if (result.kind === 'problem') return setView(result);
+        const { article, canonicalUrl, extractionMs } = result;
+        setView({ kind: 'article', article, target: reactionTarget(article, canonicalUrl), tabId: tab.id, extractionMs });
       } catch (error) {
-        setView({ kind: 'error', message: error instanceof Error ? error.message : String(error) });
+        setView({ kind: 'problem', problem: { kind: 'error', message: error instanceof Error ? error.message : String(error) } });
       }
     },
     [services],

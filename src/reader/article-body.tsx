@@ -1,14 +1,13 @@
 import { useLayoutEffect } from 'preact/hooks';
 import type { RefObject } from 'preact';
-import { SafeHtml } from '../ui/safe-html';
 import { t } from '../ui/i18n';
+import { SafeHtml } from '../ui/safe-html';
+import { scrollBehavior } from './motion';
 
 interface Props {
   html: string;
   bodyRef: RefObject<HTMLDivElement | null>;
 }
-
-const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
 
 /**
  * The article's sanitised HTML, made comfortable to read: wide tables and code blocks scroll sideways in a
@@ -45,7 +44,7 @@ export function ArticleBody({ html, bodyRef }: Props) {
     event.preventDefault();
     if (!target) return;
     if (!target.hasAttribute('tabindex')) target.tabIndex = -1;
-    target.scrollIntoView({ block: 'start', behavior: reducedMotion() ? 'auto' : 'smooth' });
+    target.scrollIntoView({ block: 'start', behavior: scrollBehavior() });
     target.focus({ preventScroll: true });
   };
 

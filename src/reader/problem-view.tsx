@@ -1,48 +1,35 @@
-import type { HandoffPayload } from '../storage/session-handoff';
+import type { PageProblem } from '../core';
 import { t } from '../ui/i18n';
-import { RESTRICTED_MESSAGES } from '../ui/restricted-messages';
+import { pageProblemText, type ProblemText } from '../ui/page-problem-text';
 
-type Problem = Extract<HandoffPayload, { kind: 'problem' }>;
+/** The reader's own problems: the handed-over article is no longer kept, or it was damaged. */
+export type HandoffProblem = 'missing' | 'unreadable';
 
 interface Props {
-  /** What went wrong: a page that could not be read, or a reader whose article is gone. */
-  problem: Problem | { kind: 'missing' } | { kind: 'unreadable' };
+  /** What went wrong: the page could not be read, or the article it handed over is gone. */
+  problem: PageProblem | HandoffProblem;
+  /** The page that could not be read, linked back to, when known. */
+  url: string | null;
   onBack(): void;
 }
 
-function messages(problem: Props['problem']): { title: string; texts: string[]; detail?: string | null } {
-  if (problem.kind === 'missing') return { title: t('readerMissingTitle'), texts: [t('readerMissingText')] };
-  if (problem.kind === 'unreadable') return { title: t('readerUnreadableTitle'), texts: [t('readerUnreadableText')] };
-  switch (problem.problem) {
-    case 'restricted': {
-      const keys = RESTRICTED_MESSAGES[problem.reason ?? 'browser-page'];
-      return { title: t(keys.title), texts: [t(keys.text)] };
-    }
-    case 'pdf':
-      return { title: t('popupPdfTitle'), texts: [t('popupPdfText')] };
-    case 'not-article':
-      return {
-        title: t('popupNotArticleTitle'),
-        texts: [t('popupNotArticleText', problem.title ?? problem.url ?? ''), t('readerNotArticleHint')],
-      };
-    case 'too-large':
-      return { title: t('popupTooLargeTitle'), texts: [t('popupTooLargeText', Number(problem.detail ?? 0).toLocaleString())] };
-    case 'error':
-      return { title: t('popupErrorTitle'), texts: [t('popupErrorText')], detail: problem.detail };
-  }
+function wordsFor(problem: Props['problem']): ProblemText & { hint: string | null } {
+  if (problem === 'missing') return { title: t('readerMissingTitle'), text: t('readerMissingText'), detail: null, alarming: true, hint: null };
+  if (problem === 'unreadable') return { title: t('readerUnreadableTitle'), text: t('readerUnreadableText'), detail: null, alarming: true, hint: null };
+  // Only the popup can extract a page that does not look like an article: say where "Try anyway" is.
+  const hint = problem.kind === 'not-article' && problem.reason === 'not-readerable' ? t('readerNotArticleHint') : null;
+  return { ...pageProblemText(problem), hint };
 }
 
 /** The reader page when there is no article to show: says why, and leads back to the page. */
-export function ProblemView({ problem, onBack }: Props) {
-  const { title, texts, detail } = messages(problem);
-  const url = problem.kind === 'problem' ? problem.url : null;
+export function ProblemView({ problem, url, onBack }: Props) {
+  const { title, text, detail, hint } = wordsFor(problem);
   return (
     <main id="main" class="problem-main">
-      <section class="problem-card" role="alert" data-problem={problem.kind === 'problem' ? problem.problem : problem.kind}>
+      <section class="problem-card" role="alert" data-problem={typeof problem === 'string' ? problem : problem.kind}>
         <h1 class="problem-title">{title}</h1>
-        {texts.map((text) => (
-          <p key={text}>{text}</p>
-        ))}
+        <p>{text}</p>
+        {hint && <p>{hint}</p>}
         {detail && <p class="detail">{detail}</p>}
         <p class="problem-actions">
           <button type="button" class="button" onClick={onBack}>

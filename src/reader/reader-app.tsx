@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '../ui/i18n';
+import { usePaintMark } from '../ui/paint-mark';
 import { applySettings } from './apply-settings';
 import { keyAction } from './keyboard';
 import { ProblemView } from './problem-view';
@@ -13,8 +14,9 @@ export function ReaderApp({ services }: { services: ReaderServices }) {
   const [settingsOpen, setSettingsOpen] = useState(false);
 
   useEffect(() => applySettings(settings), [settings]);
+  usePaintMark('bodyPaintedAt', view.kind === 'article');
 
-  const fallbackUrl = view.kind === 'article' ? view.article.url : view.kind === 'problem' ? view.payload.url : null;
+  const fallbackUrl = view.kind === 'article' ? view.article.url : view.kind === 'problem' ? view.url : null;
   const back = () => services.goBack(fallbackUrl);
 
   useEffect(() => {
@@ -73,9 +75,9 @@ export function ReaderApp({ services }: { services: ReaderServices }) {
         />
       );
     case 'problem':
-      return <ProblemView problem={view.payload} onBack={back} />;
+      return <ProblemView problem={view.problem} url={view.url} onBack={back} />;
     case 'missing':
     case 'unreadable':
-      return <ProblemView problem={{ kind: view.kind }} onBack={back} />;
+      return <ProblemView problem={view.kind} url={null} onBack={back} />;
   }
 }

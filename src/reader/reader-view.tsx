@@ -1,15 +1,17 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Article } from '../core';
-import type { Reaction } from '../storage/reaction-record';
+import type { Reaction } from '../reactions/record';
 import type { ReaderSettings } from '../storage/reader-settings';
+import { formatDate } from '../ui/format-date';
 import { t } from '../ui/i18n';
 import { ReactionPicker } from '../ui/reaction-picker';
+import { ReactionStatusLine } from '../ui/reaction-status';
+import type { ReactionStatus } from '../ui/use-stored-reaction';
 import { ArticleBody } from './article-body';
 import { ReadAloudControls } from './read-aloud-controls';
 import { SettingsPanel } from './settings-panel';
 import type { ReaderServices } from './services';
 import { useReadAloud } from './use-read-aloud';
-import type { ReactionStatus } from './use-reader-state';
 
 interface Props {
   services: ReaderServices;
@@ -25,26 +27,6 @@ interface Props {
   onBack(): void;
   settingsOpen: boolean;
   onSettingsOpen(open: boolean): void;
-}
-
-const STATUS_KEYS: Record<ReactionStatus, string> = {
-  idle: 'popupReactionIdle',
-  saved: 'popupReactionSaved',
-  cleared: 'popupReactionCleared',
-  unreadable: 'popupReactionUnreadable',
-  full: 'popupReactionFull',
-  failed: 'popupReactionFailed',
-};
-
-export function formatDate(iso: string | null, lang: string | null): string | null {
-  if (!iso) return null;
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return null;
-  try {
-    return date.toLocaleDateString(lang ?? undefined, { year: 'numeric', month: 'long', day: 'numeric' });
-  } catch {
-    return date.toLocaleDateString(undefined, { year: 'numeric', month: 'long', day: 'numeric' });
-  }
 }
 
 /** The URL as a person reads it: host and path, without the scheme. */
@@ -65,15 +47,6 @@ export function ReaderView(props: Props) {
   const speech = useReadAloud(services, roots, article.lang, settings.speechRate);
   const summaryRef = useRef<HTMLDetailsElement>(null);
 
-  // Marks the moment the article body is on screen, for the end-to-end timing measurement.
-  useEffect(() => {
-    requestAnimationFrame(() => {
-      setTimeout(() => {
-        document.documentElement.dataset.bodyPaintedAt = String(performance.timeOrigin + performance.now());
-      });
-    });
-  }, []);
-
   // Printing shows the summary even when it is folded.
   useEffect(() => {
     let wasOpen = true;
@@ -93,9 +66,8 @@ export function ReaderView(props: Props) {
     };
   }, []);
 
-  const date = formatDate(article.publishedTime, article.lang);
+  const date = formatDate(article.publishedTime, article.lang, 'long');
   const showLeadImage = article.leadImage && !/<img\b/i.test(article.contentHtml);
-  const problem = reactionStatus === 'full' || reactionStatus === 'failed' || reactionStatus === 'unreadable';
   return (
     <>
       <header class="toolbar">
@@ -162,9 +134,7 @@ export function ReaderView(props: Props) {
                 {t('reactionGroupLabel')}
               </h2>
               <ReactionPicker value={reaction} onChange={props.onReact} />
-              <p class={problem ? 'reaction-status problem' : 'reaction-status'} role="status">
-                {t(STATUS_KEYS[reactionStatus])}
-              </p>
+              <ReactionStatusLine status={reactionStatus} />
             </section>
             <p class="original-link">
               <a href={article.url}>{t('readerOpenOriginal')}</a>

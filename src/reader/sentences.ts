@@ -2,6 +2,7 @@
  * The sentences read aloud: found in the rendered article's block elements, each with the text positions it
  * spans, so the sentence being spoken can be highlighted (a DOM Range) and kept in view.
  */
+import { sentenceSegmenter } from '../core';
 
 /** Elements whose text is read, innermost first: a list item made of paragraphs is read paragraph by paragraph. */
 const READ_BLOCKS = 'h1, h2, h3, h4, h5, h6, p, li, blockquote, figcaption, dt, dd';
@@ -14,27 +15,10 @@ export interface TextSpan {
   text: string;
 }
 
-const segmenters = new Map<string, Intl.Segmenter>();
-
-function segmenterFor(lang: string | null): Intl.Segmenter {
-  let locale = 'en';
-  try {
-    locale = lang ? (Intl.getCanonicalLocales(lang)[0] ?? 'en') : 'en';
-  } catch {
-    // An invalid language tag from the page: fall back to English rules.
-  }
-  let segmenter = segmenters.get(locale);
-  if (!segmenter) {
-    segmenter = new Intl.Segmenter(locale, { granularity: 'sentence' });
-    segmenters.set(locale, segmenter);
-  }
-  return segmenter;
-}
-
 /** Sentences of `text` with their offsets, surrounding whitespace trimmed, empty ones dropped. */
 export function sentenceSpans(text: string, lang: string | null): TextSpan[] {
   const spans: TextSpan[] = [];
-  for (const { segment, index } of segmenterFor(lang).segment(text)) {
+  for (const { segment, index } of sentenceSegmenter(lang).segment(text)) {
     const lead = segment.length - segment.trimStart().length;
     const trimmed = segment.trim();
     if (!trimmed) continue;

@@ -1,8 +1,9 @@
-import { handoffIdFrom, browserHandoffStore } from '../platform/reader-handoff';
-import { browserStorageArea } from '../storage/browser-storage-area';
-import { ReactionStore } from '../storage/reaction-store';
-import { ReaderSettingsStore } from '../storage/reader-settings';
-import type { HandoffStore } from '../storage/session-handoff';
+import { handoffIdFrom } from '../platform/reader-page';
+import { browserStorageArea } from '../platform/storage-area';
+import { ReactionStore } from '../reactions/store';
+import type { StoredItem } from '../storage/item';
+import { readerSettings, type ReaderSettings } from '../storage/reader-settings';
+import { HandoffStore } from '../storage/session-handoff';
 import type { SynthesisLike, UtteranceLike } from './read-aloud';
 
 /** Everything the reader page needs from the browser, behind one interface so it can render on fakes. */
@@ -10,7 +11,7 @@ export interface ReaderServices {
   /** The handoff entry this page shows (from its URL). */
   handoffId: string | null;
   handoff: Pick<HandoffStore, 'get'>;
-  settings: ReaderSettingsStore;
+  settings: StoredItem<ReaderSettings>;
   reactions: ReactionStore;
   /** The speech engine, or null where there is none. */
   speech: SynthesisLike | null;
@@ -23,8 +24,8 @@ export function browserReaderServices(): ReaderServices {
   const speech = typeof speechSynthesis === 'undefined' ? null : (speechSynthesis as unknown as SynthesisLike);
   return {
     handoffId: handoffIdFrom(location.search),
-    handoff: browserHandoffStore(),
-    settings: new ReaderSettingsStore(browserStorageArea('sync')),
+    handoff: new HandoffStore(browserStorageArea('session')),
+    settings: readerSettings(browserStorageArea('sync')),
     reactions: new ReactionStore(browserStorageArea('local')),
     speech,
     createUtterance: (text) => new SpeechSynthesisUtterance(text) as unknown as UtteranceLike,

@@ -1,5 +1,6 @@
 import type { RefObject } from 'preact';
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { scrollBehavior } from './motion';
 import { SentenceReader, watchAvailability, type ReadAloudState, type SpeechAvailability } from './read-aloud';
 import { collectSentences, type SpokenSentence } from './sentences';
 import type { ReaderServices } from './services';
@@ -17,8 +18,6 @@ function highlightRegistry(): { registry: HighlightRegistry; make(range: Range):
   return css?.highlights && HighlightClass ? { registry: css.highlights, make: (range) => new HighlightClass(range) } : null;
 }
 
-const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
-
 /** Marks the sentence being read and scrolls it into view if it is not. */
 function showSentence(sentence: SpokenSentence | null, previous: SpokenSentence | null): void {
   const highlights = highlightRegistry();
@@ -33,7 +32,7 @@ function showSentence(sentence: SpokenSentence | null, previous: SpokenSentence 
   const rect = range.getBoundingClientRect();
   const toolbar = document.querySelector('.toolbar')?.getBoundingClientRect().bottom ?? 0;
   if (rect.top < toolbar + 8 || rect.bottom > innerHeight - 8) {
-    scrollBy({ top: rect.top - toolbar - innerHeight / 4, behavior: reducedMotion() ? 'auto' : 'smooth' });
+    scrollBy({ top: rect.top - toolbar - innerHeight / 4, behavior: scrollBehavior() });
   }
 }
 

@@ -1,19 +1,19 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import type { Article } from '../core';
-import type { ReactionTarget } from '../storage/reaction-store';
+import type { Article, PageProblem } from '../core';
+import { reactionTarget, type ReactionTarget } from '../reactions/store';
 import { DEFAULT_READER_SETTINGS, nextTheme, stepFontSize, type ReaderSettings } from '../storage/reader-settings';
-import type { HandoffPayload } from '../storage/session-handoff';
 import { useStoredReaction } from '../ui/use-stored-reaction';
 import type { ReaderServices } from './services';
 
 export type ReaderView =
   | { kind: 'loading' }
   | { kind: 'article'; article: Article; target: ReactionTarget }
-  | { kind: 'problem'; payload: Extract<HandoffPayload, { kind: 'problem' }> }
+  /** The page could not be read; `url` is where it was. */
+  | { kind: 'problem'; problem: PageProblem; url: string | null }
+  /** The handed-over article is no longer kept, or it was damaged. */
   | { kind: 'missing' }
   | { kind: 'unreadable' };
 
-export type { ReactionStatus } from '../ui/use-stored-reaction';
 export type SettingsStatus = 'idle' | 'failed';
 
 /** The reader page's state: the handed-over article, the display settings and the reaction. */
@@ -28,8 +28,8 @@ export function useReaderState(services: ReaderServices) {
   useEffect(() => {
     let live = true;
     const loadSettings = services.settings
-      .load()
-      .then(({ settings: stored }) => live && setSettings(stored))
+      .get()
+      .then(({ value }) => live && setSettings(value))
       .catch(() => undefined)
       .finally(() => live && setSettingsLoaded(true));
     const loadArticle = async (): Promise<ReaderView> => {
@@ -38,16 +38,14 @@ export function useReaderState(services: ReaderServices) {
       if (found.status === 'missing') return { kind: 'missing' };
       if (found.status === 'unreadable') return { kind: 'unreadable' };
       const { payload } = found.entry;
-      if (payload.kind === 'problem') return { kind: 'problem', payload };
-      const { article, canonicalUrl } = payload;
-      const target = { canonicalUrl, url: article.url, title: article.title, site: article.siteName, leadImage: article.leadImage?.src ?? null };
-      return { kind: 'article', article, target };
+      if (payload.kind === 'problem') return payload;
+      return { kind: 'article', article: payload.article, target: reactionTarget(payload.article, payload.canonicalUrl) };
     };
     // The article is shown once the settings are known, so it never flashes in the wrong theme or size.
     void Promise.all([loadArticle().catch(() => ({ kind: 'unreadable' }) as const), loadSettings]).then(([next]) => {
       if (live) setView(next);
     });
-    const stopSettings = services.settings.watch(setSettings);
+    const stopSettings = services.settings.watch(({ value }) => setSettings(value));
     return () => {
       live = false;
       stopSettings();
@@ -64,7 +62,7 @@ export function useReaderState(services: ReaderServices) {
       const next = { ...current, ...(typeof patch === 'function' ? patch(current) : patch) };
       settingsRef.current = next;
       setSettings(next);
-      services.settings.save(next).then(
+      services.settings.set(next).then(
         () => setSettingsStatus('idle'),
         () => setSettingsStatus('failed'),
       );

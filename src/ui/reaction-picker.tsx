@@ -1,5 +1,5 @@
 import { useRef } from 'preact/hooks';
-import { REACTIONS, type Reaction } from '../storage/reaction-record';
+import { REACTIONS, type Reaction } from '../reactions/record';
 import { t } from './i18n';
 import { REACTION_EMOJI, reactionLabel } from './reactions';
 

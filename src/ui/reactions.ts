@@ -1,4 +1,4 @@
-import type { Reaction } from '../storage/reaction-record';
+import type { Reaction } from '../reactions/record';
 import { t } from './i18n';
 
 /** How each reaction looks. The emoji is decoration; the label is what assistive tech reads. */

@@ -1,6 +1,6 @@
 import type { HTMLAttributes, Ref } from 'preact';
 import { useMemo } from 'preact/hooks';
-import { sanitizeHtml } from '../core/sanitize';
+import { sanitizeHtml } from '../core';
 
 /**
  * The one place an extension page renders HTML: whatever it is given is sanitised again here, with this

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import type { Reaction } from '../storage/reaction-record';
-import { StorageFullError, type ReactionStore, type ReactionTarget } from '../storage/reaction-store';
+import type { Reaction } from '../reactions/record';
+import type { ReactionStore, ReactionTarget } from '../reactions/store';
+import { StorageFullError } from '../storage/errors';
 
 export type ReactionStatus = 'idle' | 'saved' | 'cleared' | 'unreadable' | 'full' | 'failed';
 

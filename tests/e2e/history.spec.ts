@@ -4,8 +4,8 @@ import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
 import type { ExtensionBrowser } from '../harness/extension-browser';
 import { MemoryStorageArea } from '../../src/storage/memory-storage-area';
-import type { Reaction } from '../../src/storage/reaction-record';
-import { ReactionStore } from '../../src/storage/reaction-store';
+import type { Reaction } from '../../src/reactions/record';
+import { ReactionStore } from '../../src/reactions/store';
 import { expect, test } from './fixtures';
 
 const SCREENSHOT = fileURLToPath(new URL('../../docs/screenshots/history.png', import.meta.url));

@@ -119,7 +119,7 @@ for (const { name, settleMs } of pages) {
             readingMinutes: 2, removed: [], readerable: true,
           };
           await chrome.storage.session.set({
-            [`readerHandoff:${id}`]: { version: 1, id, tabId: 1, createdAt: Date.now(), payload: { kind: 'article', article, canonicalUrl: url } },
+            [`readerHandoff:${id}`]: { schemaVersion: 2, id, tabId: 1, createdAt: Date.now(), payload: { kind: 'article', article, canonicalUrl: url } },
           });
           return id;
         },

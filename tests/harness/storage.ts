@@ -1,4 +1,4 @@
-import type { ReactionRecord } from '../../src/storage/reaction-record';
+import type { ReactionRecord } from '../../src/reactions/record';
 import type { StorageArea } from '../../src/storage/storage-area';
 
 export const URL_A = 'https://news.example/a';

@@ -5,13 +5,6 @@ export { summarizeText, type SummarizeTextOptions } from './extractive';
 export { SENTENCES_PER_LENGTH, type SummaryLength } from './lengths';
 export { splitSentences } from './sentences';
 export { findPublisherSummary, withoutStandfirst, type PublisherSummary } from './publisher-summary';
-export {
-  browserSummarizer,
-  summarizeOnDevice,
-  type OnDeviceOptions,
-  type OnDeviceResult,
-  type SummarizerLike,
-} from './on-device';
 
 export interface ArticleSummaries {
   /** Extractive key points ('short'), one sentence each, from the article without its standfirst. */

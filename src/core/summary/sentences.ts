@@ -1,17 +1,6 @@
-import { normalizeSpace, safeLocale } from '../text';
+import { normalizeSpace, sentenceSegmenter } from '../text';
 import { primaryLanguage } from './language';
 import { repairSegments } from './sentence-repair';
-
-const sentenceSegmenters = new Map<string, Intl.Segmenter>();
-
-function sentenceSegmenter(locale: string): Intl.Segmenter {
-  let segmenter = sentenceSegmenters.get(locale);
-  if (!segmenter) {
-    segmenter = new Intl.Segmenter(locale, { granularity: 'sentence' });
-    sentenceSegmenters.set(locale, segmenter);
-  }
-  return segmenter;
-}
 
 /** Paragraphs of a text whose paragraphs are separated by blank lines (as `Article.textContent` is). */
 export function splitParagraphs(text: string): string[] {
@@ -31,7 +20,7 @@ export function splitSentences(text: string, lang?: string | null): string[] {
 
 /** The sentences of one paragraph. */
 export function paragraphSentences(paragraph: string, lang?: string | null): string[] {
-  const segmenter = sentenceSegmenter(safeLocale(lang));
+  const segmenter = sentenceSegmenter(lang);
   const raw = Array.from(segmenter.segment(paragraph), ({ segment }) => segment);
   const sentences: string[] = [];
   for (const segment of repairSegments(raw, primaryLanguage(lang))) {

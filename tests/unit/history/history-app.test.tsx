@@ -5,8 +5,8 @@ import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vite
 import { HistoryApp } from '../../../src/history/history-app';
 import { historyServices, type HistoryServices } from '../../../src/history/services';
 import { MemoryStorageArea } from '../../../src/storage/memory-storage-area';
-import { storageKey } from '../../../src/storage/reaction-record';
-import { ReactionStore } from '../../../src/storage/reaction-store';
+import { storageKey } from '../../../src/reactions/record';
+import { ReactionStore } from '../../../src/reactions/store';
 import { installMessages } from '../../../src/ui/i18n';
 import { sourceMessages } from '../../../src/locales/messages';
 import { createRoot, unmount } from '../../harness/preact';

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { importFileErrorText, importReport, issueText, MAX_REPORTED_SKIPS, skippedEntryText } from '../../../src/history/import-report';
 import { sourceMessages } from '../../../src/locales/messages';
-import type { ImportResult } from '../../../src/storage/library';
+import type { ImportResult } from '../../../src/reactions/library';
 import { installMessages } from '../../../src/ui/i18n';
 
 beforeAll(() => installMessages(sourceMessages('en')));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { applyQuery, countByReaction, DEFAULT_QUERY, foldText, siteOf } from '../../../src/history/query';
-import type { ReactionRecord } from '../../../src/storage/reaction-record';
+import type { ReactionRecord } from '../../../src/reactions/record';
 import { recordFor } from '../../harness/storage';
 
 const records: ReactionRecord[] = [

@@ -2,13 +2,14 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { SummarizerAvailability, SummarizerLike } from '../../../src/core/summary/on-device';
+import type { SummarizerLike } from '../../../src/platform/on-device-summarizer';
 import { SummarySettingsPanel } from '../../../src/history/summary-settings-panel';
 import { sourceMessages } from '../../../src/locales/messages';
 import { MemoryStorageArea } from '../../../src/storage/memory-storage-area';
 import { summarySettings } from '../../../src/storage/summary-settings';
 import { installMessages } from '../../../src/ui/i18n';
 import { createRoot, settle, unmount } from '../../harness/preact';
+import { fakeSummarizer } from '../../harness/summarizer';
 
 let root: HTMLElement;
 beforeEach(() => {
@@ -19,18 +20,6 @@ afterEach(async () => {
   await unmount(root);
   root.remove();
 });
-
-function fakeSummarizer(availability: SummarizerAvailability) {
-  const created: object[] = [];
-  const summarizer: SummarizerLike = {
-    availability: async () => availability,
-    create: async (options) => {
-      created.push(options ?? {});
-      return { summarize: async () => '', destroy: () => undefined };
-    },
-  };
-  return { summarizer, created };
-}
 
 async function show(area: MemoryStorageArea, summarizer: SummarizerLike | undefined) {
   await act(async () => render(<SummarySettingsPanel settings={summarySettings(area)} summarizer={summarizer} lang="en" />, root));
@@ -49,7 +38,7 @@ describe('the summary settings', () => {
 
   it('saves the on-device choice when the model is ready', async () => {
     const area = new MemoryStorageArea();
-    await show(area, fakeSummarizer('available').summarizer);
+    await show(area, fakeSummarizer({ availability: 'available' }).summarizer);
     await act(async () => radio('on-device').click());
     await settle();
     expect((await summarySettings(area).get()).value).toEqual({ summarizer: 'on-device' });
@@ -58,14 +47,14 @@ describe('the summary settings', () => {
 
   it('downloads a downloadable model only on the click of its button', async () => {
     const area = new MemoryStorageArea();
-    const fake = fakeSummarizer('downloadable');
+    const fake = fakeSummarizer({ availability: 'downloadable' });
     await show(area, fake.summarizer);
     await act(async () => radio('on-device').click());
     await settle();
-    expect(fake.created).toHaveLength(0);
+    expect(fake.calls.create).toHaveLength(0);
     await act(async () => (root.querySelector('[data-action=download-model]') as HTMLButtonElement).click());
     await settle();
-    expect(fake.created).toHaveLength(1);
+    expect(fake.calls.create).toHaveLength(1);
     expect(root.querySelector('[data-availability]')?.getAttribute('data-availability')).toBe('available');
   });
 });

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_LOCALE, LOCALES_DIR, localeNames } from '../../../src/locales/messages';
-import { REACTIONS } from '../../../src/storage/reaction-record';
+import { REACTIONS } from '../../../src/reactions/record';
 
 const read = (locale: string) => JSON.parse(readFileSync(join(LOCALES_DIR, locale, 'history.json'), 'utf8')) as Record<string, { message: string }>;
 const english = read(DEFAULT_LOCALE);

@@ -1,17 +1,18 @@
 // @vitest-environment jsdom
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Article } from '../../../src/core';
+import type { Article, PageProblem } from '../../../src/core';
 import { sourceMessages } from '../../../src/locales/messages';
-import type { PageResult } from '../../../src/platform/page-extraction';
+import type { PageResult } from '../../../src/platform/messages';
 import { PopupApp } from '../../../src/popup/popup-app';
 import type { PopupServices } from '../../../src/popup/services';
 import type { HandoffPayload } from '../../../src/storage/session-handoff';
 import { MemoryStorageArea } from '../../../src/storage/memory-storage-area';
-import { ReactionStore } from '../../../src/storage/reaction-store';
+import { ReactionStore } from '../../../src/reactions/store';
 import { installMessages } from '../../../src/ui/i18n';
 import { createRoot, settle, show as showIn, unmount } from '../../harness/preact';
-import type { SummarizerAvailability, SummarizerLike } from '../../../src/core/summary/on-device';
+import { fakeSummarizer } from '../../harness/summarizer';
+import type { SummarizerLike } from '../../../src/platform/on-device-summarizer';
 import { summarySettings } from '../../../src/storage/summary-settings';
 
 const article: Article = {
@@ -34,13 +35,7 @@ const article: Article = {
   readerable: true,
 };
 
-/** A fake of the browser's Summarizer API: `availability` as given, answers with `output` after `delayMs`. */
-function fakeSummarizer(availability: SummarizerAvailability, output = '* The harbour is open again.\n* Ferries sail on Monday.', delayMs = 0): SummarizerLike {
-  return {
-    availability: async () => availability,
-    create: async () => ({ summarize: () => new Promise((resolve) => setTimeout(() => resolve(output), delayMs)) }),
-  };
-}
+const MODEL_POINTS = '* The harbour is open again.\n* Ferries sail on Monday.';
 
 function fakeServices(results: PageResult[], area = new MemoryStorageArea(), summarizer?: SummarizerLike) {
   const requests: boolean[] = [];
@@ -60,7 +55,7 @@ function fakeServices(results: PageResult[], area = new MemoryStorageArea(), sum
     targetTab: async () => ({ id: 7, url: article.url }),
     extract: async (_tab, { force }) => {
       requests.push(force);
-      return results.shift() ?? { status: 'error', message: 'no more results' };
+      return results.shift() ?? { kind: 'problem', problem: { kind: 'error', message: 'no more results' } };
     },
     reactions: new ReactionStore(area),
     setBadge: async (tabId, text) => {
@@ -96,7 +91,7 @@ async function click(selector: string) {
 
 describe('PopupApp on fake services', () => {
   it('shows the card: site, title, reading time, key points, lead image and seven reactions', async () => {
-    await show(fakeServices([{ status: 'article', article, canonicalUrl: 'https://news.example/a', extractionMs: 3 }]));
+    await show(fakeServices([{ kind: 'article', article, canonicalUrl: 'https://news.example/a', extractionMs: 3 }]));
     expect(root.querySelector('.title')?.textContent).toBe('Harbour reopens after storm');
     expect(root.querySelector('.site')?.textContent).toBe('News Example');
     expect(root.querySelector('.meta')?.textContent).toMatch(/^2 min read · /);
@@ -110,7 +105,7 @@ describe('PopupApp on fake services', () => {
       { kind: 'ads', count: 2, labels: ['"Advertisement"', '"Sponsored"'] },
       { kind: 'reactions', count: 1, labels: ['"What\'s Your Reaction?" (7 items)'] },
     ];
-    await show(fakeServices([{ status: 'article', article: { ...article, removed }, canonicalUrl: 'https://news.example/a', extractionMs: 3 }]));
+    await show(fakeServices([{ kind: 'article', article: { ...article, removed }, canonicalUrl: 'https://news.example/a', extractionMs: 3 }]));
     expect(root.querySelector('.removed-clutter summary')?.textContent).toBe('Hid: reaction widget, 2 ads');
     expect([...root.querySelectorAll('.removed-clutter li')].map((li) => li.textContent)).toEqual([
       'reaction widget: "What\'s Your Reaction?" (7 items)',
@@ -118,12 +113,12 @@ describe('PopupApp on fake services', () => {
       'ad: "Sponsored"',
     ]);
     await unmount(root);
-    await show(fakeServices([{ status: 'article', article, canonicalUrl: 'https://news.example/a', extractionMs: 3 }]));
+    await show(fakeServices([{ kind: 'article', article, canonicalUrl: 'https://news.example/a', extractionMs: 3 }]));
     expect(root.querySelector('.removed-clutter')).toBeNull();
   });
 
   it('"Read" hands the article and the key points shown to the reader in the article’s tab, then closes', async () => {
-    const services = fakeServices([{ status: 'article', article, canonicalUrl: 'https://news.example/a', extractionMs: 3 }]);
+    const services = fakeServices([{ kind: 'article', article, canonicalUrl: 'https://news.example/a', extractionMs: 3 }]);
     await show(services);
     await click('.read-button');
     expect(services.opened).toHaveLength(1);
@@ -134,18 +129,18 @@ describe('PopupApp on fake services', () => {
   });
 
   it('says the key points are picked offline by default, and never asks the on-device model unasked', async () => {
-    let asked = false;
-    const summarizer: SummarizerLike = { availability: async () => ((asked = true), 'available'), create: async () => ({ summarize: async () => '* x' }) };
-    await show(fakeServices([{ status: 'article', article, canonicalUrl: 'https://news.example/a', extractionMs: 3 }], new MemoryStorageArea(), summarizer));
+    const { summarizer, calls } = fakeSummarizer();
+    await show(fakeServices([{ kind: 'article', article, canonicalUrl: 'https://news.example/a', extractionMs: 3 }], new MemoryStorageArea(), summarizer));
     expect(root.querySelector('.summary-source')?.getAttribute('data-source')).toBe('extractive');
     expect(root.querySelector('.summary-source')?.textContent).toBe('Picked from the article by Clean Reader, offline.');
-    expect(asked).toBe(false);
+    expect(calls.availability).toEqual([]);
+    expect(calls.create).toEqual([]);
   });
 
   it('uses the on-device model when chosen and available, and says so', async () => {
     const area = new MemoryStorageArea();
     await summarySettings(area).set({ summarizer: 'on-device' });
-    await show(fakeServices([{ status: 'article', article, canonicalUrl: 'https://news.example/a', extractionMs: 3 }], area, fakeSummarizer('available')));
+    await show(fakeServices([{ kind: 'article', article, canonicalUrl: 'https://news.example/a', extractionMs: 3 }], area, fakeSummarizer({ output: MODEL_POINTS }).summarizer));
     await settle();
     expect([...root.querySelectorAll('.summary li')].map((li) => li.textContent)).toEqual(['The harbour is open again.', 'Ferries sail on Monday.']);
     expect(root.querySelector('.summary-source')?.getAttribute('data-source')).toBe('on-device');
@@ -154,7 +149,7 @@ describe('PopupApp on fake services', () => {
   it('keeps the offline key points when the chosen model would need a download', async () => {
     const area = new MemoryStorageArea();
     await summarySettings(area).set({ summarizer: 'on-device' });
-    await show(fakeServices([{ status: 'article', article, canonicalUrl: 'https://news.example/a', extractionMs: 3 }], area, fakeSummarizer('downloadable')));
+    await show(fakeServices([{ kind: 'article', article, canonicalUrl: 'https://news.example/a', extractionMs: 3 }], area, fakeSummarizer({ availability: 'downloadable' }).summarizer));
     await settle();
     expect([...root.querySelectorAll('.summary li')].map((li) => li.textContent)).toEqual(article.summary);
     expect(root.querySelector('.summary-source')?.getAttribute('data-source')).toBe('extractive-fallback');
@@ -162,7 +157,7 @@ describe('PopupApp on fake services', () => {
 
   it('labels the publisher’s own summary and keeps it folded', async () => {
     const withStandfirst = { ...article, publisherSummary: 'Storm damage kept the harbour shut for a week; it reopened on Monday.' };
-    await show(fakeServices([{ status: 'article', article: withStandfirst, canonicalUrl: 'https://news.example/a', extractionMs: 3 }]));
+    await show(fakeServices([{ kind: 'article', article: withStandfirst, canonicalUrl: 'https://news.example/a', extractionMs: 3 }]));
     const details = root.querySelector('details.publisher-summary') as HTMLDetailsElement;
     expect(details.open).toBe(false);
     expect(details.querySelector('summary')?.textContent).toBe('Summary by News Example');
@@ -170,13 +165,13 @@ describe('PopupApp on fake services', () => {
   });
 
   it('shows no publisher box when the page has no summary of its own', async () => {
-    await show(fakeServices([{ status: 'article', article, canonicalUrl: 'https://news.example/a', extractionMs: 3 }]));
+    await show(fakeServices([{ kind: 'article', article, canonicalUrl: 'https://news.example/a', extractionMs: 3 }]));
     expect(root.querySelector('details.publisher-summary')).toBeNull();
   });
 
   it('saves a click under the canonical URL and shows the saved choice next time', async () => {
     const area = new MemoryStorageArea();
-    const result: PageResult = { status: 'article', article, canonicalUrl: 'https://news.example/a', extractionMs: 3 };
+    const result: PageResult = { kind: 'article', article, canonicalUrl: 'https://news.example/a', extractionMs: 3 };
     const first = fakeServices([result], area);
     await show(first);
     await click('[data-reaction=sad]');
@@ -190,7 +185,7 @@ describe('PopupApp on fake services', () => {
 
   it('says when storage is full and keeps the previous choice', async () => {
     const area = new MemoryStorageArea();
-    await show(fakeServices([{ status: 'article', article, canonicalUrl: 'https://news.example/a', extractionMs: 3 }], area));
+    await show(fakeServices([{ kind: 'article', article, canonicalUrl: 'https://news.example/a', extractionMs: 3 }], area));
     area.failWrites = new Error('QUOTA_BYTES quota exceeded');
     await click('[data-reaction=like]');
     expect(root.querySelector('[data-reaction=like]')?.getAttribute('aria-checked')).toBe('false');
@@ -199,8 +194,8 @@ describe('PopupApp on fake services', () => {
 
   it('offers "Try anyway" on a page that is not an article and extracts with force', async () => {
     const services = fakeServices([
-      { status: 'not-article', title: 'Acme Shop', reason: 'not-readerable' },
-      { status: 'article', article, canonicalUrl: 'https://news.example/a', extractionMs: 3 },
+      { kind: 'problem', problem: { kind: 'not-article', title: 'Acme Shop', reason: 'not-readerable' } },
+      { kind: 'article', article, canonicalUrl: 'https://news.example/a', extractionMs: 3 },
     ]);
     await show(services);
     expect(root.querySelector('.status-title')?.textContent).toBe('This page doesn’t look like an article');
@@ -211,19 +206,19 @@ describe('PopupApp on fake services', () => {
   });
 
   it('does not offer "Try anyway" again when the forced extraction found nothing', async () => {
-    await show(fakeServices([{ status: 'not-article', title: 'Blank', reason: 'no-content' }]));
+    await show(fakeServices([{ kind: 'problem', problem: { kind: 'not-article', title: 'Blank', reason: 'no-content' } }]));
     expect(root.querySelector('.status-title')?.textContent).toBe('Nothing to read here');
     expect(root.querySelector('.status-message button')).toBeNull();
   });
 
   it.each([
-    [{ status: 'restricted', reason: 'web-store' } as PageResult, 'The extension store is off limits'],
-    [{ status: 'restricted', reason: 'local-file' } as PageResult, 'No access to local files'],
-    [{ status: 'pdf' } as PageResult, 'PDFs cannot be read here'],
-    [{ status: 'too-large', elementCount: 250000 } as PageResult, 'This page is too large'],
-    [{ status: 'error', message: 'Frame was removed' } as PageResult, 'Something went wrong'],
-  ])('explains %j instead of showing a blank popup', async (result, title) => {
-    await show(fakeServices([result]));
+    [{ kind: 'restricted', reason: 'web-store' } as PageProblem, 'The extension store is off limits'],
+    [{ kind: 'restricted', reason: 'local-file' } as PageProblem, 'No access to local files'],
+    [{ kind: 'restricted', reason: 'pdf' } as PageProblem, 'PDFs cannot be read here'],
+    [{ kind: 'too-large', elementCount: 250000 } as PageProblem, 'This page is too large'],
+    [{ kind: 'error', message: 'Frame was removed' } as PageProblem, 'Something went wrong'],
+  ])('explains %j instead of showing a blank popup', async (problem, title) => {
+    await show(fakeServices([{ kind: 'problem', problem }]));
     expect(root.querySelector('.status-title')?.textContent).toBe(title);
   });
 });

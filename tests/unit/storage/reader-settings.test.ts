@@ -2,41 +2,44 @@ import { describe, expect, it } from 'vitest';
 import { MemoryStorageArea } from '../../../src/storage/memory-storage-area';
 import {
   DEFAULT_READER_SETTINGS,
-  READER_SETTINGS_KEY,
-  ReaderSettingsStore,
   nextTheme,
-  parseReaderSettings,
+  READER_SETTINGS,
+  readerSettings,
   stepFontSize,
   type ReaderSettings,
 } from '../../../src/storage/reader-settings';
 
 const custom: ReaderSettings = { theme: 'sepia', font: 'dyslexic', fontSize: 24, lineHeight: 1.8, width: 'wide', speechRate: 1.5 };
+const KEY = READER_SETTINGS.key;
 
-describe('parseReaderSettings', () => {
-  it('gives the defaults when nothing is stored', () => {
-    expect(parseReaderSettings(undefined)).toEqual({ settings: DEFAULT_READER_SETTINGS, problem: null });
+/** The settings as read back from `stored`. */
+const readBack = (stored: unknown) => readerSettings(new MemoryStorageArea(stored === undefined ? {} : { [KEY]: stored })).get();
+
+describe('reading the reader settings back', () => {
+  it('gives the defaults when nothing is stored', async () => {
+    expect(await readBack(undefined)).toEqual({ value: DEFAULT_READER_SETTINGS, problem: null });
   });
 
-  it('reads back what was written', () => {
-    expect(parseReaderSettings({ schemaVersion: 1, ...custom })).toEqual({ settings: custom, problem: null });
+  it('reads back what was written', async () => {
+    expect(await readBack({ schemaVersion: 1, ...custom })).toEqual({ value: custom, problem: null });
   });
 
-  it('replaces each bad field by its default and keeps the good ones', () => {
-    const parsed = parseReaderSettings({ schemaVersion: 1, ...custom, theme: 'neon', fontSize: 9999, lineHeight: '2' });
-    expect(parsed.problem).toBe('malformed-fields');
-    expect(parsed.settings).toEqual({ ...custom, theme: 'system', fontSize: 20, lineHeight: 1.6 });
+  it('replaces each bad field by its default and keeps the good ones', async () => {
+    const read = await readBack({ schemaVersion: 1, ...custom, theme: 'neon', fontSize: 9999, lineHeight: '2' });
+    expect(read.problem).toBe('malformed');
+    expect(read.value).toEqual({ ...custom, theme: 'system', fontSize: 20, lineHeight: 1.6 });
   });
 
-  it('fills fields a stored item does not have yet', () => {
+  it('fills fields a stored item does not have yet', async () => {
     const older: Record<string, unknown> = { schemaVersion: 1, ...custom };
     delete older.speechRate;
-    expect(parseReaderSettings(older)).toEqual({ settings: { ...custom, speechRate: 1 }, problem: null });
+    expect(await readBack(older)).toEqual({ value: { ...custom, speechRate: 1 }, problem: null });
   });
 
-  it('says so when the item is not an object or of another version', () => {
-    expect(parseReaderSettings('dark').problem).toBe('not-an-object');
-    expect(parseReaderSettings([custom]).settings).toEqual(DEFAULT_READER_SETTINGS);
-    expect(parseReaderSettings({ schemaVersion: 7, ...custom })).toEqual({ settings: custom, problem: 'unknown-version' });
+  it('says so when the item is not an object or of another version', async () => {
+    expect((await readBack('dark')).problem).toBe('not-an-object');
+    expect((await readBack([custom])).value).toEqual(DEFAULT_READER_SETTINGS);
+    expect(await readBack({ schemaVersion: 7, ...custom })).toEqual({ value: custom, problem: 'unknown-version' });
   });
 });
 
@@ -57,13 +60,13 @@ describe('steps', () => {
   });
 });
 
-describe('ReaderSettingsStore', () => {
+describe('the stored reader settings', () => {
   it('saves with a schema version and loads it back', async () => {
     const area = new MemoryStorageArea();
-    const store = new ReaderSettingsStore(area);
-    await store.save(custom);
-    expect((await area.get(READER_SETTINGS_KEY))[READER_SETTINGS_KEY]).toEqual({ schemaVersion: 1, ...custom });
-    expect((await store.load()).settings).toEqual(custom);
+    const store = readerSettings(area);
+    await store.set(custom);
+    expect((await area.get(KEY))[KEY]).toEqual({ schemaVersion: 1, ...custom });
+    expect((await store.get()).value).toEqual(custom);
   });
 
   it('coalesces quick saves into the latest value', async () => {
@@ -74,31 +77,31 @@ describe('ReaderSettingsStore', () => {
       writes++;
       await set(items);
     };
-    const store = new ReaderSettingsStore(area);
-    const saves = [16, 18, 20, 22, 24].map((fontSize) => store.save({ ...custom, fontSize }));
+    const store = readerSettings(area);
+    const saves = [16, 18, 20, 22, 24].map((fontSize) => store.set({ ...custom, fontSize }));
     await Promise.all(saves);
-    expect((await store.load()).settings.fontSize).toBe(24);
+    expect((await store.get()).value.fontSize).toBe(24);
     expect(writes).toBe(2);
   });
 
   it('rejects when the write fails, and writes again afterwards', async () => {
     const area = new MemoryStorageArea();
-    const store = new ReaderSettingsStore(area);
+    const store = readerSettings(area);
     area.failWrites = new Error('QUOTA_BYTES_PER_ITEM quota exceeded');
-    await expect(store.save(custom)).rejects.toThrow(/quota/);
+    await expect(store.set(custom)).rejects.toThrow(/quota/);
     area.failWrites = null;
-    await store.save(custom);
-    expect((await store.load()).settings).toEqual(custom);
+    await store.set(custom);
+    expect((await store.get()).value).toEqual(custom);
   });
 
   it('tells watchers about changes made anywhere', async () => {
     const area = new MemoryStorageArea();
     const seen: ReaderSettings[] = [];
-    const stop = new ReaderSettingsStore(area).watch((settings) => seen.push(settings));
-    await new ReaderSettingsStore(area).save(custom);
+    const stop = readerSettings(area).watch(({ value }) => seen.push(value));
+    await readerSettings(area).set(custom);
     await area.set({ other: 1 });
     stop();
-    await new ReaderSettingsStore(area).save({ ...custom, theme: 'dark' });
+    await readerSettings(area).set({ ...custom, theme: 'dark' });
     expect(seen).toEqual([custom]);
   });
 });

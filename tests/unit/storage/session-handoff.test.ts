@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../../../src/core';
 import { MemoryStorageArea } from '../../../src/storage/memory-storage-area';
-import { HandoffStore, MAX_HANDOFF_ENTRIES, handoffKey, parseArticle, type HandoffPayload } from '../../../src/storage/session-handoff';
+import { HandoffStore, MAX_HANDOFF_ENTRIES, handoffKey, parseArticle, parsePageProblem, type HandoffPayload } from '../../../src/storage/session-handoff';
+import { INVALID } from '../../../src/storage/validators';
 
 const ARTICLE: Article = {
   url: 'https://news.example/2025/story?utm_source=x',
@@ -38,8 +39,20 @@ describe('HandoffStore', () => {
     expect(id).toBe('00000000-0000-4000-8000-000000000001');
     expect(await store.get(id)).toEqual({
       status: 'found',
-      entry: { version: 1, id, tabId: 7, createdAt: 1000, payload: articlePayload },
+      entry: { id, tabId: 7, createdAt: 1000, payload: articlePayload },
     });
+    expect((await area.get(handoffKey(id)))[handoffKey(id)]).toMatchObject({ schemaVersion: 2, id, tabId: 7 });
+  });
+
+  it('reads an entry of another version, or filed under another id, as unreadable', async () => {
+    const area = new MemoryStorageArea();
+    const store = new HandoffStore(area, () => 1, ids());
+    const id = await store.put(1, articlePayload);
+    const stored = (await area.get(handoffKey(id)))[handoffKey(id)] as Record<string, unknown>;
+    await area.set({ [handoffKey(id)]: { ...stored, schemaVersion: 1 } });
+    expect(await store.get(id)).toEqual({ status: 'unreadable' });
+    await area.set({ [handoffKey(id)]: { ...stored, id: '00000000-0000-4000-8000-000000000077' } });
+    expect(await store.get(id)).toEqual({ status: 'unreadable' });
   });
 
   it('reports a missing or malformed id as missing', async () => {
@@ -63,11 +76,16 @@ describe('HandoffStore', () => {
 
   it('keeps a problem with only a web address as its link', async () => {
     const store = new HandoffStore(new MemoryStorageArea(), () => 1, ids());
-    const id = await store.put(3, { kind: 'problem', problem: 'restricted', reason: 'browser-page', url: 'chrome://version/', title: null, detail: null });
+    const id = await store.put(3, { kind: 'problem', problem: { kind: 'restricted', reason: 'browser-page' }, url: 'chrome://version/' });
     const found = await store.get(id);
-    expect(found.status === 'found' && found.entry.payload).toEqual({
-      kind: 'problem', problem: 'restricted', reason: 'browser-page', url: null, title: null, detail: null,
-    });
+    expect(found.status === 'found' && found.entry.payload).toEqual({ kind: 'problem', problem: { kind: 'restricted', reason: 'browser-page' }, url: null });
+  });
+
+  it('keeps a too-large page’s element count a number', async () => {
+    const store = new HandoffStore(new MemoryStorageArea(), () => 1, ids());
+    const payload: HandoffPayload = { kind: 'problem', problem: { kind: 'too-large', elementCount: 160_000 }, url: 'https://news.example/huge' };
+    const found = await store.get(await store.put(3, payload));
+    expect(found.status === 'found' && found.entry.payload).toEqual(payload);
   });
 
   it('keeps only the newest entries and forgets a closed tab', async () => {
@@ -99,6 +117,28 @@ describe('HandoffStore', () => {
     const id = await store.put(2, articlePayload);
     expect((await store.get(id)).status).toBe('found');
     expect((await store.get(old)).status).toBe('missing');
+  });
+});
+
+describe('parsePageProblem', () => {
+  it('reads each kind of problem with exactly its fields', () => {
+    expect(parsePageProblem({ kind: 'not-article', title: 'Home', reason: 'no-content', extra: 1 })).toEqual({ kind: 'not-article', title: 'Home', reason: 'no-content' });
+    expect(parsePageProblem({ kind: 'error', message: 'boom' })).toEqual({ kind: 'error', message: 'boom' });
+    expect(parsePageProblem({ kind: 'no-tab' })).toEqual({ kind: 'no-tab' });
+  });
+
+  it('refuses unknown kinds, reasons and wrong field types', () => {
+    for (const bad of [
+      { kind: 'pwned' },
+      { kind: 'toString' },
+      { kind: 'restricted', reason: 'because' },
+      { kind: 'too-large', elementCount: '160000' },
+      { kind: 'error' },
+      null,
+      'error',
+    ]) {
+      expect(parsePageProblem(bad), JSON.stringify(bad)).toBe(INVALID);
+    }
   });
 });
 

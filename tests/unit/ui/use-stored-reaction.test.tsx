@@ -3,7 +3,7 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { MemoryStorageArea } from '../../../src/storage/memory-storage-area';
-import { ReactionStore, type ReactionTarget } from '../../../src/storage/reaction-store';
+import { ReactionStore, type ReactionTarget } from '../../../src/reactions/store';
 import { useStoredReaction } from '../../../src/ui/use-stored-reaction';
 import { createRoot, settle, unmount } from '../../harness/preact';
 

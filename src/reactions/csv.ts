@@ -4,7 +4,7 @@
  * return that some spreadsheets skip before one) get a leading apostrophe, so a hostile title stays text.
  * Column names and reaction values are stable identifiers, the same in every language.
  */
-import type { ReactionRecord } from './reaction-record';
+import type { ReactionRecord } from './record';
 
 export const CSV_COLUMNS = ['reaction', 'title', 'site', 'url', 'canonical_url', 'lead_image', 'first_saved', 'last_changed'] as const;
 

@@ -1,6 +1,11 @@
-import { isReactionKey, parseStoredRecord, REACTION_SCHEMA_VERSION, type RecordProblem } from './reaction-record';
-import { sharedWriteLock, type WriteLock } from './reaction-lock';
-import type { StorageArea } from './storage-area';
+/**
+ * Brings every stored reaction record to the current schema on install and update. The steps from one
+ * version to the next are `RECORD_FORMAT.migrations` (record.ts); views also upgrade old records in memory
+ * as they read them, so this rewrite is what keeps storage tidy, not what makes old records readable.
+ */
+import type { StorageArea } from '../storage/storage-area';
+import { sharedWriteLock, type WriteLock } from './lock';
+import { isReactionKey, parseStoredRecord, REACTION_SCHEMA_VERSION, type RecordProblem } from './record';
 
 /** Key of the schema version the stored data was last written with; migrations start from it. */
 export const SCHEMA_VERSION_KEY = 'schemaVersion';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { csvCell, toCsv } from '../../../src/storage/csv';
+import { csvCell, toCsv } from '../../../src/reactions/csv';
 import { recordFor, URL_A } from '../../harness/storage';
 
 /** A small RFC 4180 reader, to prove the output parses back to the same cells. */

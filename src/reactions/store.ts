@@ -1,3 +1,8 @@
+import type { Article } from '../core';
+import { storageError } from '../storage/errors';
+import type { StorageArea } from '../storage/storage-area';
+import { isImageUrl } from '../storage/validators';
+import { sharedWriteLock, type WriteLock } from './lock';
 import {
   LIMITS,
   normalizeRecord,
@@ -8,9 +13,7 @@ import {
   type Reaction,
   type ReactionRecord,
   type RecordProblem,
-} from './reaction-record';
-import { sharedWriteLock, type WriteLock } from './reaction-lock';
-import type { StorageArea } from './storage-area';
+} from './record';
 
 /** What the UI knows about the article it reacts to. */
 export interface ReactionTarget {
@@ -18,25 +21,19 @@ export interface ReactionTarget {
   url: string;
   title: string;
   site: string | null;
-  /**
-   * URL of the article's lead image (or the popup's `{ src }`), null when it has none. Left out, the saved
-   * record keeps the one it has.
-   */
-  leadImage?: string | { src: string } | null;
+  /** URL of the article's lead image, null when it has none. Left out, the saved record keeps the one it has. */
+  leadImage?: string | null;
+}
+
+/** What the popup and the reader react to: the article they show, under its canonical URL. */
+export function reactionTarget(article: Article, canonicalUrl: string): ReactionTarget {
+  return { canonicalUrl, url: article.url, title: article.title, site: article.siteName, leadImage: article.leadImage?.src ?? null };
 }
 
 export type StoredReaction =
   | { status: 'none' }
   | { status: 'saved'; record: ReactionRecord }
   | { status: 'unreadable'; problem: RecordProblem };
-
-/** Raised when the browser refuses a write because storage is full. */
-export class StorageFullError extends Error {
-  constructor(cause: unknown) {
-    super('Extension storage is full.', { cause });
-    this.name = 'StorageFullError';
-  }
-}
 
 /** Raised when the target cannot make a valid record (e.g. a URL longer than any record may hold). */
 export class InvalidTargetError extends Error {
@@ -46,23 +43,10 @@ export class InvalidTargetError extends Error {
   }
 }
 
-function isQuotaError(error: unknown): boolean {
-  return /quota|QUOTA_BYTES|storage is full/i.test(String((error as Error)?.message ?? error));
-}
-
-/** Maps the browser's quota failure to `StorageFullError`; other errors pass unchanged. */
-export function storageError(error: unknown): unknown {
-  return error instanceof StorageFullError || !isQuotaError(error) ? error : new StorageFullError(error);
-}
-
+/** The target's lead image as a record keeps it: a web address, else none; undefined when it was left out. */
 function leadImageUrl(value: ReactionTarget['leadImage']): string | null | undefined {
   if (value === undefined || value === null) return value;
-  const src = typeof value === 'string' ? value : value.src;
-  try {
-    return ['http:', 'https:'].includes(new URL(src).protocol) && src.length <= LIMITS.url ? src : null;
-  } catch {
-    return null;
-  }
+  return isImageUrl(value) ? value : null;
 }
 
 /**

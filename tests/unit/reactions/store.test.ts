@@ -1,7 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import { MemoryStorageArea } from '../../../src/storage/memory-storage-area';
-import { storageKey } from '../../../src/storage/reaction-record';
-import { InvalidTargetError, ReactionStore, StorageFullError } from '../../../src/storage/reaction-store';
+import { storageKey } from '../../../src/reactions/record';
+import { InvalidTargetError, ReactionStore } from '../../../src/reactions/store';
+import { StorageFullError } from '../../../src/storage/errors';
 import { recordFor, tickingClock, URL_A, URL_B, v1RecordFor } from '../../harness/storage';
 
 const target = { canonicalUrl: URL_A, url: URL_A + '#top', title: 'A title', site: 'Site A', leadImage: 'https://img.example/a.jpg' };
@@ -41,7 +42,7 @@ describe('ReactionStore', () => {
     await store.set(target, 'like');
     const withoutImage = { canonicalUrl: target.canonicalUrl, url: target.url, title: target.title, site: target.site };
     expect(await store.set(withoutImage, 'funny')).toMatchObject({ leadImage: 'https://img.example/a.jpg', reaction: 'funny' });
-    expect(await store.set({ ...target, leadImage: { src: 'https://img.example/b.jpg' } }, 'funny')).toMatchObject({ leadImage: 'https://img.example/b.jpg' });
+    expect(await store.set({ ...target, leadImage: 'https://img.example/b.jpg' }, 'funny')).toMatchObject({ leadImage: 'https://img.example/b.jpg' });
     expect(await store.set({ ...target, leadImage: 'data:image/png;base64,AAAA' }, 'funny')).toMatchObject({ leadImage: null });
     expect(await store.set({ ...target, leadImage: null }, 'funny')).toMatchObject({ leadImage: null });
   });

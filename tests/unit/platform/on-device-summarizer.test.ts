@@ -1,13 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { summarizeText } from '../../../../src/core/summary';
-import {
-  parseSummary,
-  summarizeOnDevice,
-  type SummarizerAvailability,
-  type SummarizerLike,
-  type SummarizerOptions,
-  type SummarizerSessionLike,
-} from '../../../../src/core/summary/on-device';
+import { summarizeText } from '../../../src/core/summary';
+import { parseSummary, summarizeOnDevice, type SummarizerLike } from '../../../src/platform/on-device-summarizer';
+import { fakeSummarizer, type FakeSummarizerOptions } from '../../harness/summarizer';
 
 const TEXT = [
   'The city council approved a new budget of $2.4 billion on Tuesday after months of debate over transit funding.',
@@ -15,42 +9,6 @@ const TEXT = [
   'Critics of the budget said the transit funding would raise property taxes for homeowners next year.',
   'The mayor welcomed the vote and said the new bus lines would start running in the spring.',
 ].join(' ');
-
-const MODEL_OUTPUT = '* The council passed a $2.4 billion budget.\n* Transit gets 12% more.\n* Critics fear higher taxes.';
-
-interface FakeOptions {
-  availability?: SummarizerAvailability | Error;
-  output?: string | Error | 'hang';
-  createError?: Error;
-}
-
-/** A stand-in for the browser's `Summarizer` global that records how it was used. */
-function fakeSummarizer({ availability = 'available', output = MODEL_OUTPUT, createError }: FakeOptions = {}) {
-  const calls = { availability: [] as SummarizerOptions[], create: [] as SummarizerOptions[], destroyed: 0, signals: [] as AbortSignal[] };
-  const session: SummarizerSessionLike = {
-    summarize: (_input, options) => {
-      if (options?.signal) calls.signals.push(options.signal);
-      if (output === 'hang') return new Promise<string>(() => {});
-      return output instanceof Error ? Promise.reject(output) : Promise.resolve(output);
-    },
-    destroy: () => {
-      calls.destroyed++;
-    },
-  };
-  const summarizer: SummarizerLike = {
-    availability: async (options) => {
-      calls.availability.push(options!);
-      if (availability instanceof Error) throw availability;
-      return availability;
-    },
-    create: async (options) => {
-      calls.create.push(options!);
-      if (createError) throw createError;
-      return session;
-    },
-  };
-  return { summarizer, calls };
-}
 
 const extractiveShort = () => summarizeText(TEXT, { lang: 'en', length: 'short' });
 const base = { timeoutMs: 200, allowDownload: false, lang: 'en', length: 'short' as const, fallback: extractiveShort() };
@@ -108,7 +66,7 @@ describe('summarizeOnDevice', () => {
     ['create() throws', { createError: new Error('NotAllowedError') }],
     ['summarize() throws', { output: new Error('QuotaExceededError') }],
     ['the model returns nothing', { output: '  \n ' }],
-  ] as [string, FakeOptions][])('falls back when %s', async (_case, fake) => {
+  ] as [string, FakeSummarizerOptions][])('falls back when %s', async (_case, fake) => {
     const { summarizer } = fakeSummarizer(fake);
     expect(await summarizeOnDevice(TEXT, { ...base, summarizer })).toEqual({
       source: 'extractive',

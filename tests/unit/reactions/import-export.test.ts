@@ -9,8 +9,8 @@ import {
   readImportFile,
   type CurrentState,
   type ImportEntry,
-} from '../../../src/storage/import-export';
-import type { ReactionRecord } from '../../../src/storage/reaction-record';
+} from '../../../src/reactions/import-export';
+import type { ReactionRecord } from '../../../src/reactions/record';
 import { recordFor, URL_A, URL_B, v1RecordFor } from '../../harness/storage';
 
 const URL_C = 'https://news.example/c';

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { readImportFile } from '../../../src/storage/import-export';
-import { ReactionLibrary, type LibraryChange } from '../../../src/storage/library';
+import { readImportFile } from '../../../src/reactions/import-export';
+import { ReactionLibrary, type LibraryChange } from '../../../src/reactions/library';
 import { MemoryStorageArea } from '../../../src/storage/memory-storage-area';
-import { storageKey } from '../../../src/storage/reaction-record';
-import { ReactionStore, StorageFullError } from '../../../src/storage/reaction-store';
+import { storageKey } from '../../../src/reactions/record';
+import { ReactionStore } from '../../../src/reactions/store';
+import { StorageFullError } from '../../../src/storage/errors';
 import { recordFor, tickingClock, URL_A, URL_B, v1RecordFor } from '../../harness/storage';
 
 const URL_C = 'https://news.example/c';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { MemoryStorageArea } from '../../../src/storage/memory-storage-area';
-import { storageKey } from '../../../src/storage/reaction-record';
-import { ensureSchemaVersion, migrateStorage, SCHEMA_VERSION_KEY } from '../../../src/storage/schema';
+import { storageKey } from '../../../src/reactions/record';
+import { ensureSchemaVersion, migrateStorage, SCHEMA_VERSION_KEY } from '../../../src/reactions/migrations';
 import { recordFor, URL_A, URL_B, v1RecordFor } from '../../harness/storage';
 
 const URL_C = 'https://news.example/c';

@@ -6,7 +6,10 @@
  * lock as single ones, read the current records inside it, and go to storage in one `set`/`remove` call,
  * so a failed write (quota) leaves storage as it was.
  */
+import { storageError } from '../storage/errors';
+import type { StorageArea } from '../storage/storage-area';
 import { planMerge, type CurrentState, type ImportEntry, type MergePlan, type SkippedEntry } from './import-export';
+import { sharedWriteLock, type WriteLock } from './lock';
 import {
   canonicalUrlOf,
   isReactionKey,
@@ -15,10 +18,7 @@ import {
   type ReactionRecord,
   type RecordField,
   type RecordProblem,
-} from './reaction-record';
-import { sharedWriteLock, type WriteLock } from './reaction-lock';
-import { storageError } from './reaction-store';
-import type { StorageArea } from './storage-area';
+} from './record';
 
 /** A stored value that is not a readable record: skipped by every view, reported, never deleted. */
 export interface RecordIssue {

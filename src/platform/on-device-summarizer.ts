@@ -1,14 +1,11 @@
 /**
  * Adapter for the browser's on-device Summarizer API (Chrome's built-in AI): used only when the model is already
  * on the device, unless the user has asked for the download; falls back to the extractive summary on anything
- * else, an error or a time-out. Pure: the `Summarizer` global is passed in, so tests hand it a fake.
- * The extractive summary is passed in too (the pipeline already made it), so pages that only ask the model do
- * not carry the extractive summariser.
+ * else, an error or a time-out. The `Summarizer` global is read in one place (`browserSummarizer`) and passed
+ * in, so tests hand it a fake. The extractive summary is passed in too (the pipeline already made it), so pages
+ * that only ask the model do not carry the extractive summariser.
  */
-import { primaryLanguage } from './language';
-import type { SummaryLength } from './lengths';
-import { SENTENCES_PER_LENGTH } from './lengths';
-import { splitSentences } from './sentences';
+import { primaryLanguage, SENTENCES_PER_LENGTH, splitSentences, type SummaryLength } from '../core';
 
 export type SummarizerAvailability = 'unavailable' | 'downloadable' | 'downloading' | 'available';
 

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseReactionRecord, parseStoredRecord, REACTION_SCHEMA_VERSION, storageKey } from '../../../src/storage/reaction-record';
-import { MIGRATIONS, upgrade } from '../../../src/storage/migrations';
+import { parseReactionRecord, parseStoredRecord, REACTION_SCHEMA_VERSION, RECORD_FORMAT, storageKey } from '../../../src/reactions/record';
 import { recordFor, URL_A, v1RecordFor } from '../../harness/storage';
 
 describe('reaction records', () => {
@@ -28,8 +27,7 @@ describe('reaction records', () => {
   });
 
   it('the v1 → v2 step adds a null lead image and the version, nothing else', () => {
-    expect(MIGRATIONS[1]!({ schemaVersion: 1, a: 1 })).toEqual({ schemaVersion: 2, a: 1, leadImage: null });
-    expect(upgrade({ schemaVersion: 2, a: 1 }, 2)).toEqual({ schemaVersion: 2, a: 1 });
+    expect(RECORD_FORMAT.migrations![1]!({ schemaVersion: 1, a: 1 })).toEqual({ schemaVersion: 2, a: 1, leadImage: null });
   });
 
   it('refuses unknown versions: newer, older without a migration, missing, or not a number', () => {

@@ -10,7 +10,8 @@ import {
   type ReactionRecord,
   type RecordField,
   type RecordProblem,
-} from './reaction-record';
+} from './record';
+import { isInteger, isPlainObject, isString } from '../storage/validators';
 
 export const EXPORT_FORMAT = 'clean-reader-reactions';
 /** Far above any real library (storage.local holds 10 MB), low enough to read without freezing the page. */
@@ -69,8 +70,8 @@ export function checkImportSize(bytes: number): ImportFileError | null {
 }
 
 function titleOf(value: unknown): string | undefined {
-  const title = (value as { title?: unknown } | null)?.title;
-  return typeof title === 'string' ? title.slice(0, 200) : undefined;
+  const title = isPlainObject(value) ? value.title : undefined;
+  return isString(title) ? title.slice(0, 200) : undefined;
 }
 
 /** Reads an import file's text: the whole file is refused on a fatal problem, else each entry is checked. */
@@ -82,12 +83,10 @@ export function readImportFile(text: string): ReadImportResult {
   } catch {
     return { ok: false, error: 'invalid-json' };
   }
-  if (data === null || typeof data !== 'object' || Array.isArray(data)) return { ok: false, error: 'wrong-shape' };
-  const file = data as Record<string, unknown>;
+  if (!isPlainObject(data)) return { ok: false, error: 'wrong-shape' };
+  const file = data;
   if (file.format !== EXPORT_FORMAT || !Array.isArray(file.reactions)) return { ok: false, error: 'wrong-shape' };
-  if (typeof file.schemaVersion !== 'number' || !Number.isInteger(file.schemaVersion) || file.schemaVersion < 1) {
-    return { ok: false, error: 'wrong-shape' };
-  }
+  if (!isInteger(file.schemaVersion) || file.schemaVersion < 1) return { ok: false, error: 'wrong-shape' };
   if (file.schemaVersion > REACTION_SCHEMA_VERSION) return { ok: false, error: 'newer-version' };
   if (file.reactions.length > MAX_IMPORT_ENTRIES) return { ok: false, error: 'too-many-entries' };
 

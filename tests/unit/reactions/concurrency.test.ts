@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { ReactionLibrary } from '../../../src/storage/library';
+import { ReactionLibrary } from '../../../src/reactions/library';
 import { MemoryStorageArea } from '../../../src/storage/memory-storage-area';
-import { localWriteLock, type WriteLock } from '../../../src/storage/reaction-lock';
-import { REACTIONS, type Reaction } from '../../../src/storage/reaction-record';
-import { ReactionStore } from '../../../src/storage/reaction-store';
+import { localWriteLock, type WriteLock } from '../../../src/reactions/lock';
+import { REACTIONS, type Reaction } from '../../../src/reactions/record';
+import { ReactionStore } from '../../../src/reactions/store';
 import type { StorageArea } from '../../../src/storage/storage-area';
 import { jitteryArea, recordFor, seededRandom } from '../../harness/storage';
 

@@ -1,0 +1,161 @@
+/**
+ * The checks for everything read back from storage or from an import file: nothing that comes back is
+ * trusted. Every parser builds on these, so a rule (a length, a URL scheme) is stated once.
+ *
+ * Guards (`isX`) answer yes or no; field parsers (`FieldParser`) also return the clean value, and
+ * `parseFields` reads a whole object with them, field by field.
+ */
+
+export type PlainObject = Record<string, unknown>;
+
+export function isPlainObject(value: unknown): value is PlainObject {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+export function isString(value: unknown): value is string {
+  return typeof value === 'string';
+}
+
+/** A string of at most `max` UTF-16 units. */
+export function isStringUpTo(max: number) {
+  return (value: unknown): value is string => typeof value === 'string' && value.length <= max;
+}
+
+/** A finite number, zero or more: counts, sizes, epoch milliseconds. */
+export function isNonNegativeNumber(value: unknown): value is number {
+  return typeof value === 'number' && Number.isFinite(value) && value >= 0;
+}
+
+export function isInteger(value: unknown): value is number {
+  return Number.isInteger(value);
+}
+
+export function isBoolean(value: unknown): value is boolean {
+  return typeof value === 'boolean';
+}
+
+export function isStringArray(value: unknown): value is string[] {
+  return Array.isArray(value) && value.every(isString);
+}
+
+/** One of `allowed` (compared with `===`). */
+export function isOneOf<T>(allowed: readonly T[]) {
+  return (value: unknown): value is T => allowed.includes(value as T);
+}
+
+/** `check`, or null. */
+export function orNull<T>(check: (value: unknown) => value is T) {
+  return (value: unknown): value is T | null => value === null || check(value);
+}
+
+/** Longest address any record or handoff keeps; longer ones did not come from a page we read. */
+export const MAX_URL_LENGTH = 8192;
+
+/** An absolute URL with one of these schemes (e.g. `['http:', 'https:']`), at most MAX_URL_LENGTH long. */
+export function isUrlWithScheme(schemes: readonly string[]) {
+  return (value: unknown): value is string => {
+    if (typeof value !== 'string' || value === '' || value.length > MAX_URL_LENGTH) return false;
+    try {
+      return schemes.includes(new URL(value).protocol);
+    } catch {
+      return false;
+    }
+  };
+}
+
+/** Addresses the extension can have read an article at: web pages and local files. */
+export const isArticleUrl = isUrlWithScheme(['http:', 'https:', 'file:']);
+/** Images the popup and history may load: web addresses only. */
+export const isImageUrl = isUrlWithScheme(['http:', 'https:']);
+
+/** What a field parser returns for a value it refuses. */
+export const INVALID: unique symbol = Symbol('invalid');
+export type Invalid = typeof INVALID;
+
+/** Reads one field of an untrusted object: its clean value (a copy where it is not a primitive), or INVALID. */
+export type FieldParser<V> = (value: unknown) => V | Invalid;
+
+/** A field parser from a guard: the value itself when the guard accepts it. */
+export function field<V>(check: (value: unknown) => value is V): FieldParser<V> {
+  return (value) => (check(value) ? value : INVALID);
+}
+
+/** A field that older writers left out: `fallback` when it is missing, else parsed by `parse`. */
+export function optional<V>(parse: FieldParser<V>, fallback: V): FieldParser<V> {
+  return (value) => (value === undefined ? fallback : parse(value));
+}
+
+export type FieldParsers<T> = { readonly [K in keyof T]-?: FieldParser<T[K]> };
+
+/** Exactly `expected` (the tag of a tagged union, say). */
+export function literal<const V extends string | number | boolean>(expected: V): FieldParser<V> {
+  return (value) => (value === expected ? expected : INVALID);
+}
+
+/** `parse`, or null. */
+export function nullable<V>(parse: FieldParser<V>): FieldParser<V | null> {
+  return (value) => (value === null ? null : parse(value));
+}
+
+/** An array whose every item `parse` accepts: a new array of the clean items. */
+export function arrayOf<V>(parse: FieldParser<V>): FieldParser<V[]> {
+  return (value) => {
+    if (!Array.isArray(value)) return INVALID;
+    const items: V[] = [];
+    for (const item of value) {
+      const parsed = parse(item);
+      if (parsed === INVALID) return INVALID;
+      items.push(parsed);
+    }
+    return items;
+  };
+}
+
+/** A nested object, read with its own field parsers. */
+export function objectOf<T>(parsers: FieldParsers<T>): FieldParser<T> {
+  return (value) => {
+    if (!isPlainObject(value)) return INVALID;
+    const parsed = parseFields(value, parsers);
+    return 'value' in parsed ? parsed.value : INVALID;
+  };
+}
+
+/** One shape per value of the `kind` field (a tagged union): the shape its kind names reads it. */
+export function variantOf<T extends { kind: string }>(shapes: { readonly [K in T['kind']]: FieldParsers<Extract<T, { kind: K }>> }): FieldParser<T> {
+  return (value) => {
+    if (!isPlainObject(value) || typeof value.kind !== 'string' || !Object.hasOwn(shapes, value.kind)) return INVALID;
+    return objectOf(shapes[value.kind as T['kind']] as FieldParsers<T>)(value);
+  };
+}
+
+export type FieldsResult<T> = { value: T } | { field: keyof T & string };
+
+/**
+ * Reads the fields of `object` in the order `parsers` lists them: a new object with exactly those fields,
+ * or the name of the first one that is wrong.
+ */
+export function parseFields<T>(object: PlainObject, parsers: FieldParsers<T>): FieldsResult<T> {
+  const value: Partial<Record<keyof T, unknown>> = {};
+  for (const name of Object.keys(parsers) as (keyof T & string)[]) {
+    const parsed = parsers[name](object[name]);
+    if (parsed === INVALID) return { field: name };
+    value[name] = parsed;
+  }
+  return { value: value as T };
+}
+
+/**
+ * Like `parseFields`, but a missing or wrong field takes its default and the others are kept (settings: one
+ * bad value must not reset the rest). `field` names the first wrong one, if any; a missing one is not wrong.
+ */
+export function parseFieldsOrDefaults<T>(object: PlainObject, parsers: FieldParsers<T>, defaults: T): { value: T; field?: keyof T & string } {
+  const value = { ...defaults };
+  let wrong: (keyof T & string) | undefined;
+  for (const name of Object.keys(parsers) as (keyof T & string)[]) {
+    if (object[name] === undefined) continue;
+    const parsed = parsers[name](object[name]);
+    if (parsed === INVALID) wrong ??= name;
+    else value[name] = parsed;
+  }
+  return wrong ? { value, field: wrong } : { value };
+}
