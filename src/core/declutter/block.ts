@@ -1,3 +1,4 @@
+import { normalizeSpace } from '../text';
 import { addStats, MAX_SIGNATURE_CHARS, measure, type BlockStats } from './stats';
 
 /**
@@ -56,7 +57,7 @@ export class BlockView {
   lead(el: Element): string {
     let text = this.leads.get(el);
     if (text === undefined) {
-      text = this.findLead(el, 0) || normalize(el.getAttribute('aria-label'));
+      text = this.findLead(el, 0) || normalizeSpace(el.getAttribute('aria-label'));
       this.leads.set(el, text);
     }
     return text;
@@ -70,7 +71,7 @@ export class BlockView {
     let sig = this.signatures.get(el);
     if (sig === undefined) {
       if (this.stats(el).chars > MAX_SIGNATURE_CHARS) sig = '';
-      else sig = normalize(this.rawSignatures.get(el) ?? measure(el).signatures.get(el)).replace(/’/g, "'");
+      else sig = normalizeSpace(this.rawSignatures.get(el) ?? measure(el).signatures.get(el)).replace(/’/g, "'");
       this.signatures.set(el, sig);
     }
     return sig;
@@ -82,7 +83,7 @@ export class BlockView {
     for (let i = 0; child && i < 2; i++, child = child.nextElementSibling) {
       const hasText = this.stats(child).chars > 0;
       if (hasText && (HEADING_TAGS.test(child.tagName) || HEADING_CLASS.test(child.getAttribute('class') ?? ''))) {
-        return normalize(child.textContent);
+        return normalizeSpace(child.textContent);
       }
       const inner = this.findLead(child, depth + 1);
       if (inner) return inner;
@@ -105,8 +106,4 @@ export class BlockView {
     }
     el.remove();
   }
-}
-
-export function normalize(text: string | null | undefined): string {
-  return (text ?? '').replace(/\s+/g, ' ').trim();
 }
