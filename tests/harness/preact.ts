@@ -27,6 +27,17 @@ export async function unmount(root: HTMLElement): Promise<void> {
   });
 }
 
+/**
+ * Does `action` (a click, a key, a write another view makes) inside `act`, then settles: the renders and effects
+ * it causes have run before the test looks. Outside `act`, effects wait for a real animation frame.
+ */
+export async function interact(action: () => unknown): Promise<void> {
+  await act(async () => {
+    await action();
+  });
+  await settle();
+}
+
 /** Lets pending promises and timers of `ms` settle, re-rendering after each round. */
 export async function settle({ rounds = 5, ms = 0 }: { rounds?: number; ms?: number } = {}): Promise<void> {
   for (let round = 0; round < rounds; round++) {

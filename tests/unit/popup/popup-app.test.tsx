@@ -11,29 +11,12 @@ import { MemoryStorageArea } from '../../../src/storage/memory-storage-area';
 import { ReactionStore } from '../../../src/reactions/store';
 import { installMessages } from '../../../src/ui/i18n';
 import { createRoot, settle, show as showIn, unmount } from '../../harness/preact';
+import { sampleArticle } from '../../harness/article';
 import { fakeSummarizer } from '../../harness/summarizer';
 import type { SummarizerLike } from '../../../src/platform/on-device-summarizer';
 import { summarySettings } from '../../../src/storage/summary-settings';
 
-const article: Article = {
-  url: 'https://news.example/a?utm_source=x',
-  title: 'Harbour reopens after storm',
-  byline: 'A. Writer',
-  siteName: 'News Example',
-  lang: 'en',
-  dir: null,
-  publishedTime: '2025-01-30T09:12:00Z',
-  excerpt: null,
-  summary: ['The harbour reopened on Monday.', 'Ferries run again.'],
-  publisherSummary: null,
-  leadImage: { src: 'https://news.example/harbour.jpg', alt: 'The harbour' },
-  contentHtml: '<p>Body</p>',
-  textContent: 'Body',
-  wordCount: 460,
-  readingMinutes: 2,
-  removed: [],
-  readerable: true,
-};
+const article = sampleArticle();
 
 const MODEL_POINTS = '* The harbour is open again.\n* Ferries sail on Monday.';
 
