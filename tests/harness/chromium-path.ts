@@ -14,7 +14,8 @@ export function chromiumPath(): string {
   const found = candidates.find((path): path is string => Boolean(path && existsSync(path)));
   if (!found) {
     throw new Error(
-      'No Chromium found. Install one (Debian/Ubuntu: `apt-get install chromium`) or set CHROMIUM_PATH to a Chromium or Chrome binary.',
+      'No Chromium found. Install one (Debian/Ubuntu: `apt-get install chromium fonts-noto-color-emoji`; elsewhere ' +
+        '`npx playwright install chromium`) or set CHROMIUM_PATH to a Chromium or Chrome binary.',
     );
   }
   return found;
