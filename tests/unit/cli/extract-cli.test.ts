@@ -61,12 +61,8 @@ describe('the extract command', () => {
     expect(stderr).toContain('2 of 3 file(s) failed');
   }, ONE_PROCESS_LIMIT_MS);
 
-  it('writes markdown', async () => {
+  it('writes markdown (the formats themselves are tested in-process: format.test.ts)', async () => {
     expect((await runExtract('--format', 'markdown', SEED)).stdout).toMatch(/^# Zuckerberg says Meta/);
-  }, ONE_PROCESS_LIMIT_MS);
-
-  it('writes text', async () => {
-    expect((await runExtract('--format', 'text', SEED)).stdout).toContain('this standard is American');
   }, ONE_PROCESS_LIMIT_MS);
 
   it('rejects an unknown format with exit code 2', async () => {
