@@ -42,6 +42,7 @@ export async function launchFirefoxSession(server: FixtureServer, options: { add
     protocol: 'webDriverBiDi',
     executablePath: FIREFOX_PATH,
     headless: true,
+    defaultViewport: { width: 1200, height: 900 },
     args: ['--remote-allow-system-access'],
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: UUID }),
