@@ -119,7 +119,13 @@ export async function launchFirefoxSession(server: FixtureServer, options: { add
       // BiDi names the space bar by its character.
       press: (key) => page.keyboard.press((key === 'Space' ? ' ' : key) as never),
       focus: (selector) => page.focus(selector),
-      fill: (selector, text) => page.locator(selector).fill(text),
+      async fill(selector, text) {
+        // As a person would: select what is there, delete it, type the new text.
+        await page.focus(selector);
+        await page.evaluate('document.activeElement.select()');
+        await page.keyboard.press('Backspace');
+        if (text) await page.keyboard.type(text);
+      },
       async select(selector, value) {
         await page.select(selector, value);
       },
