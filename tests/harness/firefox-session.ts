@@ -94,8 +94,8 @@ export async function launchFirefoxSession(server: FixtureServer, options: { add
       url: currentUrl,
       async goto(url) {
         const before = await currentUrl();
-        if (url.startsWith('moz-extension:')) {
-          // Firefox sends no load events for extension pages: do not wait for one.
+        if (/^(moz-extension|about):/.test(url) && url !== 'about:blank') {
+          // Firefox sends no load events for extension pages and its own: do not wait for one.
           void page.goto(url, { waitUntil: [] as never }).catch(() => undefined);
           await committed(before, (now) => now === url);
         } else {
