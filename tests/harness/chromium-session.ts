@@ -70,7 +70,7 @@ function popupView(popup: PopupTarget): View {
   const view: View = {
     evaluate: (fn, arg) => popup.evaluate(callExpression(fn as (arg: never) => unknown, arg)),
     waitFor: (selector, options) => pollFor(view, selector, options),
-    click: (selector) => popup.click(selector),
+    click: (selector, options = {}) => popup.click(selector, options.index),
     screenshot: (path) => popup.screenshot(path),
     close: () => popup.close(),
   };
@@ -84,7 +84,7 @@ function playwrightTab(page: Page, id: number): Tab {
     async waitFor(selector, options = {}) {
       await page.waitForSelector(selector, { state: options.state ?? 'visible', timeout: options.timeout ?? 15_000 });
     },
-    click: (selector) => page.click(selector),
+    click: (selector, options = {}) => page.locator(selector).nth(options.index ?? 0).click({ timeout: options.timeout }),
     async screenshot(path) {
       await page.screenshot({ path });
     },
@@ -107,6 +107,7 @@ function playwrightTab(page: Page, id: number): Tab {
     },
     press: (key) => page.keyboard.press(key),
     focus: (selector) => page.focus(selector),
+    hover: (selector) => page.hover(selector),
     fill: (selector, text) => page.fill(selector, text),
     async select(selector, value) {
       await page.selectOption(selector, value);

@@ -24,8 +24,8 @@ export interface ExtensionBrowser {
 export interface PopupTarget {
   evaluate<T>(expression: string): Promise<T>;
   waitFor(expression: string, timeoutMs?: number): Promise<void>;
-  /** A real mouse click in the middle of the first element matching `selector`. */
-  click(selector: string): Promise<void>;
+  /** A real mouse click in the middle of the element matching `selector` (the first, or the `index`th). */
+  click(selector: string, index?: number): Promise<void>;
   /** Writes a PNG of the popup as drawn. */
   screenshot(path: string): Promise<void>;
   close(): Promise<void>;
@@ -156,9 +156,9 @@ async function attachPopup(browserSession: CDPSession, targetId: string): Promis
       }
       throw new Error(`timed out waiting in popup for: ${expression}`);
     },
-    async click(selector) {
+    async click(selector, index = 0) {
       const box = await evaluate<{ x: number; y: number } | null>(`(() => {
-        const el = document.querySelector(${JSON.stringify(selector)});
+        const el = document.querySelectorAll(${JSON.stringify(selector)})[${index}];
         if (!el) return null;
         el.scrollIntoView({ block: 'center' });
         const r = el.getBoundingClientRect();

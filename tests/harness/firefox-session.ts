@@ -84,7 +84,11 @@ export async function launchFirefoxSession(server: FixtureServer, options: { add
         const state = options.state ?? 'visible';
         await page.waitForSelector(selector, { visible: state === 'visible', hidden: state === 'hidden', timeout: options.timeout ?? 15_000 });
       },
-      click: (selector) => page.click(selector),
+      async click(selector, options = {}) {
+        const element = options.index ? (await page.$$(selector))[options.index] : await page.waitForSelector(selector, { visible: true, timeout: options.timeout ?? 15_000 });
+        if (!element) throw new Error(`no element ${options.index ?? 0} matches ${selector}`);
+        await element.click();
+      },
       async screenshot(path) {
         await page.screenshot({ path: path as `${string}.png` });
       },
@@ -119,6 +123,7 @@ export async function launchFirefoxSession(server: FixtureServer, options: { add
       // BiDi names the space bar by its character.
       press: (key) => page.keyboard.press((key === 'Space' ? ' ' : key) as never),
       focus: (selector) => page.focus(selector),
+      hover: (selector) => page.hover(selector),
       async fill(selector, text) {
         // As a person would: select what is there, delete it, type the new text.
         await page.focus(selector);

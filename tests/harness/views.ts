@@ -14,12 +14,17 @@ export interface WaitOptions {
   timeout?: number;
 }
 
+export interface ClickOptions {
+  index?: number;
+  timeout?: number;
+}
+
 export interface View {
   /** Runs `fn` in the document (it is sent as source: it may use only its argument and the page's globals). */
   evaluate<R, A = undefined>(fn: (arg: A) => R, arg?: A): Promise<Awaited<R>>;
   waitFor(selector: string, options?: WaitOptions): Promise<void>;
-  /** A real pointer click in the middle of the first element matching `selector`. */
-  click(selector: string): Promise<void>;
+  /** A real pointer click in the middle of the element matching `selector` (the first, or the `index`th). */
+  click(selector: string, options?: ClickOptions): Promise<void>;
   screenshot(path: string): Promise<void>;
   close(): Promise<void>;
 }
@@ -41,6 +46,7 @@ export interface Tab extends View {
   /** Presses a key (`a`, `+`, `Escape`, `ArrowLeft`, `Space`…) in the focused element. */
   press(key: string): Promise<void>;
   focus(selector: string): Promise<void>;
+  hover(selector: string): Promise<void>;
   /** Replaces the text of an input as typing would. */
   fill(selector: string, text: string): Promise<void>;
   select(selector: string, value: string): Promise<void>;
