@@ -4,6 +4,8 @@
  * implements it with Playwright (chromium-session.ts), Firefox with puppeteer-core over WebDriver BiDi
  * (firefox-session.ts); page objects and flows (tests/e2e/pages, tests/e2e/flows) use nothing else.
  */
+import { mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import type { FixtureServer } from './fixture-server';
 
 export type BrowserName = 'chromium' | 'firefox';
@@ -124,4 +126,11 @@ export async function pollFor(view: Pick<View, 'evaluate'>, selector: string, op
     `${selector} to be ${state}`,
     options.timeout ?? 15_000,
   );
+}
+
+/** A path under artifacts/ (created), the only place tests write. */
+export function artifactPath(name: string): string {
+  const dir = fileURLToPath(new URL('../../artifacts/', import.meta.url));
+  mkdirSync(dir, { recursive: true });
+  return dir + name;
 }

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { eventually, type ExtensionSession, type Tab } from '../../harness/views';
+import { artifactPath, eventually, type ExtensionSession, type Tab } from '../../harness/views';
 import { HistoryPage } from '../pages/history';
 import { PopupPage } from '../pages/popup';
 import { SECOND_SITE, SECOND_TITLE, SEED_SITE, SEED_TITLE } from './articles';
@@ -48,6 +48,7 @@ export const historyFlows: Flow[] = [
         ],
       );
       assert.equal((await history.summary()).count, 'Showing 2 of 2');
+      await history.tab.screenshot(artifactPath(`${session.browser}-history.png`));
       const chart = await history.chart();
       assert.deepEqual([chart.love, chart.funny, chart.wow], ['1', '1', '0']);
 

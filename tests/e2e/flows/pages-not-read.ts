@@ -1,7 +1,6 @@
 import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import type { BrowserName, ExtensionSession } from '../../harness/views';
+import { artifactPath, type BrowserName, type ExtensionSession } from '../../harness/views';
 import { PopupPage } from '../pages/popup';
 import type { Flow } from './flow';
 
@@ -56,7 +55,7 @@ export const pagesNotReadFlows: Flow[] = [
   // Chromium: an extension loaded with --load-extension may read file:// pages, so a saved page is read like
   // any other ("no access to file URLs" is unit-tested). Firefox gives a temporary add-on no file access.
   expectMessages('a local file', () => {
-    const file = fileURLToPath(new URL('../../../artifacts/clean-reader-local-article.html', import.meta.url));
+    const file = artifactPath('clean-reader-local-article.html');
     writeFileSync(file, '<title>Local</title><body><p>Just one line.</p></body>');
     return { file: { url: `file://${file}`, chromium: NOT_AN_ARTICLE, firefox: PROTECTED } };
   }),

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { eventually } from '../../harness/views';
+import { artifactPath, eventually } from '../../harness/views';
 import { PopupPage } from '../pages/popup';
 import { REACTIONS, SEED_CLUTTER, SEED_SITE, SEED_TITLE } from './articles';
 import { clearReactions, storedReactions } from './extension-storage';
@@ -28,6 +28,7 @@ export const popupFlows: Flow[] = [
       await popup.toggleHidLine();
       const opened = await popup.hidLine();
       assert.deepEqual({ open: opened?.open, first: opened?.first, shown: opened?.firstShown }, { open: true, first: 'reaction widget: "What\'s Your Reaction?" (7 items)', shown: true });
+      await popup.view.screenshot(artifactPath(`${session.browser}-popup.png`));
 
       // The live page is left as it was.
       const live = await page.evaluate(() => ['.reactions', '#cookies-warning'].map((selector) => document.querySelector(selector)?.checkVisibility() ?? false));

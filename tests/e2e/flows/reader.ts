@@ -1,7 +1,7 @@
 /// <reference types="chrome" />
 import assert from 'node:assert/strict';
 import { isDeepStrictEqual } from 'node:util';
-import { eventually, type ExtensionSession, type Tab } from '../../harness/views';
+import { artifactPath, eventually, type ExtensionSession, type Tab } from '../../harness/views';
 import { PopupPage } from '../pages/popup';
 import { ReaderPage } from '../pages/reader';
 import { SEED_CLUTTER, SEED_TITLE } from './articles';
@@ -56,6 +56,7 @@ export const readerFlows: Flow[] = [
       // The reader's own CSP let its images load.
       assert.ok(article.imageWidths.length > 0);
       for (const width of article.imageWidths) assert.ok(width > 0, 'an image of the article did not load');
+      await tab.screenshot(artifactPath(`${session.browser}-reader.png`));
 
       // The key points fold.
       assert.equal(await reader.keyPointsShown(), true);
@@ -109,6 +110,7 @@ export const readerFlows: Flow[] = [
       await reader.press('t');
       await reader.waitForTheme('sepia');
       assert.equal((await reader.style()).background, 'rgb(244, 236, 216)');
+      await tab.screenshot(artifactPath(`${session.browser}-reader-settings.png`));
 
       // Esc closes an open settings panel first, then goes back to the page.
       await reader.openSettings();
