@@ -18,7 +18,7 @@ function callExtractor(globalName: string, request: ExtractRequest): ExtractResp
   return extractor ? extractor.extract(request) : 'not-injected';
 }
 
-/** Firefox answers `[null]` instead of refusing on its privileged pages (about:robots, about:preferences). */
+/** Firefox answers `[null]` instead of refusing on its privileged pages (about:robots). */
 const REFUSED = 'refused';
 
 async function runExtractor(tabId: number, request: ExtractRequest): Promise<ExtractResponse | 'not-injected' | typeof REFUSED> {
