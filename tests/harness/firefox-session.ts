@@ -103,6 +103,7 @@ export async function launchFirefoxSession(server: FixtureServer, options: { add
           void page.goto(url, { waitUntil: [] as never }).catch(() => undefined);
           await committed(before, (now) => now === url);
         } else {
+          // Some pages (view-source:, the PDF viewer) may never report a load; the flow waits for what it needs.
           await page.goto(url).catch(() => undefined);
         }
       },
