@@ -2,7 +2,6 @@ import { test as base, expect } from '@playwright/test';
 import { launchChromiumSession, type ChromiumSession } from '../harness/chromium-session';
 import type { ExtensionBrowser } from '../harness/extension-browser';
 import { startFixtureServer, type FixtureServer } from '../harness/fixture-server';
-import { flowsFor, type Flow } from './flows/flow';
 
 /**
  * One Chromium with the built extension and one fixture server per test file (worker). `session` is what
@@ -27,10 +26,5 @@ export const test = base.extend<object, { server: FixtureServer; session: Chromi
   ],
   extension: [async ({ session }, use) => use(session.extension), { scope: 'worker' }],
 });
-
-/** Registers the shared flows that run in Chromium as tests of this file. */
-export function testFlows(flows: readonly Flow[]): void {
-  for (const flow of flowsFor('chromium', flows)) test(flow.name, ({ session }) => flow.run(session));
-}
 
 export { expect };

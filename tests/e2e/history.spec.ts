@@ -1,9 +1,10 @@
 import { historyFlows } from './flows/history';
-import { expect, test, testFlows } from './fixtures';
+import { expect, test } from './fixtures';
+import { flowsFor } from './flows/flow';
 import { HistoryPage } from './pages/history';
 import { PopupPage } from './pages/popup';
 
-testFlows(historyFlows);
+for (const flow of flowsFor('chromium', historyFlows)) test(flow.name, ({ session }) => flow.run(session));
 
 // Chromium only: Playwright sees the tab that runtime.openOptionsPage() opens.
 test('the popup’s History link opens the history page', async ({ session, extension, server }) => {

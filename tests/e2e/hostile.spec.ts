@@ -1,4 +1,5 @@
 import { hostileFlows } from './flows/hostile';
-import { testFlows } from './fixtures';
+import { test } from './fixtures';
+import { flowsFor } from './flows/flow';
 
-testFlows(hostileFlows);
+for (const flow of flowsFor('chromium', hostileFlows)) test(flow.name, ({ session }) => flow.run(session));

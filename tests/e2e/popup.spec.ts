@@ -1,4 +1,5 @@
 import { popupFlows } from './flows/popup';
-import { testFlows } from './fixtures';
+import { test } from './fixtures';
+import { flowsFor } from './flows/flow';
 
-testFlows(popupFlows);
+for (const flow of flowsFor('chromium', popupFlows)) test(flow.name, ({ session }) => flow.run(session));

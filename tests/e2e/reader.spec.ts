@@ -1,4 +1,5 @@
 import { readerFlows } from './flows/reader';
-import { testFlows } from './fixtures';
+import { test } from './fixtures';
+import { flowsFor } from './flows/flow';
 
-testFlows(readerFlows);
+for (const flow of flowsFor('chromium', readerFlows)) test(flow.name, ({ session }) => flow.run(session));
