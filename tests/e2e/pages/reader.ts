@@ -101,6 +101,15 @@ export class ReaderPage {
   async openSettings(): Promise<void> {
     if (!(await this.settingsOpen())) await this.tab.click('.settings > summary');
     await this.tab.waitFor('.settings-panel');
+    await this.rendered();
+  }
+
+  /**
+   * Waits until the reader has drawn its last change and run its effects: Preact binds the key listener that
+   * knows the panel is open in an effect, which runs after the next paint (a frame, then a task).
+   */
+  async rendered(): Promise<void> {
+    await this.tab.evaluate(() => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 0)))));
   }
 
   /** Picks an option in the settings panel (open it first). */
