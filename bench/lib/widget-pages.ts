@@ -1,4 +1,5 @@
 import { JSDOM, VirtualConsole } from 'jsdom';
+import { blockText } from '../../src/core/block-text';
 import type { Host, WidgetVariant } from './widget-corpus';
 import { containsPhrase, normalizeText, readableText } from './widget-match';
 
@@ -42,7 +43,7 @@ export function hostAnchors(host: Pick<Host, 'name' | 'html' | 'url' | 'bodySele
     if (!body) throw new Error(`${host.name}: no element matches ${host.bodySelector}`);
     const wanted = host.mustKeep.map((text) => normalizeText(text).slice(0, 50));
     const holding = [...body.children].filter((child) => {
-      const text = normalizeText(child.textContent ?? '');
+      const text = normalizeText(blockText(child));
       return wanted.some((w) => text.includes(w));
     });
     if (holding.length < 2) throw new Error(`${host.name}: fewer than two children of the body hold its text`);
@@ -166,37 +167,69 @@ export interface WidgetPage {
   mustKeep: string[];
 }
 
+/** One page to build: which variant goes into which host where. */
+export interface PagePlan {
+  id: string;
+  family: string;
+  variant: string;
+  host: string;
+  position: Position;
+}
+
 export interface GenerateOptions {
   hostsPerVariant?: number;
 }
 
-/**
- * Every page of a set of variants: each variant in each of its chosen hosts at every position. Lazy, so a
- * benchmark holds one page at a time; the same inputs give the same pages in the same order.
- */
-export function* generatePages(variants: readonly WidgetVariant[], hosts: readonly Host[], options: GenerateOptions = {}): Generator<WidgetPage> {
+const variantKey = (variant: Pick<WidgetVariant, 'family' | 'name'>): string => `${variant.family}/${variant.name}`;
+
+/** The pages of a set of variants: each variant in each of its chosen hosts at every position, in a fixed order. */
+export function planPages(variants: readonly WidgetVariant[], hosts: readonly Host[], options: GenerateOptions = {}): PagePlan[] {
   const perVariant = options.hostsPerVariant ?? 3;
   const texts = new Map(hosts.map((host) => [host.name, hostText(host)]));
-  const anchors = new Map<string, HostAnchors>();
-  for (const variant of variants) {
-    const parts = splitHeading(variant);
-    for (const host of chooseHosts(variant, hosts, texts, perVariant)) {
-      if (!anchors.has(host.name)) anchors.set(host.name, hostAnchors(host));
-      for (const position of POSITIONS) {
-        yield {
-          id: `${variant.family}/${variant.name}@${host.name}#${position}`,
-          family: variant.family,
-          variant: variant.name,
-          kind: variant.kind,
-          host: host.name,
-          hostAboutReactions: host.aboutReactions,
-          position,
-          url: host.url,
-          html: placeWidget(host.html, anchors.get(host.name)!, variant.html, parts, position),
-          mustDrop: variant.mustDrop,
-          mustKeep: host.mustKeep,
-        };
-      }
-    }
+  return variants.flatMap((variant) =>
+    chooseHosts(variant, hosts, texts, perVariant).flatMap((host) =>
+      POSITIONS.map((position) => ({ id: `${variantKey(variant)}@${host.name}#${position}`, family: variant.family, variant: variant.name, host: host.name, position })),
+    ),
+  );
+}
+
+/** Builds planned pages; anchors and heading splits are computed once per host and variant. */
+export class PageBuilder {
+  private readonly variants: Map<string, WidgetVariant>;
+  private readonly hosts: Map<string, Host>;
+  private readonly anchors = new Map<string, HostAnchors>();
+  private readonly parts = new Map<string, WidgetParts>();
+
+  constructor(variants: readonly WidgetVariant[], hosts: readonly Host[]) {
+    this.variants = new Map(variants.map((variant) => [variantKey(variant), variant]));
+    this.hosts = new Map(hosts.map((host) => [host.name, host]));
   }
+
+  build(plan: PagePlan): WidgetPage {
+    const key = `${plan.family}/${plan.variant}`;
+    const variant = this.variants.get(key);
+    const host = this.hosts.get(plan.host);
+    if (!variant || !host) throw new Error(`unknown variant or host in ${plan.id}`);
+    if (!this.anchors.has(host.name)) this.anchors.set(host.name, hostAnchors(host));
+    if (!this.parts.has(key)) this.parts.set(key, splitHeading(variant));
+    return {
+      id: plan.id,
+      family: variant.family,
+      variant: variant.name,
+      kind: variant.kind,
+      host: host.name,
+      hostAboutReactions: host.aboutReactions,
+      position: plan.position,
+      url: host.url,
+      html: placeWidget(host.html, this.anchors.get(host.name)!, variant.html, this.parts.get(key)!, plan.position),
+      mustDrop: variant.mustDrop,
+      mustKeep: host.mustKeep,
+    };
+  }
+}
+
+/** Every page of a set of variants (see planPages), built lazily so a caller holds one page at a time. */
+export function* generatePages(variants: readonly WidgetVariant[], hosts: readonly Host[], options: GenerateOptions = {}): Generator<WidgetPage> {
+  const builder = new PageBuilder(variants, hosts);
+  for (const plan of planPages(variants, hosts, options)) yield builder.build(plan);
 }
