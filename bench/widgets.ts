@@ -67,7 +67,7 @@ function main(): void {
     rmSync(dir, { recursive: true, force: true });
     mkdirSync(dir, { recursive: true });
     let count = 0;
-    for (const page of generatePages(loadVariants(split), loadHosts(), { hostsPerVariant })) {
+    for (const page of generatePages(loadVariants(split), loadHosts(split), { hostsPerVariant })) {
       writeFileSync(resolve(dir, `${page.id.replace(/[^a-z0-9._-]+/gi, '_')}.html`), page.html);
       count++;
     }

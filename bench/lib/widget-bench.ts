@@ -112,7 +112,7 @@ interface BatchOutput {
 /** Child side: measures the planned pages (and host baselines) of one batch and writes them as JSON. */
 export function runWidgetBatch(jobFile: string, outFile: string): void {
   const job = JSON.parse(readFileSync(jobFile, 'utf8')) as BatchJob;
-  const hosts = loadHosts();
+  const hosts = loadHosts(job.split);
   const builder = new PageBuilder(loadVariants(job.split), hosts);
   const output: BatchOutput = {
     pages: job.plans.map((plan) => measurePage(builder.build(plan))),
@@ -205,7 +205,7 @@ export interface WidgetBenchOptions {
  * measurement at the end of engine work; nothing should be tuned on them.
  */
 export function measureWidgetSplit(split: SplitName, options: WidgetBenchOptions = {}): WidgetSplitReport {
-  const hosts = loadHosts();
+  const hosts = loadHosts(split);
   const plans = planPages(loadVariants(split), hosts, { hostsPerVariant: options.hostsPerVariant });
   const usedHosts = [...new Set(plans.map((plan) => plan.host))].sort();
   const pages: PageResult[] = [];

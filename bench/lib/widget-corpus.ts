@@ -68,6 +68,8 @@ export interface Host {
   url: string;
   lang: string;
   aboutReactions: boolean;
+  /** The widget split that may use it ('both' for our own fixture articles). */
+  split: SplitName | 'both';
   bodySelector: string;
   mustKeep: string[];
   source: { corpus: string; page: string; notes: string };
@@ -108,7 +110,13 @@ export function loadVariants(split: SplitName, dir = WIDGETS_DIR): WidgetVariant
     });
 }
 
-export function loadHosts(dir = HOSTS_DIR): Host[] {
+/**
+ * The host articles, or those a widget split may use: the development split never gets a page that is held out of
+ * Readability's corpus split, so tuning on development widget pages does not see held-out pages.
+ */
+export function loadHosts(split?: SplitName, dir = HOSTS_DIR): Host[] {
   const { hosts } = JSON.parse(readFileSync(join(dir, 'hosts.json'), 'utf8')) as { hosts: Omit<Host, 'html'>[] };
-  return hosts.map((host) => ({ ...host, html: readFileSync(join(dir, host.file), 'utf8') }));
+  return hosts
+    .filter((host) => !split || host.split === split || host.split === 'both')
+    .map((host) => ({ ...host, html: readFileSync(join(dir, host.file), 'utf8') }));
 }

@@ -1,5 +1,6 @@
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { blockText } from '../../src/core/block-text';
+import { fnv1a as stableHash } from './page-split';
 import type { Host, WidgetVariant } from './widget-corpus';
 import { containsPhrase, normalizeText, readableText } from './widget-match';
 
@@ -107,16 +108,6 @@ export function placeWidget(hostHtml: string, anchors: HostAnchors, widgetHtml: 
       // The heading as the box's previous sibling, at the end of the body, where themes print such widgets.
       return insertAt(hostHtml, anchors.afterBody, `${parts.heading}\n${parts.box}`);
   }
-}
-
-/** FNV-1a: a small, stable string hash for deterministic choices. */
-export function stableHash(text: string): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193) >>> 0;
-  }
-  return hash;
 }
 
 /** The host's whole page as a reader sees it (text and alt text), to rule out hosts that already say a widget's strings. */

@@ -4,6 +4,7 @@ import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { familyNames, loadHosts, loadSplit, readFamily, WIDGET_KINDS, WIDGETS_DIR } from '../../../bench/lib/widget-corpus';
 import { containsPhrase, readableText } from '../../../bench/lib/widget-match';
+import { splitOf } from '../../../bench/lib/page-split';
 import { hostAnchors, splitHeading } from '../../../bench/lib/widget-pages';
 
 // The collection is data: these checks keep it usable. Messages name families and variants only, never their
@@ -69,4 +70,13 @@ describe('widget hosts', () => {
       expect(anchors.afterBody, host.name).toBeLessThanOrEqual(anchors.afterContainer);
     }
   }, 120_000);
+
+  it('never gives the development split a page held out of Readability\'s corpus split', () => {
+    for (const host of loadHosts('development').filter((h) => h.source.corpus === 'readability-test-pages')) {
+      expect(splitOf('readability', host.source.page), host.name).toBe('development');
+    }
+    for (const host of hosts.filter((h) => h.source.corpus === 'readability-test-pages' && splitOf('readability', h.source.page) === 'held-out')) {
+      expect(host.split, host.name).toBe('test');
+    }
+  });
 });

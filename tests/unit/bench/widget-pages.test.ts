@@ -19,6 +19,7 @@ const HOST: Host = {
   aboutReactions: false,
   bodySelector: 'div.entry-content',
   mustKeep: ['The first gauge was fixed to the harbour wall', 'Readings were taken by hand every hour', 'Today the station reports every six minutes', 'Its records show the sea rising'],
+  split: 'both',
   source: { corpus: 'test', page: 'tide', notes: '' },
   html: HOST_HTML,
 };
