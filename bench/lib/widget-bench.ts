@@ -31,14 +31,7 @@ export interface SystemOutcome {
   empty: boolean;
 }
 
-export interface PageResult {
-  id: string;
-  family: string;
-  variant: string;
-  kind: string;
-  host: string;
-  hostAboutReactions: boolean;
-  position: Position;
+export interface PageResult extends Pick<WidgetPage, 'id' | 'family' | 'variant' | 'kind' | 'host' | 'hostAboutReactions' | 'position'> {
   mustKeep: number;
   per: Record<WidgetSystem, SystemOutcome>;
 }
@@ -196,7 +189,7 @@ export function summarize(split: SplitName, pages: PageResult[], baselines: Host
 
 export interface WidgetBenchOptions {
   hostsPerVariant?: number;
-  /** Called after each batch with the pages measured so far. */
+  /** Called after each batch of pages with the pages measured so far. */
   onProgress?: (done: number, total: number) => void;
 }
 
@@ -228,7 +221,7 @@ export function measureWidgetSplit(split: SplitName, options: WidgetBenchOptions
       const output = JSON.parse(readFileSync(outFile, 'utf8')) as BatchOutput;
       pages.push(...output.pages);
       baselines.push(...output.baselines);
-      options.onProgress?.(pages.length, plans.length);
+      if (job.plans.length) options.onProgress?.(pages.length, plans.length);
     }
   } finally {
     rmSync(jobFile, { force: true });
