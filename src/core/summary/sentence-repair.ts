@@ -89,6 +89,9 @@ function continuesAfterAbbreviation(previous: string, next: string, language: st
       return /^\s*\d/.test(next);
     case 'may-end':
       return continuesInitials(next) || !startsNewSentence(next, language);
+    case 'ordinal':
+      // "am 12. | September", "Am 12. | Bis 13. September": two words are no sentence.
+      return wordCount(previous) <= 2 || !startsNewSentence(next, language);
     case 'none':
       return endsQuestionBeforeSpeechTag(previous, next);
   }
@@ -104,11 +107,18 @@ function endsQuestionBeforeSpeechTag(previous: string, next: string): boolean {
   return /[?!][”’"'»]\s*$/u.test(previous) && /^\s*\p{Ll}/u.test(next);
 }
 
-/** After an ambiguous abbreviation, a sentence starts with a function word ("The", "Die") or a quotation. */
+/**
+ * After an ambiguous abbreviation, a sentence starts with a capitalised function word ("The", "Die") or a
+ * quotation; a lower-case word never starts one.
+ */
 function startsNewSentence(next: string, language: string): boolean {
   const trimmed = next.trimStart();
   if (/^[“‘„«‚"'¿¡]/u.test(trimmed)) return true;
-  const firstWord = /^[\p{L}\p{N}]+/u.exec(trimmed)?.[0];
+  const firstWord = /^\p{Lu}\p{L}*/u.exec(trimmed)?.[0];
   if (!firstWord) return false;
   return stopWordsFor(language).has(firstWord.toLowerCase());
+}
+
+function wordCount(text: string): number {
+  return text.trim().split(/\s+/).length;
 }
