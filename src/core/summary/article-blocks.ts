@@ -108,7 +108,8 @@ export function articleBlocks(root: Element): ArticleBlock[] {
     if (SKIPPED_TAGS.has(tag) || element.getAttribute('hidden') !== null) return;
     const isBlock = BLOCK_TAGS.has(tag);
     if (isBlock) flush(container, listItem);
-    const inner = container ?? CONTAINER_KINDS[tag] ?? null;
+    // An outer container's kind wins, but a figure's caption is a caption, not part of the figure's embed.
+    const inner = tag === 'FIGCAPTION' ? 'caption' : (container ?? CONTAINER_KINDS[tag] ?? null);
     const innerListItem = listItem || LIST_ITEM_TAGS.has(tag);
     const innerMarks = {
       link: marks.link || tag === 'A',

@@ -5,7 +5,8 @@ import { stopWordsFor } from './stop-words';
  * Repairs Intl.Segmenter's sentence segments (raw, with their whitespace) of one paragraph:
  * - splits "assumed.It's" where a full stop lacks its space;
  * - moves an opening quote that the segmenter left at the end of a sentence ("assumed.“It’s") to the next one;
- * - joins segments broken after an abbreviation ("Mr. | Smith", "U.S. | Senate", "z. | B.", "am 3. | Oktober").
+ * - joins segments broken after an abbreviation ("Mr. | Smith", "U.S. | Senate", "z. | B.", "am 3. | Oktober")
+ *   or a list number ("1. | Cut costs.").
  */
 export function repairSegments(segments: readonly string[], language: string): string[] {
   const split = segments.flatMap((segment) => splitMissingSpaces(segment, language));
@@ -80,7 +81,11 @@ function joinAbbreviations(segments: string[], language: string): string[] {
   return out;
 }
 
+/** A list number or letter on its own ("1.", "2)", "b."): the item follows it. */
+const LIST_MARKER = /^\s*(?:\d{1,2}|\p{Ll})[.)]\s*$/u;
+
 function continuesAfterAbbreviation(previous: string, next: string, language: string): boolean {
+  if (LIST_MARKER.test(previous)) return true;
   const lastWord = previous.trimEnd().split(/\s+/).pop() ?? '';
   switch (abbreviationKind(lastWord, language)) {
     case 'continues':
