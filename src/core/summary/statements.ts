@@ -46,7 +46,10 @@ const TEASER_LABEL =
 /** A photo or image credit, or an agency credit after a slash ("Photo: Jane Doe/Getty Images"). */
 const CREDIT =
   /©|\b(?:photo|photograph|image|picture|foto|bild|crédits?|credit|copyright|fotografia|immagine|afbeelding)s?\s*(?::|by\b|de\b|von\b|di\b|door\b)|\/\s*(?:getty|afp|reuters|ap|epa|dpa|anp|ansa|efe|shutterstock)\b/iu;
-/** A credit inside a longer sentence is an aside; a sentence this short with a credit is the credit. */
+/** "The details are available on the Assembly's site": a pointer to another page, not a statement of the story. */
+const POINTER =
+  /\b(?:(?:is|are) available (?:on|at|here)|can be found (?:on|at|here)|est disponible sur|sont disponibles sur|ist (?:hier )?(?:verfügbar|abrufbar|nachzulesen)|está disponible en|están disponibles en|está disponível em|è disponibile su|is beschikbaar op)\b/iu;
+/** A pointer or credit inside a longer sentence is an aside; a sentence this short with one is the pointer. */
 const CREDIT_MAX_WORDS = 20;
 
 /** A quotation opened and not closed in the sentence: one sentence of a longer quotation, cut from its speaker. */
@@ -62,5 +65,5 @@ export function isStatement(unit: Pick<SentenceUnit, 'text' | 'words'>): boolean
   if (words < MIN_STATEMENT_WORDS || !STATEMENT_END.test(text)) return false;
   if (opensUnclosedQuotation(text)) return false;
   if (PROMO_OPENERS.test(text) || TEASER_LABEL.test(text)) return false;
-  return !(words <= CREDIT_MAX_WORDS && CREDIT.test(text));
+  return !(words <= CREDIT_MAX_WORDS && (CREDIT.test(text) || POINTER.test(text)));
 }

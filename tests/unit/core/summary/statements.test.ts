@@ -19,6 +19,7 @@ describe('isStatement', () => {
     ['a teaser label', 'WATCH: The moment the council approved the budget on Tuesday.'],
     ['a French teaser', 'À lire aussi : le budget de la ville expliqué en cinq graphiques.'],
     ['a photo credit', 'The council chamber on Tuesday. Photo: Jane Doe/Getty Images.'],
+    ['a pointer to another page', 'Le détail est disponible sur le site de l’Assemblée nationale.'],
     ['one sentence of a longer quotation', '"Il y a un caractère essentiel au maintien des transports puisque les Français vivent.'],
     ['a line without a full stop', 'The council approved the budget on Tuesday after a debate'],
   ])('leaves out %s', (_kind, text) => expect(statement(text)).toBe(false));
