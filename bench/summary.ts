@@ -8,9 +8,11 @@
  * stories where ours loses most, printed for reading. Then the time to summarise 500, 2,000 and 10,000 words.
  * `--fit` fits the weights on the tuning parts and prints them for src/core/summary/weights.ts.
  * `--on-device` also asks a headless Chromium for its on-device Summarizer (measured only where it is available).
+ * `--timing` prints only the timings.
  * Writes artifacts/bench-summary.json.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
@@ -111,20 +113,44 @@ function timeSummaries(pool: readonly string[]) {
   for (const text of textsOfLength(pool, 2000, 3)) summarize(text);
   return TIMED_LENGTHS.map((words) => {
     const samples: number[] = [];
+    const cpuSamples: number[] = [];
     for (const text of textsOfLength(pool, words, TEXTS_PER_LENGTH)) {
       for (let run = 0; run < RUNS_PER_TEXT; run++) {
+        const cpu = process.cpuUsage();
         const start = performance.now();
         summarize(text);
         samples.push(performance.now() - start);
+        const used = process.cpuUsage(cpu);
+        cpuSamples.push((used.user + used.system) / 1000);
       }
     }
-    return { words, samples: samples.length, medianMs: percentile(samples, 50), p95Ms: percentile(samples, 95) };
+    return {
+      words,
+      samples: samples.length,
+      medianMs: percentile(samples, 50),
+      p95Ms: percentile(samples, 95),
+      // CPU time of this process: on a machine shared with other work, wall time also counts the waiting.
+      medianCpuMs: percentile(cpuSamples, 50),
+    };
   });
+}
+
+function printTimings(timings: ReturnType<typeof timeSummaries>): void {
+  console.log(`\ntime to summarise (plain text blocks, English, ${TEXTS_PER_LENGTH} texts x ${RUNS_PER_TEXT} runs per length):`);
+  console.log(`load average ${loadavg().map((load) => load.toFixed(1)).join(' ')} on ${cpus().length} cores`);
+  console.log('| words | median ms | p95 ms | median CPU ms | samples |\n|---|---|---|---|---|');
+  for (const t of timings) {
+    console.log(`| ${t.words} | ${t.medianMs.toFixed(2)} | ${t.p95Ms.toFixed(2)} | ${t.medianCpuMs.toFixed(2)} | ${t.samples} |`);
+  }
 }
 
 async function main(): Promise<void> {
   const args = new Set(process.argv.slice(2));
   const stories = loadDevSets(SETS_DIR);
+  if (args.has('--timing')) {
+    printTimings(timeSummaries(stories.filter((story) => story.lang === 'en').map((story) => story.text)));
+    return;
+  }
   const runs = stories.map(runStory);
   const mismatched = mismatchedRuns(runs);
   if (mismatched.length > 0) {
@@ -195,9 +221,7 @@ async function main(): Promise<void> {
   console.log(openingLeftOut(scored).join('\n'));
   console.log(`\nthe ${WORST_SHOWN} stories where ours loses most to lead-3 (R-1):`);
   console.log(worstStories(scored).join('\n'));
-  console.log(`\ntime to summarise (plain text blocks, English, ${TEXTS_PER_LENGTH} texts x ${RUNS_PER_TEXT} runs per length):`);
-  console.log('| words | median ms | p95 ms | samples |\n|---|---|---|---|');
-  for (const t of timings) console.log(`| ${t.words} | ${t.medianMs.toFixed(2)} | ${t.p95Ms.toFixed(2)} | ${t.samples} |`);
+  printTimings(timings);
 
   mkdirSync(dirname(REPORT_PATH), { recursive: true });
   writeFileSync(

@@ -8,6 +8,7 @@ const WORD = /[\p{L}\p{N}]+(?:['’.,][\p{L}\p{N}]+)*/gu;
  * "investment" together without shipping a stemmer per language.
  */
 const STEM_LENGTH = 6;
+const DIGIT = /\d/;
 
 /** An index term and whether the word it came from was capitalised inside the sentence (a name, usually). */
 export interface TermOccurrence {
@@ -26,11 +27,12 @@ export function termOccurrences(sentence: string, language: string): TermOccurre
   let first = true;
   for (const [match] of sentence.matchAll(WORD)) {
     const lower = match.toLowerCase();
-    const word = withoutElisionOrClitic(lower);
-    const capitalised = !first && /^\p{Lu}/u.test(match);
+    const word = lower.includes("'") || lower.includes('’') ? withoutElisionOrClitic(lower) : lower;
+    // Plain comparisons, not a Unicode expression: this runs for every word of the article.
+    const capitalised = !first && match[0] !== lower[0];
     first = false;
     if (word.length < 2 || stopWords.has(word)) continue;
-    occurrences.push({ term: word.length > STEM_LENGTH && !/\d/.test(word) ? word.slice(0, STEM_LENGTH) : word, capitalised });
+    occurrences.push({ term: word.length > STEM_LENGTH && !DIGIT.test(word) ? word.slice(0, STEM_LENGTH) : word, capitalised });
   }
   return occurrences;
 }

@@ -30,9 +30,9 @@ const SENTENCE_END = /[.!?…。！？][”’"'»)\]]*$/u;
 /**
  * The sentences of the article's prose blocks (paragraphs and list items), in order. When it has no prose block
  * at all (a page that is one quotation, or a list of links), every block but code and tables counts as prose, so
- * that a text with words never has an empty summary.
+ * that a text with words never has an empty summary. Stops after `limit` sentences.
  */
-export function sentenceUnits(blocks: readonly ArticleBlock[], lang: string | null, language: string): SentenceUnit[] {
+export function sentenceUnits(blocks: readonly ArticleBlock[], lang: string | null, language: string, limit = Infinity): SentenceUnit[] {
   const prose = blocks.some((block) => PROSE_KINDS.has(block.kind))
     ? blocks
     : blocks.map((block) => (block.kind === 'code' || block.kind === 'table' ? block : { ...block, kind: 'paragraph' as const }));
@@ -40,6 +40,7 @@ export function sentenceUnits(blocks: readonly ArticleBlock[], lang: string | nu
   let section = 0;
   let indexInSection = 0;
   for (const block of prose) {
+    if (units.length >= limit) break;
     if (block.kind === 'heading') {
       section++;
       indexInSection = 0;
@@ -47,7 +48,7 @@ export function sentenceUnits(blocks: readonly ArticleBlock[], lang: string | nu
     }
     if (!PROSE_KINDS.has(block.kind)) continue;
     const pieces = paragraphSentences(block.text, lang).flatMap(cutUnpunctuated);
-    pieces.forEach((piece, indexInBlock) => {
+    pieces.slice(0, limit - units.length).forEach((piece, indexInBlock) => {
       const text = units.length === 0 || indexInBlock === 0 ? withoutDateline(piece) : piece;
       const occurrences = termOccurrences(text, language);
       units.push({

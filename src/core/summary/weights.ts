@@ -37,31 +37,31 @@ export const DEFAULT_POSITION_LANGUAGE = 'default';
 
 export const WEIGHTS: SummaryWeights = {
   position: {
-    en: [-1.19, -1.12, -2.03, -1.99, -2.11, -2.73, -2.7, -3.61, -3.8, -4.39],
-    fr: [-2.04, -1.04, -1.13, -2.14, -2.22, -2.44, -3.02, -3.85, -3.4, -8.33],
-    default: [-1.61, -1.08, -1.58, -2.06, -2.16, -2.58, -2.86, -3.73, -3.6, -6.36],
+    en: [-1.19, -1.08, -2.04, -1.97, -2.11, -2.79, -2.71, -3.62, -3.84, -4.42],
+    fr: [-2.03, -1.03, -1.13, -2.13, -2.22, -2.44, -3.03, -3.85, -3.41, -8.33],
+    default: [-1.61, -1.06, -1.58, -2.05, -2.16, -2.61, -2.87, -3.74, -3.62, -6.37],
   },
   features: {
     centrality: 0.47,
     title: 2.77,
-    length: -0.29,
+    length: -0.31,
     lengthSquared: -0.05,
-    relativePosition: 1.02,
+    relativePosition: 1.03,
     figures: -0.26,
     quotation: -0.07,
-    quotedShare: -0.46,
+    quotedShare: -0.48,
     names: 0.26,
   },
   sectionOpener: 0.7,
   terms: {
     intercept: {
-      en: -2.37,
+      en: -2.38,
       fr: -2.73,
       default: -2.55,
     },
     features: {
       frequency: 1.37,
-      spread: 2.29,
+      spread: 2.3,
       firstPosition: -0.84,
       inTitle: 1.18,
       inOpening: -0.96,
