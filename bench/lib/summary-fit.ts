@@ -55,6 +55,8 @@ interface Sample {
 }
 
 const L2 = 1e-3;
+/** A group needs this many samples, one of them positive, for a coefficient of its own. */
+const MIN_GROUP_SAMPLES = 30;
 const ITERATIONS = 3000;
 const LEARNING_RATE = 0.5;
 
@@ -71,7 +73,13 @@ export function logistic(samples: readonly Sample[], groups: number, featureCoun
   );
   const z = samples.map((s) => s.values.map((v, j) => (v - means[j]!) / sds[j]!));
   const groupWeight = new Float64Array(groups);
-  for (const s of samples) groupWeight[s.group]! += s.weight;
+  const groupCounts = new Float64Array(groups);
+  const groupPositives = new Float64Array(groups);
+  for (const s of samples) {
+    groupWeight[s.group]! += s.weight;
+    groupCounts[s.group]! += 1;
+    groupPositives[s.group]! += s.label;
+  }
   const groupCoefficients = new Float64Array(groups);
   const featureCoefficients = new Float64Array(featureCount);
   for (let iteration = 0; iteration < ITERATIONS; iteration++) {
@@ -92,8 +100,11 @@ export function logistic(samples: readonly Sample[], groups: number, featureCoun
   }
   const shift = means.reduce((sum, mean, j) => sum + (featureCoefficients[j]! * mean) / sds[j]!, 0);
   return {
-    // A group without samples has no coefficient (NaN): the caller decides what stands in for it.
-    groups: Array.from(groupCoefficients, (value, g) => (groupWeight[g]! > 0 ? value - shift : Number.NaN)),
+    // A group with too few samples (or no positive one) has no trustworthy coefficient (NaN): the caller
+    // decides what stands in for it.
+    groups: Array.from(groupCoefficients, (value, g) =>
+      groupCounts[g]! >= MIN_GROUP_SAMPLES && groupPositives[g]! > 0 ? value - shift : Number.NaN,
+    ),
     features: Array.from(featureCoefficients, (value, j) => value / sds[j]!),
   };
 }
@@ -123,7 +134,7 @@ export function fitSentenceModel(runs: readonly StoryRun[], languages: readonly 
   const position: Record<string, number[]> = {};
   languages.forEach((language, l) => {
     const table = fit.groups.slice(l * buckets, (l + 1) * buckets);
-    // Positions no tuning story reaches take the weight of the last position that one does.
+    // Positions too few tuning sentences reach take the weight of the position before.
     for (let b = 1; b < buckets; b++) if (Number.isNaN(table[b]!)) table[b] = table[b - 1]!;
     position[language] = table.map(round);
   });
