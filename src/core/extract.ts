@@ -59,10 +59,11 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractO
   const lang = normalizeSpace(parsed.lang ?? doc.documentElement?.getAttribute('lang')) || null;
   const wordCount = countWords(textContent, lang);
   const excerpt = normalizeSpace(parsed.excerpt) || null;
-  const { summary, publisherSummary } = summarizeArticle(doc, textContent, lang);
+  const title = normalizeSpace(parsed.title) || pageTitle || new URL(options.url).hostname;
+  const { summary, publisherSummary } = summarizeArticle(doc, { content, lang, title, wordCount });
   const article: Article = {
     url: options.url,
-    title: normalizeSpace(parsed.title) || pageTitle || new URL(options.url).hostname,
+    title,
     byline: normalizeSpace(parsed.byline) || null,
     siteName: normalizeSpace(parsed.siteName) || siteNameFromUrl(options.url),
     lang,
