@@ -4,9 +4,10 @@ import { fileURLToPath } from 'node:url';
 /**
  * Page-level development / held-out splits of the real corpora (Defuddle's fixtures, Readability's test pages).
  * Anything tuned or trained on these corpora (rules, weights, thresholds) is tuned on development pages only; the
- * held-out pages are reported separately. The split is fixed in bench/splits/corpus-splits.json, written once by
- * `tsx bench/lib/page-split.ts --write` before any tuning: a page is held out when the FNV-1a hash of
- * `SEED + name` is 0 modulo 3 (about one page in three).
+ * held-out pages are reported separately. The split is fixed in bench/splits/corpus-splits.json before any tuning,
+ * one split of each corpus for all work: Readability's pages are held out when the FNV-1a hash of `SEED + name` is
+ * 0 modulo 3 (about one page in three); Defuddle's fixtures take the per-category draw of ./defuddle-split.ts, so
+ * every category has held-out pages.
  */
 
 export const SPLIT_SEED = 'clean-reader-declutter-2025';
@@ -52,14 +53,19 @@ async function write(): Promise<void> {
     defuddle: loadDefuddlePages(root + 'defuddle-fixtures').map((page) => page.name),
     readability: loadReferencePages(root + 'readability-test-pages').map((page) => page.name),
   };
-  const corpora = Object.fromEntries(
-    Object.entries(names).map(([corpus, list]) => [
-      corpus,
-      { development: list.filter((n) => drawSplit(n) === 'development'), 'held-out': list.filter((n) => drawSplit(n) === 'held-out') },
-    ]),
-  ) as SplitsFile['corpora'];
+  const { makeSplit } = await import('./defuddle-split');
+  const stratified = makeSplit(loadDefuddlePages(root + 'defuddle-fixtures'));
+  const corpora: SplitsFile['corpora'] = {
+    defuddle: { development: stratified.development, 'held-out': stratified.heldOut },
+    readability: {
+      development: names.readability.filter((n) => drawSplit(n) === 'development'),
+      'held-out': names.readability.filter((n) => drawSplit(n) === 'held-out'),
+    },
+  };
   const file: SplitsFile = {
-    method: 'page-level; held out when FNV-1a-32(seed + page name) % 3 == 0; fixed before any tuning; tune and train on development only',
+    method:
+      'page-level, fixed before any tuning; tune and train on development only. readability: held out when FNV-1a-32(seed + page name) % 3 == 0. ' +
+      "defuddle: the per-category draw of bench/lib/defuddle-split.ts (the same lists as bench/defuddle-split.json). One split of each corpus for all work.",
     seed: SPLIT_SEED,
     corpora,
   };
