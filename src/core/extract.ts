@@ -60,12 +60,9 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractO
     revealHiddenContent(clone);
   }
   lap?.('prepare');
-  const parsed = new Readability<Element>(clone, {
-    serializer: (node) => node as Element,
-    maxElemsToParse: options.maxElemsToParse ?? 0,
-    // Class names are weak evidence for the engine; the sanitiser drops them afterwards.
-    keepClasses: true,
-  }).parse();
+  // Where revealing hidden content left Readability with nothing, the page as published may still have an
+  // article: never answer "no content" where plain Readability finds one.
+  const parsed = readArticle(clone, options) ?? readArticle(cloneForExtraction(doc, baseUrl), options);
   lap?.('readability');
   const content = parsed?.content;
   if (!parsed || !content) return { status: 'not-article', title: pageTitle, reason: 'no-content' };
@@ -104,6 +101,16 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractO
     readerable,
   };
   return { status: 'article', article };
+}
+
+function readArticle(doc: Document, options: ExtractOptions) {
+  const parsed = new Readability<Element>(doc, {
+    serializer: (node) => node as Element,
+    maxElemsToParse: options.maxElemsToParse ?? 0,
+    // Class names are weak evidence for the engine; the sanitiser drops them afterwards.
+    keepClasses: true,
+  }).parse();
+  return parsed?.content ? parsed : null;
 }
 
 /** A lap timer reporting to `onStage`, or null (no clock read at all) when nobody listens. */

@@ -99,7 +99,8 @@ export function declutter(root: Element, report: RemovalReport, rules: readonly 
     remove(heading);
   }
 
-  if (initialChars >= MIN_JUDGED_CHARS && view.stats(root).chars < initialChars * MIN_KEPT_SHARE) {
+  const kept = view.stats(root).chars;
+  if ((initialChars >= MIN_JUDGED_CHARS && kept < initialChars * MIN_KEPT_SHARE) || (kept === 0 && initialChars > 0)) {
     for (const { el, parent, next } of removals.reverse()) parent.insertBefore(el, next && next.parentNode === parent ? next : null);
     report.truncate(reported);
   }

@@ -23,7 +23,7 @@ export const commentsRule: ClutterRule = {
     const s = view.stats(el);
     if (s.h1s > 0) return null;
     const outside = view.stats(view.root).chars - s.chars;
-    if (s.longParagraphs > 0 && outside < DISCUSSION_POST_CHARS && outside < s.chars * DISCUSSION_POST_SHARE) return null;
+    if (outside < DISCUSSION_POST_CHARS && outside < s.chars * DISCUSSION_POST_SHARE) return null;
     // Threads are long: only an explicit name lets a block with prose go.
     if (view.named(el, COMMENTS_NAME)) return labelled(view, el);
     if (s.longParagraphs > 0) return null;

@@ -8,8 +8,8 @@ import { labelled, wordCount, type ClutterRule } from '../rule';
  */
 
 const MAX_CHARS = 160;
-const MONTH =
-  '(jan(uary|vier|eiro|uar)?|feb(ruary|rero|ruar)?|f[ée]vr(ier)?|fevereiro|m[aä]r(ch|zo|s|ço|z)?|apr(il)?|abr(il)?|avr(il)?|may|mayo|mai|maio|maggio|june?|junio|juin|juni|junho|giugno|july?|julio|juillet|juli|julho|luglio|aug(ust)?|agosto|ao[uû]t|sep(t(ember)?)?|septiembre|septembre|setembro|settembre|oct(ober)?|octubre|octobre|okt(ober)?|outubro|ottobre|nov(ember|iembre|embre|embro)?|dec(ember)?|diciembre|d[ée]cembre|dez(ember|embro)?|dicembre)\\.?';
+/** A month in English, Spanish, French, German, Portuguese or Italian, by its first letters ("Sept.", "março"). */
+const MONTH = '(jan|ene|gen|feb|f[ée]v|fev|mar|m[äa]r|apr|abr|avr|ma[iy]|mag|jun|jui|giu|jul|lug|aug|ago|ao[uû]|sep|set|oct|okt|out|ott|nov|dec|d[ée]c|dez|dic)\\p{L}*\\.?';
 const DATE = new RegExp(
   `\\b(\\d{4}-\\d{2}-\\d{2}(t[\\d:.]+z?)?|\\d{1,2}[./]\\d{1,2}[./]\\d{2,4}|\\d{1,2}(st|nd|rd|th|\\.|º)?\\s+(de\\s+)?${MONTH}(\\s+(de\\s+)?\\d{4})?|${MONTH}\\s+\\d{1,2}(st|nd|rd|th)?,?(\\s+\\d{4})?|${MONTH}\\s+\\d{4})\\b`,
   'giu',

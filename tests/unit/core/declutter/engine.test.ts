@@ -7,7 +7,7 @@ const anyX: ClutterRule = { kind: 'ads', match: (el, view) => (view.names(el).in
 
 describe('the declutter engine', () => {
   it('removes the outermost matching block once', () => {
-    const { removed } = declutterHtml(`<div class="x"><div class="x">a</div><div class="x">b</div></div>`, [anyX]);
+    const { removed } = declutterHtml(`<p>${PROSE}</p><div class="x"><div class="x">a</div><div class="x">b</div></div>`, [anyX]);
     expect(removed).toEqual([{ kind: 'ads', count: 1, labels: ['x'] }]);
   });
 

@@ -38,7 +38,7 @@ describe('the reactions rule', () => {
   });
 
   it('names the widget by its question', () => {
-    const { removed } = declutterHtml(`<div><h4>What's Your Reaction?</h4><button>Like</button><button>Love</button><button>Wow</button><button>Sad</button></div>`, only);
+    const { removed } = declutterHtml(`<p>${PROSE}</p><div><h4>What's Your Reaction?</h4><button>Like</button><button>Love</button><button>Wow</button><button>Sad</button></div>`, only);
     expect(removed[0]?.labels).toEqual(["What's Your Reaction?"]);
   });
 
