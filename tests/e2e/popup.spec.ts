@@ -33,10 +33,11 @@ test.describe('the popup on the seed article', () => {
         return { line: details.querySelector('summary').textContent, open: details.open, first: first.textContent, shown: first.checkVisibility() };
       })()`);
     const folded = await hid();
-    expect(folded.line).toMatch(/^Hid: reaction widget, share bar, 3 ads, 2 related lists, /);
+    // Readability drops most of the seed page's clutter itself; the line names what the engine took from the rest.
+    expect(folded.line).toBe('Hid: reaction widget, ad');
     expect(folded.shown).toBe(false);
     await popup.evaluate("document.querySelector('.removed-clutter summary').click()");
-    expect(await hid()).toMatchObject({ open: true, shown: true, first: 'reaction widget: "What\'s Your Reaction?" (7 items)' });
+    expect(await hid()).toMatchObject({ open: true, shown: true, first: 'reaction widget: “What\'s Your Reaction?”' });
 
     // The live page is left as it was.
     await expect(page.locator('.reactions')).toBeVisible();
