@@ -3,23 +3,28 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { build, defineConfig, type Plugin, type Rollup } from 'vite';
 import manifest from './manifest.json' with { type: 'json' };
+import pkg from './package.json' with { type: 'json' };
 import { loadLocale, localeNames } from './src/locales/messages.ts';
 
 /** Build targets: `chromium` (dist/), `firefox` (dist-firefox/), `firefox-test` (adds 127.0.0.1 host access for the Firefox e2e test). */
 type Target = 'chromium' | 'firefox' | 'firefox-test';
 const OUT_DIRS: Record<Target, string> = { chromium: 'dist', firefox: 'dist-firefox', 'firefox-test': 'dist-firefox-test' };
 
-/** The source manifest as each browser wants it: Firefox runs the worker as a background module script. */
+/**
+ * The source manifest as each browser wants it, its version taken from package.json (the one place it is
+ * set): Firefox runs the worker as a background module script.
+ */
 function manifestFor(target: Target): ManifestV3Export {
-  if (target === 'chromium') return manifest as ManifestV3Export;
-  const { minimum_chrome_version: _chromeOnly, background, ...rest } = manifest;
+  const versioned = { ...manifest, version: pkg.version };
+  if (target === 'chromium') return versioned as ManifestV3Export;
+  const { minimum_chrome_version: _chromeOnly, background, ...rest } = versioned;
   return { ...rest, background: { scripts: [background.service_worker], type: 'module' } } as ManifestV3Export;
 }
 
 /**
  * Adjusts crxjs's manifest after the build:
- * - drops the web_accessible_resources it adds for injected scripts (executeScript does not need them, and
- *   they would let any site detect the extension);
+ * - drops any web_accessible_resources (executeScript does not need them, and they would let any site detect
+ *   the extension);
  * - adds `background.scripts`, the Firefox fallback crxjs drops, next to the Chromium service worker;
  * - for the Firefox test build, host access to the local test server.
  */

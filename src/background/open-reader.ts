@@ -18,7 +18,7 @@ function withTabTitle(problem: PageProblem, tab: ClickedTab): PageProblem {
 export async function openReaderForTab(tab: ClickedTab | undefined, handoff: HandoffStore): Promise<OpenReaderOutcome> {
   if (tab?.id === undefined || tab.id < 0) return 'no-tab';
   if (isReaderPageUrl(tab.url)) return 'already-reading';
-  const result = await extractFromTab({ id: tab.id, url: tab.url }, { force: false });
+  const result = await extractFromTab({ id: tab.id, url: tab.url, favIconUrl: tab.favIconUrl }, { force: false });
   const payload: HandoffPayload =
     result.kind === 'article'
       ? { kind: 'article', article: result.article, canonicalUrl: result.canonicalUrl }

@@ -7,5 +7,3 @@ export { RESTRICTED_REASONS, type PageProblem, type PageProblemKind, type Restri
 export { sentenceSegmenter } from './text';
 export { primaryLanguage } from './summary/language';
 export { SENTENCES_PER_LENGTH, splitSentences, type SummaryLength } from './summary';
-// The popup's "Hid:" line; leaves the core with the declutter engine's rework.
-export { describeRemoved, type ClutterWording } from './declutter/describe';

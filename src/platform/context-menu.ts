@@ -7,6 +7,7 @@ export interface ClickedTab {
   id?: number;
   url?: string;
   title?: string;
+  favIconUrl?: string;
 }
 
 /** (Re)creates the menu entry; menus persist, so this runs on install and update. */

@@ -1,12 +1,14 @@
 import pageExtractorScript from 'virtual:page-extractor-script';
+import type { RestrictedReason } from '../core';
 import browser from './browser';
 import { PAGE_EXTRACTOR_GLOBAL, type ExtractRequest, type PageExtractor, type PageResult } from './messages';
-import { reasonFromInjectionError, restrictedReason } from './restricted-pages';
+import { isFirefoxPdfViewerIcon, reasonFromInjectionError, restrictedReason } from './restricted-pages';
 
 export interface TabRef {
   id: number;
   /** Present when the extension may see it (activeTab was granted). */
   url?: string;
+  favIconUrl?: string;
 }
 
 /** Runs in the page's isolated world: calls the installed extractor, or says it is not there yet. */
@@ -15,23 +17,29 @@ function callExtractor(globalName: string, request: ExtractRequest): PageResult 
   return extractor ? extractor.extract(request) : 'not-injected';
 }
 
-async function runExtractor(tabId: number, request: ExtractRequest): Promise<PageResult | 'not-injected'> {
+/** Firefox answers `[null]` instead of refusing on its privileged pages (about:robots). */
+const REFUSED = 'refused';
+
+async function runExtractor(tabId: number, request: ExtractRequest): Promise<PageResult | 'not-injected' | typeof REFUSED> {
   const [frame] = await browser.scripting.executeScript({
     target: { tabId },
     func: callExtractor,
     args: [PAGE_EXTRACTOR_GLOBAL, request],
   });
-  return (frame?.result as PageResult | 'not-injected' | undefined) ?? 'not-injected';
+  if (!frame) return REFUSED;
+  return (frame.result as PageResult | 'not-injected' | undefined) ?? 'not-injected';
 }
 
+const restricted = (reason: RestrictedReason): PageResult => ({ kind: 'problem', problem: { kind: 'restricted', reason } });
 const failed = (message: string): PageResult => ({ kind: 'problem', problem: { kind: 'error', message } });
 
 /** Extracts the article of a tab, injecting the extractor the first time. Never throws: a failure is a problem. */
 export async function extractFromTab(tab: TabRef, request: ExtractRequest): Promise<PageResult> {
-  const known = restrictedReason(tab.url);
-  if (known) return { kind: 'problem', problem: { kind: 'restricted', reason: known } };
+  const known = restrictedReason(tab.url) ?? (isFirefoxPdfViewerIcon(tab.favIconUrl) ? 'pdf' : null);
+  if (known) return restricted(known);
   try {
     let result = await runExtractor(tab.id, request);
+    if (result === REFUSED) return restricted('not-allowed');
     if (result === 'not-injected') {
       // An absolute path: Firefox resolves a relative one against the calling page (src/popup/…).
       const [injected] = await browser.scripting.executeScript({ target: { tabId: tab.id }, files: [pageExtractorScript] });
@@ -39,12 +47,13 @@ export async function extractFromTab(tab: TabRef, request: ExtractRequest): Prom
       const failure = (injected as { error?: unknown } | undefined)?.error;
       if (failure) throw new Error(String(failure));
       result = await runExtractor(tab.id, request);
+      if (result === REFUSED) return restricted('not-allowed');
     }
     return result === 'not-injected' ? failed('The page did not run the extractor.') : result;
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     const reason = reasonFromInjectionError(message, tab.url);
-    return reason ? { kind: 'problem', problem: { kind: 'restricted', reason } } : failed(message);
+    return reason ? restricted(reason) : failed(message);
   }
 }
 
@@ -54,5 +63,5 @@ export async function targetTab(search: string): Promise<TabRef | null> {
   const tab = Number.isInteger(requested) && requested > 0
     ? await browser.tabs.get(requested)
     : (await browser.tabs.query({ active: true, currentWindow: true }))[0];
-  return tab?.id === undefined ? null : { id: tab.id, url: tab.url };
+  return tab?.id === undefined ? null : { id: tab.id, url: tab.url, favIconUrl: tab.favIconUrl };
 }

@@ -58,6 +58,7 @@ export function isHandoffId(value: unknown): value is string {
 
 const CLUTTER_KINDS: readonly ClutterKind[] = [
   'reactions', 'share', 'related', 'comments', 'newsletter', 'ads', 'poll', 'cookie', 'tags', 'author-bio', 'navigation',
+  'social', 'meta', 'player', 'promo',
 ];
 
 const text = field(isString);
