@@ -3,6 +3,7 @@ import type { WindowLike } from 'dompurify';
 import type { Article } from './article';
 import { blockText } from './block-text';
 import { cloneForExtraction } from './clone-document';
+import { prepareContent } from './content';
 import { declutter, RemovalReport } from './declutter';
 import { restoreLazyImages } from './lazy-images';
 import { demoteLongHeadings } from './long-headings';
@@ -41,14 +42,17 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractO
   const baseUrl = documentBaseUrl(doc, options.url);
   const report = new RemovalReport();
   const clone = cloneForExtraction(doc, baseUrl);
+  let keptClasses: string[] = [];
   if (clone.body) {
     // Real images before anything looks at them: the lead image and the icons rules recognise.
     restoreLazyImages(clone.body);
+    keptClasses = prepareContent(clone.body);
     declutter(clone.body, report);
   }
   const parsed = new Readability<Element>(clone, {
     serializer: (node) => node as Element,
     maxElemsToParse: options.maxElemsToParse ?? 0,
+    classesToPreserve: ['page', ...keptClasses],
   }).parse();
   const content = parsed?.content;
   if (!parsed || !content) return { status: 'not-article', title: pageTitle, reason: 'no-content' };

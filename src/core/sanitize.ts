@@ -1,4 +1,5 @@
 import createDOMPurify, { type Config, type DOMPurify, type WindowLike } from 'dompurify';
+import { keptClasses } from './content/markers';
 
 /**
  * The one place where untrusted markup becomes HTML for an extension page. Everything an article shows goes
@@ -20,6 +21,8 @@ const READING_ATTRIBUTES = [
   'href', 'src', 'srcset', 'sizes', 'alt', 'title', 'width', 'height', 'colspan', 'rowspan', 'scope', 'headers',
   'lang', 'dir', 'datetime', 'cite', 'start', 'reversed', 'type', 'value', 'open', 'id', 'name', 'media',
   'display', 'mathvariant', 'stretchy', 'fence', 'separator', 'accent', 'linethickness',
+  // Only the classes extraction writes to mark code languages, TeX formulas, embed cards and callouts.
+  'class',
 ];
 
 /** The attributes above that hold URLs; only these are held to ALLOWED_URI_REGEXP. */
@@ -52,6 +55,11 @@ function purifierFor(win: WindowLike): DOMPurify {
     purify = createDOMPurify(win);
     purify.addHook('uponSanitizeElement', (node) => {
       if (isHiddenMathRendering(node)) node.parentNode?.removeChild(node);
+    });
+    purify.addHook('uponSanitizeAttribute', (_node, data) => {
+      if (data.attrName !== 'class') return;
+      data.attrValue = keptClasses(data.attrValue);
+      if (!data.attrValue) data.keepAttr = false;
     });
     purify.addHook('afterSanitizeAttributes', (node) => {
       if (node.nodeName.toLowerCase() !== 'a') return;
