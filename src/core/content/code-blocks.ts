@@ -1,5 +1,5 @@
 import { codeBlockLanguage, languageFromLabel } from './code-language';
-import { codeText, isCodeChrome, isGutter, labelText } from './code-text';
+import { codeText, isCodeChrome, isGutter, isNumberColumn, labelText } from './code-text';
 
 /**
  * Code blocks as code: each block of highlighted code (Pygments, Chroma, Rouge, Hexo, Prism, highlight.js,
@@ -64,12 +64,17 @@ function outerBlock(el: Element, root: Element): Element {
     for (let child = parent.firstChild; child && onlyChrome; child = child.nextSibling) {
       if (child === block) continue;
       if (child.nodeType === 3) onlyChrome = !(child.nodeValue ?? '').trim();
-      else if (child.nodeType === 1) onlyChrome = isEmpty(child as Element) || isCodeChrome(child as Element);
+      else if (child.nodeType === 1) onlyChrome = isBeside(child as Element);
     }
     if (!onlyChrome) break;
     block = parent;
   }
   return block;
+}
+
+/** What may stand beside code in its wrapper and go with the wrapper: controls, labels, a line-number column. */
+function isBeside(el: Element): boolean {
+  return isEmpty(el) || isCodeChrome(el) || isGutter(el) || isNumberColumn(el);
 }
 
 function isEmpty(el: Element): boolean {

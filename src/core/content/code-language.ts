@@ -32,7 +32,7 @@ function clean(value: string | null | undefined): string | null {
 
 /** The language an element itself declares, or null. */
 export function declaredLanguage(el: Element): string | null {
-  for (const attribute of ['data-language', 'data-lang', 'data-tagsearch-lang']) {
+  for (const attribute of ['data-language', 'data-lang', 'data-tagsearch-lang', 'language']) {
     const value = clean(el.getAttribute(attribute));
     if (value) return value;
   }
@@ -61,7 +61,7 @@ export function languageFromLabel(text: string): string | null {
  * wrappers up to `limit` (wrappers often carry it: `div.language-ruby.highlighter-rouge`, `div.highlight-python`).
  */
 export function codeBlockLanguage(block: Element, limit: Element | null): string | null {
-  const inner = [block, ...Array.from(block.querySelectorAll('code, pre, [data-lang], [data-language], [data-tagsearch-lang], [class*="language-"], [class*="lang-"]'))];
+  const inner = [block, ...Array.from(block.querySelectorAll('code, pre, [data-lang], [data-language], [data-tagsearch-lang], [language], [class*="language-"], [class*="lang-"]'))];
   for (const el of inner) {
     const found = declaredLanguage(el);
     if (found) return found;

@@ -50,6 +50,19 @@ export function isGutter(el: Element): boolean {
   return el.getAttribute('aria-hidden') === 'true';
 }
 
+/** A column of line numbers beside the code: the integers k, k+1, … in order, in an element of its own. */
+export function isNumberColumn(el: Element): boolean {
+  const numbers = (el.textContent ?? '').trim().split(/\s+/);
+  if (numbers.length < 2 || !numbers.every((n) => /^\d{1,6}$/.test(n))) return false;
+  return numbers.every((n, i) => Number(n) === Number(numbers[0]) + i);
+}
+
+function isNumberColumnBesideCode(el: Element): boolean {
+  if (!isNumberColumn(el)) return false;
+  for (const sibling of Array.from(el.parentElement?.children ?? [])) if (sibling !== el && !DIGITS_ONLY.test(sibling.textContent ?? '')) return true;
+  return false;
+}
+
 /** A control or label of the code block (copy button, toolbar, language header), not code. */
 export function isCodeChrome(el: Element): boolean {
   const tag = el.localName;
@@ -108,7 +121,7 @@ export function codeText(root: Element, skip: (el: Element) => boolean = () => f
       emit('\n');
       return;
     }
-    if (node !== root && (isGutter(el) || isCodeChrome(el) || skip(el))) return;
+    if (node !== root && (isGutter(el) || isCodeChrome(el) || isNumberColumnBesideCode(el) || skip(el))) return;
     const line = node !== root && isLineElement(el);
     if (!line) {
       for (let child = el.firstChild; child; child = child.nextSibling) walk(child);

@@ -70,3 +70,19 @@ describe('normalizeCodeBlocks', () => {
     expect(root.innerHTML).toBe('<pre><code class="language-python">x = 1</code></pre>');
   });
 });
+
+describe('line-number columns without a highlighter name', () => {
+  const body = (html: string) => documentFrom(`<!doctype html><body>${html}</body>`).body;
+
+  it('drops a column of consecutive numbers laid beside the code', () => {
+    const root = body('<div class="flex"><div class="nums">1\n2\n3</div><pre><code>a = 1\nb = 2\nc = a + b</code></pre></div>');
+    normalizeCodeBlocks(root);
+    expect(root.innerHTML).toBe('<pre><code>a = 1\nb = 2\nc = a + b</code></pre>');
+  });
+
+  it('keeps a block of code that is only numbers', () => {
+    const root = body('<pre><code>1\n2\n3</code></pre><p>Three numbers.</p>');
+    normalizeCodeBlocks(root);
+    expect(root.querySelector('code')?.textContent).toBe('1\n2\n3');
+  });
+});
