@@ -1,4 +1,9 @@
-/** Plain text of an element with paragraph breaks kept, so sentences of adjacent blocks never run together. */
+import { texOfMath } from './content/math-tex';
+
+/**
+ * Plain text of an element with paragraph breaks kept, so sentences of adjacent blocks never run together.
+ * A formula reads as its TeX when the page gave it (the linear text of its MathML, "x2+y2", reads wrong).
+ */
 
 const BLOCK_TAGS = new Set([
   'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BR', 'DD', 'DETAILS', 'DIV', 'DL', 'DT', 'FIGCAPTION', 'FIGURE',
@@ -17,6 +22,16 @@ export function blockText(root: Node): string {
       return;
     }
     if (node.nodeType !== ELEMENT_NODE) return;
+    const tag = (node as Element).localName;
+    if (tag === 'math') {
+      const tex = texOfMath(node as Element);
+      if (tex) {
+        parts.push(` ${tex} `);
+        return;
+      }
+    } else if (tag === 'annotation' || tag === 'annotation-xml') {
+      return;
+    }
     const block = BLOCK_TAGS.has((node as Element).tagName.toUpperCase());
     if (block) parts.push('\n');
     for (let child = node.firstChild; child; child = child.nextSibling) walk(child);

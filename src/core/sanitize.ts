@@ -20,7 +20,7 @@ const READING_TAGS = [
 const READING_ATTRIBUTES = [
   'href', 'src', 'srcset', 'sizes', 'alt', 'title', 'width', 'height', 'colspan', 'rowspan', 'scope', 'headers',
   'lang', 'dir', 'datetime', 'cite', 'start', 'reversed', 'type', 'value', 'open', 'id', 'name', 'media',
-  'display', 'mathvariant', 'stretchy', 'fence', 'separator', 'accent', 'linethickness',
+  'display', 'mathvariant', 'stretchy', 'fence', 'separator', 'accent', 'linethickness', 'alttext',
   // Only the classes extraction writes to mark code languages, TeX formulas, embed cards and callouts.
   'class',
 ];
