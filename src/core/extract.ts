@@ -46,7 +46,7 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractO
   if (clone.body) {
     // Real images before anything looks at them: the lead image and the icons rules recognise.
     restoreLazyImages(clone.body);
-    keptClasses = prepareContent(clone.body);
+    keptClasses = prepareContent(clone.body, baseUrl);
     declutter(clone.body, report);
   }
   const parsed = new Readability<Element>(clone, {

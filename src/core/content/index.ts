@@ -1,11 +1,12 @@
 import { normalizeCodeBlocks } from './code-blocks';
+import { embedCards } from './embeds';
 import { normalizeMath } from './math';
 
 /**
  * Structure the article holds, made plain before Readability sees the private copy: code blocks (code-blocks.ts),
- * formulas (math.ts).
+ * formulas (math.ts), embedded media (embeds.ts). `base` is the URL relative addresses resolve against.
  * Returns the classes these stages wrote, which Readability must be told to keep.
  */
-export function prepareContent(body: Element): string[] {
-  return [...normalizeCodeBlocks(body), ...normalizeMath(body)];
+export function prepareContent(body: Element, base: string): string[] {
+  return [...normalizeCodeBlocks(body), ...normalizeMath(body), ...embedCards(body, base)];
 }
