@@ -15,12 +15,17 @@ const READING_TAGS = [
   // MathML, so formulas render as the page rendered them.
   'math', 'mi', 'mn', 'mo', 'ms', 'mrow', 'msup', 'msub', 'msubsup', 'mfrac', 'msqrt', 'mroot', 'mtext',
   'mspace', 'munder', 'mover', 'munderover', 'mtable', 'mtr', 'mtd', 'semantics', 'mstyle', 'mpadded', 'menclose',
+  'mphantom', 'mmultiscripts', 'mprescripts', 'none', 'merror', 'mlabeledtr',
 ];
 
 const READING_ATTRIBUTES = [
   'href', 'src', 'srcset', 'sizes', 'alt', 'title', 'width', 'height', 'colspan', 'rowspan', 'scope', 'headers',
   'lang', 'dir', 'datetime', 'cite', 'start', 'reversed', 'type', 'value', 'open', 'id', 'name', 'media',
   'display', 'mathvariant', 'stretchy', 'fence', 'separator', 'accent', 'linethickness', 'alttext',
+  // Layout of formulas (MathML Core's presentation attributes), none of them a URL.
+  'displaystyle', 'scriptlevel', 'lspace', 'rspace', 'minsize', 'maxsize', 'movablelimits', 'largeop', 'symmetric',
+  'form', 'accentunder', 'notation', 'depth', 'voffset', 'columnalign', 'rowalign', 'columnspacing', 'rowspacing',
+  'columnlines', 'rowlines', 'frame',
   // Only the classes extraction writes to mark code languages, TeX formulas, embed cards and callouts.
   'class',
 ];

@@ -1,12 +1,15 @@
 import { normalizeCodeBlocks } from './code-blocks';
 import { embedCards } from './embeds';
+import { captionFigures } from './figures';
 import { normalizeMath } from './math';
 
 /**
  * Structure the article holds, made plain before Readability sees the private copy: code blocks (code-blocks.ts),
- * formulas (math.ts), embedded media (embeds.ts). `base` is the URL relative addresses resolve against.
+ * formulas (math.ts), embedded media (embeds.ts), captioned photos (figures.ts). `base` is the URL relative addresses resolve against.
  * Returns the classes these stages wrote, which Readability must be told to keep.
  */
 export function prepareContent(body: Element, base: string): string[] {
-  return [...normalizeCodeBlocks(body), ...normalizeMath(body), ...embedCards(body, base)];
+  const classes = [...normalizeCodeBlocks(body), ...normalizeMath(body), ...embedCards(body, base)];
+  captionFigures(body);
+  return classes;
 }
