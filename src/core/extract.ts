@@ -8,6 +8,7 @@ import { declutter, RemovalReport } from './declutter';
 import { restoreLazyImages } from './lazy-images';
 import { demoteLongHeadings } from './long-headings';
 import { findLeadImage } from './lead-image';
+import { articleHeader, removeBylineLines } from './metadata';
 import { sanitizeHtml } from './sanitize';
 import { summarizeArticle } from './summary';
 import { countWords, normalizeSpace, readingMinutes } from './text';
@@ -58,6 +59,9 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractO
   if (!parsed || !content) return { status: 'not-article', title: pageTitle, reason: 'no-content' };
   declutter(content, report);
   demoteLongHeadings(content);
+  // Headline, byline and date from every place the page says them; their lines leave the body for the header.
+  const header = articleHeader(doc, parsed, options.url);
+  removeBylineLines(content, header.byline, header.publishedTime);
 
   const textContent = blockText(content);
   const lang = normalizeSpace(parsed.lang ?? doc.documentElement?.getAttribute('lang')) || null;
@@ -66,12 +70,12 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractO
   const { summary, publisherSummary } = summarizeArticle(doc, textContent, lang);
   const article: Article = {
     url: options.url,
-    title: normalizeSpace(parsed.title) || pageTitle || new URL(options.url).hostname,
-    byline: normalizeSpace(parsed.byline) || null,
-    siteName: normalizeSpace(parsed.siteName) || siteNameFromUrl(options.url),
+    title: header.title || pageTitle || new URL(options.url).hostname,
+    byline: header.byline,
+    siteName: header.siteName || siteNameFromUrl(options.url),
     lang,
     dir: textDirection(parsed.dir ?? doc.documentElement?.getAttribute('dir') ?? doc.body?.getAttribute('dir')),
-    publishedTime: normalizeSpace(parsed.publishedTime) || null,
+    publishedTime: header.publishedTime,
     excerpt,
     summary,
     publisherSummary,

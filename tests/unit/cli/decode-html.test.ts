@@ -31,3 +31,10 @@ describe('decodeHtml', () => {
     expect(decodeHtml(Uint8Array.from([0xc3, 0xa9]), 'utf-8').html).toBe('é');
   });
 });
+
+describe('a saved file whose declaration is stale', () => {
+  it('is read as UTF-8 when it declares a legacy encoding but its bytes are valid UTF-8', () => {
+    const bytes = new TextEncoder().encode('<meta http-equiv="Content-Type" content="text/html; charset=gb2312"><title>人工智能迈上新台阶</title>');
+    expect(decodeHtml(bytes)).toEqual({ html: '<meta http-equiv="Content-Type" content="text/html; charset=gb2312"><title>人工智能迈上新台阶</title>', encoding: 'UTF-8' });
+  });
+});
