@@ -9,6 +9,7 @@ import { restoreLazyImages } from './lazy-images';
 import { demoteLongHeadings } from './long-headings';
 import { findLeadImage } from './lead-image';
 import { articleHeader, removeBylineLines } from './metadata';
+import { checkedLanguage } from './metadata/language';
 import { sanitizeHtml } from './sanitize';
 import { summarizeArticle } from './summary';
 import { countWords, normalizeSpace, readingMinutes } from './text';
@@ -64,7 +65,7 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractO
   removeBylineLines(content, header.byline, header.publishedTime);
 
   const textContent = blockText(content);
-  const lang = normalizeSpace(parsed.lang ?? doc.documentElement?.getAttribute('lang')) || null;
+  const lang = checkedLanguage(normalizeSpace(parsed.lang ?? doc.documentElement?.getAttribute('lang')) || null, textContent);
   const wordCount = countWords(textContent, lang);
   const excerpt = normalizeSpace(parsed.excerpt) || null;
   const { summary, publisherSummary } = summarizeArticle(doc, textContent, lang);

@@ -75,3 +75,21 @@ describe('byline and date lines', () => {
     expect(removeBylineLines(body('<p>Posted on March 4, 2024</p>'), null, null)).toBe(0);
   });
 });
+
+describe('the language', () => {
+  it('follows the text when the page marks a German article as English', async () => {
+    const { checkedLanguage } = await import('../../../../src/core/metadata/language');
+    const german = 'Die Stadt lässt über den Winter zwei Brücken begrünen. Auf beiden Brücken sollen Gräser und kleine Sträucher wachsen, die wenig Wasser brauchen. Die Planerin erklärt, dass die Kästen aus Holz gebaut werden und das Wasser über Rinnen zu den Pflanzen geführt wird. Größere Bäume seien wegen des Gewichts nicht möglich, sagte sie am Montag.';
+    expect(checkedLanguage('en', german)).toBe('de');
+    expect(checkedLanguage('en-US', german)).toBe('de');
+    expect(checkedLanguage(null, german)).toBe('de');
+  });
+
+  it('keeps the page\'s language when the text agrees, is too short, or is in a language it cannot judge', async () => {
+    const { checkedLanguage } = await import('../../../../src/core/metadata/language');
+    const english = 'The harbour board met on Tuesday to agree the winter timetable for the ferries, which will run every forty minutes until March, with an extra crossing on market days and a later last boat on Fridays, the chair said after the vote.';
+    expect(checkedLanguage('en-GB', english)).toBe('en-GB');
+    expect(checkedLanguage('en', 'Die Stadt und der Hafen.')).toBe('en');
+    expect(checkedLanguage('ja', english)).toBe('ja');
+  });
+});
