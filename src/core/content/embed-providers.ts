@@ -97,15 +97,20 @@ export const PROVIDERS: readonly EmbedProvider[] = [
   },
 ];
 
-/** The provider and the original's address for an embed address, or null for anything else. */
-export function embedTarget(address: string, base: string): { provider: EmbedProvider; href: string } | null {
-  let url: URL;
+/** An absolute web address for `address` (resolved against `base`), or null for anything else. */
+export function webUrl(address: string, base: string): URL | null {
   try {
-    url = new URL(address, base);
+    const url = new URL(address, base);
+    return url.protocol === 'https:' || url.protocol === 'http:' ? url : null;
   } catch {
     return null;
   }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') return null;
+}
+
+/** The provider and the original's address for an embed address, or null for anything else. */
+export function embedTarget(address: string, base: string): { provider: EmbedProvider; href: string } | null {
+  const url = webUrl(address, base);
+  if (!url) return null;
   for (const provider of PROVIDERS) {
     const href = provider.original(url);
     if (href) return { provider, href };

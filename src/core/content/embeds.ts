@@ -1,4 +1,4 @@
-import { embedTarget, type EmbedProvider } from './embed-providers';
+import { embedTarget, webUrl, type EmbedProvider } from './embed-providers';
 
 /**
  * Embedded media as a safe card: a YouTube or Vimeo player, a post from X, Instagram or TikTok, a Spotify or
@@ -56,14 +56,8 @@ function mediaEmbed(el: Element, base: string): Embed | null {
   // A looping, playing-by-itself video without controls is a moving backdrop, not something to watch.
   if (!el.hasAttribute('controls') && (el.hasAttribute('autoplay') || el.hasAttribute('loop'))) return null;
   const source = firstSource(el) ?? Array.from(el.getElementsByTagName('source')).map(firstSource).find(Boolean) ?? null;
-  if (!source) return null;
-  let url: URL;
-  try {
-    url = new URL(source, base);
-  } catch {
-    return null;
-  }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') return null;
+  const url = source ? webUrl(source, base) : null;
+  if (!url) return null;
   const hosted = embedTarget(url.href, base);
   if (hosted) return { provider: hosted.provider, href: hosted.href, title: embedTitle(el), quote: null };
   const file = decodeURIComponent(url.pathname.split('/').pop() ?? '') || url.hostname;
