@@ -3,6 +3,7 @@ import { texOfMath } from './content/math-tex';
 /**
  * Plain text of an element with paragraph breaks kept, so sentences of adjacent blocks never run together.
  * A formula reads as its TeX when the page gave it (the linear text of its MathML, "x2+y2", reads wrong).
+ * An embed card (src/core/content/embeds.ts) reads as the text the page showed with it, not its label and link.
  */
 
 const BLOCK_TAGS = new Set([
@@ -30,6 +31,11 @@ export function blockText(root: Node): string {
         return;
       }
     } else if (tag === 'annotation' || tag === 'annotation-xml') {
+      return;
+    } else if (tag === 'figure' && (node as Element).classList.contains('embed')) {
+      // An embed card stands for a player the page showed, not for text: only the text the page showed beside
+      // it (a quoted post, a caption) is the article's.
+      for (const part of Array.from((node as Element).children)) if (part.localName === 'blockquote' || part.localName === 'figcaption') walk(part);
       return;
     }
     const block = BLOCK_TAGS.has((node as Element).tagName.toUpperCase());

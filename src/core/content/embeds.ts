@@ -155,18 +155,17 @@ function card(doc: Document, embed: Embed, caption: string | null): Element {
  */
 export function embedCards(root: Element, base: string): Set<string> {
   const classes = new Set<string>();
-  const seen = new Set<string>();
   for (const el of Array.from(root.querySelectorAll(SELECTOR))) {
     if (!root.contains(el)) continue;
     const embed = embedOf(el, base);
     if (!embed) continue;
     const { block, caption } = outerWrapper(el, root);
-    // One card per item: a tweet's blockquote and the script that renders it, a player and its fallback link.
-    if (seen.has(embed.href)) {
+    // One card per item where the page renders one item twice in a row (a post's blockquote, then its frame).
+    const previous = block.previousElementSibling;
+    if (previous?.classList.contains(EMBED_CLASS) && previous.querySelector('a')?.getAttribute('href') === embed.href) {
       block.remove();
       continue;
     }
-    seen.add(embed.href);
     block.replaceWith(card(el.ownerDocument, embed, caption));
     classes.add(EMBED_CLASS).add(`${EMBED_CLASS}-${embed.provider.id}`);
   }

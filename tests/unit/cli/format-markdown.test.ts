@@ -10,7 +10,7 @@ function markdownOf(fixture: string): string {
   return formatMarkdown({ file: fixture, article: outcome.article });
 }
 
-describe('Markdown from the CLI', () => {
+describe('Markdown from the CLI', { timeout: 30_000 }, () => {
   it('writes formulas as TeX between dollars, inline and on their own lines', () => {
     const markdown = markdownOf('extraction/math/mathjax2.html');
     expect(markdown).toContain('The square $x^2$ grows fast.');

@@ -5,7 +5,7 @@ import { documentFrom } from '../../../harness/fixtures';
 
 const body = (html: string) => documentFrom(`<!doctype html><body>${html}</body>`).body;
 
-describe('callouts', () => {
+describe('callouts', { timeout: 30_000 }, () => {
   it('become div.callout with their kind and title, from the markup each renderer writes', () => {
     const root = body(`
       <div class="markdown-alert markdown-alert-warning" dir="auto"><p class="markdown-alert-title" dir="auto"><svg class="octicon octicon-alert mr-2" viewBox="0 0 16 16"><path d="M6.457 1.047"></path></svg>Warning</p><p dir="auto">Back up first.</p></div>

@@ -23,7 +23,7 @@ function blocksOf(contentHtml: string): ExpectedBlock[] {
   });
 }
 
-describe('code blocks, one page per highlighter', () => {
+describe('code blocks, one page per highlighter', { timeout: 30_000 }, () => {
   it('has a fixture for each highlighter', () => {
     expect(CASES.length).toBeGreaterThanOrEqual(11);
   });
@@ -42,7 +42,7 @@ describe('code blocks, one page per highlighter', () => {
   }
 });
 
-describe('normalizeCodeBlocks', () => {
+describe('normalizeCodeBlocks', { timeout: 30_000 }, () => {
   const body = (html: string) => documentFrom(`<!doctype html><body>${html}</body>`).body;
 
   it('leaves plain preformatted text and its links alone', () => {
@@ -71,7 +71,7 @@ describe('normalizeCodeBlocks', () => {
   });
 });
 
-describe('line-number columns without a highlighter name', () => {
+describe('line-number columns without a highlighter name', { timeout: 30_000 }, () => {
   const body = (html: string) => documentFrom(`<!doctype html><body>${html}</body>`).body;
 
   it('drops a column of consecutive numbers laid beside the code', () => {

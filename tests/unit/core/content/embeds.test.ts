@@ -23,7 +23,7 @@ function cardsOf(contentHtml: string): Card[] {
   }));
 }
 
-describe('embeds', () => {
+describe('embeds', { timeout: 30_000 }, () => {
   const url = 'http://127.0.0.1:8000/embeds/embeds.html';
   const outcome = extractArticle(documentFrom(readFixture('extraction/embeds/embeds.html'), url), { url });
 

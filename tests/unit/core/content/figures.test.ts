@@ -3,7 +3,7 @@ import { extractArticle } from '../../../../src/core';
 import { captionFigures } from '../../../../src/core/content/figures';
 import { documentFrom, readFixture } from '../../../harness/fixtures';
 
-describe('figures and footnotes', () => {
+describe('figures and footnotes', { timeout: 30_000 }, () => {
   const url = 'http://127.0.0.1:8000/extraction/figures/';
   const outcome = extractArticle(documentFrom(readFixture('extraction/figures/index.html'), url), { url });
 
@@ -26,7 +26,7 @@ describe('figures and footnotes', () => {
   });
 });
 
-describe('captionFigures', () => {
+describe('captionFigures', { timeout: 30_000 }, () => {
   const body = (html: string) => documentFrom(`<!doctype html><body>${html}</body>`).body;
 
   it('leaves a paragraph that has an image in its text alone', () => {

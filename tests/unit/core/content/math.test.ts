@@ -24,7 +24,7 @@ function formulasOf(contentHtml: string): Formula[] {
   );
 }
 
-describe('math, one page per renderer', () => {
+describe('math, one page per renderer', { timeout: 30_000 }, () => {
   for (const name of CASES) {
     it(`${name}: each formula once, as MathML where the page has it, else as its TeX`, () => {
       const url = `http://127.0.0.1:8000/math/${name}.html`;

@@ -7,7 +7,7 @@ import { documentFrom } from '../../../harness/fixtures';
 
 const prose = Array.from({ length: 5 }, (_, i) => `<p>Paragraph ${i + 1}: the clinic's nurses explain, in plain words and with examples from their own work, how a common cold differs from the flu and when a visit to the doctor is worth it.</p>`).join('');
 
-describe('structured data', () => {
+describe('structured data', { timeout: 30_000 }, () => {
   it('reads an article in an @graph, with its author and publisher given by @id', () => {
     const doc = documentFrom(`<html><head><script type="application/ld+json">${JSON.stringify({
       '@context': 'https://schema.org',
@@ -40,7 +40,7 @@ describe('structured data', () => {
   });
 });
 
-describe('the headline', () => {
+describe('the headline', { timeout: 30_000 }, () => {
   const sites = ['Harbour Town News', 'harbourtown.example', 'harbourtown'];
 
   it('is the <h1> when a title is the <h1> with a site name or an SEO tail added', () => {
@@ -60,7 +60,7 @@ describe('the headline', () => {
   });
 });
 
-describe('byline and date lines', () => {
+describe('byline and date lines', { timeout: 30_000 }, () => {
   const body = (html: string) => documentFrom(`<!doctype html><body><div id="c">${html}</div></body>`).getElementById('c')!;
 
   it('go when every word is the byline, a date or a filler word', () => {
@@ -76,7 +76,7 @@ describe('byline and date lines', () => {
   });
 });
 
-describe('the language', () => {
+describe('the language', { timeout: 30_000 }, () => {
   it('follows the text when the page marks a German article as English', async () => {
     const { checkedLanguage } = await import('../../../../src/core/metadata/language');
     const german = 'Die Stadt lässt über den Winter zwei Brücken begrünen. Auf beiden Brücken sollen Gräser und kleine Sträucher wachsen, die wenig Wasser brauchen. Die Planerin erklärt, dass die Kästen aus Holz gebaut werden und das Wasser über Rinnen zu den Pflanzen geführt wird. Größere Bäume seien wegen des Gewichts nicht möglich, sagte sie am Montag.';
