@@ -12,6 +12,9 @@ function runExtract(...args: string[]) {
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
+// Each test starts the CLI in a fresh Node with tsx, which takes well over 30 s on a loaded two-core machine.
+const SPAWN_TIMEOUT = 120_000;
+
 describe('the extract command', () => {
   it('prints one Article per line with the file it came from', () => {
     const { code, stdout } = runExtract('--format', 'jsonl', '--url', 'http://127.0.0.1:8000/seed-article/', SEED);
@@ -26,12 +29,12 @@ describe('the extract command', () => {
       'url', 'title', 'byline', 'siteName', 'lang', 'publishedTime', 'excerpt', 'summary', 'leadImage', 'contentHtml',
       'textContent', 'wordCount', 'readingMinutes', 'removed', 'readerable',
     ]));
-  }, 30_000);
+  }, SPAWN_TIMEOUT);
 
   it('resolves links against the file URL by default', () => {
     const article = JSON.parse(runExtract(SEED).stdout);
     expect(article.url).toBe(`file://${SEED}`);
-  }, 30_000);
+  }, SPAWN_TIMEOUT);
 
   it('reports a file it cannot read, goes on with the others and exits non-zero', () => {
     const dir = mkdtempSync(join(tmpdir(), 'extract-'));
@@ -42,7 +45,7 @@ describe('the extract command', () => {
     expect(stderr).toContain(`${join(dir, 'missing.html')}: no such file`);
     expect(stderr).toContain(`${join(dir, 'empty.html')}: no article content found`);
     expect(stderr).toContain('2 of 3 file(s) failed');
-  }, 30_000);
+  }, SPAWN_TIMEOUT);
 
   it('writes markdown and text, and rejects an unknown format', () => {
     expect(runExtract('--format', 'markdown', SEED).stdout).toMatch(/^# Zuckerberg says Meta/);
@@ -50,7 +53,7 @@ describe('the extract command', () => {
     const bad = runExtract('--format', 'yaml', SEED);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('unknown format "yaml"');
-  }, 30_000);
+  }, SPAWN_TIMEOUT);
 
   it('reads pages in legacy encodings as a browser does, and a page whose styles jsdom cannot parse', () => {
     mkdirSync('artifacts', { recursive: true });
@@ -69,5 +72,5 @@ describe('the extract command', () => {
     expect(japanese!.textContent).toContain('約八万冊の本が並び');
     for (const article of [latin!, japanese!]) expect(article.textContent).not.toContain('\uFFFD');
     expect(ferries!.textContent).toContain('winter timetable for the ferries');
-  }, 30_000);
+  }, SPAWN_TIMEOUT);
 });
