@@ -18,6 +18,12 @@ const ARTICLE_TYPE = /^(?:\w+)?(?:Article|BlogPosting|Report|LiveBlogPosting|Soc
 const PAGE_TYPE = /^(?:WebPage|MedicalWebPage|ItemPage|AboutPage|ProfilePage|Blog)$/;
 const PLACEHOLDER = /^(?:admin(?:istrator)?|author|editor|staff|user|unknown|null|undefined|none|anonymous|guest|n\/a|-)$/i;
 
+/** A publication date says its year; a bare time ("12:55 AM") is not one. */
+const date = (value: unknown): string | null => {
+  const found = text(value);
+  return found && /\b(?:1[89]|2\d)\d{2}\b/.test(found) ? found : null;
+};
+
 const text = (value: unknown): string | null => {
   if (typeof value !== 'string') return null;
   const clean = value.replace(/\s+/g, ' ').trim();
@@ -98,7 +104,7 @@ function fromJsonLd(doc: Document): StructuredArticle | null {
   return {
     headline: text(article.headline) ?? text(article.name),
     author: authors.length > 0 ? authors.join(', ') : null,
-    datePublished: text(article.datePublished) ?? text(article.dateCreated),
+    datePublished: date(article.datePublished) ?? date(article.dateCreated),
     publisher: names(article.publisher, byId)[0] ?? null,
     image: imageUrl(article.image ?? article.thumbnailUrl, byId),
   };
@@ -124,7 +130,7 @@ function fromMicrodata(doc: Document): StructuredArticle | null {
   return {
     headline: itemValue(own('headline')) ?? itemValue(own('name')),
     author: authors.length > 0 ? [...new Set(authors)].join(', ') : null,
-    datePublished: itemValue(own('datePublished')),
+    datePublished: date(itemValue(own('datePublished'))),
     publisher: publisher ? (publisher.hasAttribute('itemscope') ? itemValue(publisher.querySelector('[itemprop~="name"]')) : itemValue(publisher)) : null,
     image: image ? text(image.getAttribute('src') ?? image.getAttribute('content') ?? image.getAttribute('href') ?? image.querySelector('[itemprop~="url"]')?.getAttribute('content')) : null,
   };

@@ -29,6 +29,11 @@ describe('structured data', { timeout: 30_000 }, () => {
     expect(structuredArticle(doc)).toMatchObject({ headline: 'Ferries run late', author: 'Ola Nordmann', datePublished: '2024-03-03' });
   });
 
+  it('takes no bare time for a publication date', () => {
+    const doc = documentFrom('<article itemscope itemtype="http://schema.org/BlogPosting"><h2 itemprop="name">Notes</h2><abbr itemprop="datePublished" title="">12:55 AM</abbr></article>');
+    expect(structuredArticle(doc)?.datePublished).toBeNull();
+  });
+
   it('fills byline and date from JSON-LD when the page has no meta tags for them, and takes their line out of the body', () => {
     const ld = { '@context': 'https://schema.org/', '@type': 'Article', headline: 'Cold or flu? How to tell', author: [{ '@type': 'Person', name: 'Ann Berg' }], datePublished: '2024-02-01' };
     const html = `<html><head><title>Cold or flu? How to tell | City Clinic</title><script type="application/ld+json">${JSON.stringify(ld)}</script></head><body><article><h1>Cold or flu? How to tell</h1><p>Posted on February 1, 2024 by Ann Berg</p>${prose}</article></body></html>`;
