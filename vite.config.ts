@@ -1,18 +1,24 @@
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { createHash } from 'node:crypto';
+import { relative, resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import manifest from './manifest.json' with { type: 'json' };
+import pkg from './package.json' with { type: 'json' };
 import { loadLocale, localeNames } from './src/locales/messages.ts';
 
 /** Build targets: `chromium` (dist/), `firefox` (dist-firefox/), `firefox-test` (adds 127.0.0.1 host access for the Firefox e2e test). */
 type Target = 'chromium' | 'firefox' | 'firefox-test';
 const OUT_DIRS: Record<Target, string> = { chromium: 'dist', firefox: 'dist-firefox', 'firefox-test': 'dist-firefox-test' };
 
-/** The source manifest as each browser wants it: Firefox runs the worker as a background module script. */
+/**
+ * The source manifest as each browser wants it, its version taken from package.json (the one place it is
+ * set): Firefox runs the worker as a background module script.
+ */
 function manifestFor(target: Target): ManifestV3Export {
-  if (target === 'chromium') return manifest as ManifestV3Export;
-  const { minimum_chrome_version: _chromeOnly, background, ...rest } = manifest;
+  const versioned = { ...manifest, version: pkg.version };
+  if (target === 'chromium') return versioned as ManifestV3Export;
+  const { minimum_chrome_version: _chromeOnly, background, ...rest } = versioned;
   return { ...rest, background: { scripts: [background.service_worker], type: 'module' } } as ManifestV3Export;
 }
 
@@ -48,6 +54,44 @@ function finishManifest(target: Target): Plugin {
   };
 }
 
+/**
+ * Makes chunk names independent of where the project sits on disk. crxjs marks each `?iife` import with
+ * `import.meta.CRX_DYNAMIC_SCRIPT_<id>`, the id a hash of the script's absolute path, and puts the file
+ * name in only after chunks are named, so their content hashes carried the path. The mark is swapped for
+ * one made from the project-relative path while chunks are hashed, and swapped back before crxjs fills in
+ * the file names.
+ */
+function pathIndependentScriptIds(): Plugin {
+  const MARK = /import\.meta\.CRX_DYNAMIC_SCRIPT_(\w+)/g;
+  const originals = new Map<string, string>();
+  let root = process.cwd();
+  return {
+    name: 'clean-reader:path-independent-script-ids',
+    apply: 'build',
+    configResolved(config) {
+      root = config.root;
+    },
+    renderChunk(code, chunk) {
+      if (!code.includes('import.meta.CRX_DYNAMIC_SCRIPT_')) return null;
+      const relativeOf = new Map<string, string>();
+      for (const id of chunk.moduleIds) {
+        const [file, query] = id.split('?scriptId=');
+        if (query) relativeOf.set(query, relative(root, file!));
+      }
+      return code.replace(MARK, (mark, scriptId: string) => {
+        const stable = `relative_${createHash('sha256').update(relativeOf.get(scriptId) ?? scriptId).digest('hex').slice(0, 16)}`;
+        originals.set(stable, scriptId);
+        return `import.meta.CRX_DYNAMIC_SCRIPT_${stable}`;
+      });
+    },
+    generateBundle(_options, bundle) {
+      for (const output of Object.values(bundle)) {
+        if (output.type === 'chunk') output.code = output.code.replace(MARK, (mark, id: string) => `import.meta.CRX_DYNAMIC_SCRIPT_${originals.get(id) ?? id}`);
+      }
+    },
+  };
+}
+
 /** Merges src/locales/<lang>/*.json into the `_locales/<lang>/messages.json` the browser reads. */
 function emitLocales(): Plugin {
   return {
@@ -70,6 +114,7 @@ export default defineConfig(({ mode }) => {
     plugins: [
       crx({ manifest: manifestFor(target), browser: target === 'chromium' ? 'chrome' : 'firefox' }),
       emitLocales(),
+      pathIndependentScriptIds(),
       finishManifest(target),
     ],
     build: {

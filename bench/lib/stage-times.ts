@@ -57,7 +57,7 @@ export function timeStages(doc: Document, url: string, win: WindowLike = doc.def
   if (content) sanitizeHtml(content, win);
   const sanitize = lap();
   const text = content ? blockText(content) : '';
-  countWords(text, 'en');
-  summarizeArticle(doc, text, 'en');
+  const wordCount = countWords(text, 'en');
+  if (content) summarizeArticle(doc, { content, lang: 'en', title: doc.title, wordCount });
   return { readerable, clone: cloneMs, declutterBefore, readability, declutterAfter, metadata, sanitize, textStats: lap() };
 }

@@ -1,25 +1,20 @@
 /**
- * Baselines over the same candidate sentences the summariser chooses from (whole sentences of five words or
- * more; captions and headings excluded), so that only the choice differs.
+ * The baselines the key points are measured against: lead-3 (the first three sentences of the body text, split
+ * with our own splitter) and TextRank as published on npm (ts-textrank, Mihalcea & Tarau 2004, with its own
+ * sentence splitter and stop words), three sentences in article order.
  */
-import { primaryLanguage } from '../../src/core/summary/language';
-import { keyPointCandidates, sentenceUnits } from '../../src/core/summary/units';
+import { AbsoluteSummarizerConfig, DefaultTextParser, NullLogger, SorensenDiceSimilarity, Summarizer } from 'ts-textrank';
+import { splitSentences } from '../../src/core/summary';
 
-function candidates(text: string, lang: string | null): string[] {
-  return keyPointCandidates(sentenceUnits(text, lang, primaryLanguage(lang))).map((unit) => unit.text);
+export const BASELINE_SENTENCES = 3;
+
+export function leadSentences(textContent: string, lang: string | null, count = BASELINE_SENTENCES): string[] {
+  return splitSentences(textContent, lang).slice(0, count);
 }
 
-/** The lead: the first N sentences. */
-export function firstSentences(text: string, lang: string | null, count: number): string[] {
-  return candidates(text, lang).slice(0, count);
-}
-
-/** N sentences drawn at random (seeded, so every run draws the same), in article order. */
-export function randomSentences(text: string, lang: string | null, count: number, random: () => number): string[] {
-  const pool = candidates(text, lang).map((sentence, index) => ({ sentence, index }));
-  const drawn: { sentence: string; index: number }[] = [];
-  while (drawn.length < count && pool.length > 0) drawn.push(pool.splice(Math.floor(random() * pool.length), 1)[0]!);
-  return drawn.sort((a, b) => a.index - b.index).map(({ sentence }) => sentence);
+export function textRank(text: string, language: string, count = BASELINE_SENTENCES): string[] {
+  const config = new AbsoluteSummarizerConfig(count, new SorensenDiceSimilarity(), new DefaultTextParser(), 0.85, Summarizer.SORT_OCCURENCE);
+  return new Summarizer(config, new NullLogger()).summarize(text, language);
 }
 
 /** mulberry32: a small, well-known seeded generator. */

@@ -1,9 +1,9 @@
 /**
- * ROUGE F-scores through js-rouge (maintained, typed, and its ROUGE-L is Lin's summary-level union LCS), with a
- * Unicode word tokenizer instead of its English Penn Treebank one, lower-cased, no stemming, stop words kept.
+ * ROUGE F1 as the issues measure it: js-rouge (maintained, typed) with a Unicode word tokenizer instead of its
+ * English Penn Treebank one, lower-cased, no stemming, stop words kept; ROUGE-L is the longest common
+ * subsequence of the whole summary against the whole reference (no sentence segmentation).
  */
 import { l as rougeL, n as rougeN } from 'js-rouge';
-import { splitSentences } from '../../src/core/summary';
 
 function words(text: string): string[] {
   return text.match(/[\p{L}\p{N}]+/gu) ?? [];
@@ -11,18 +11,21 @@ function words(text: string): string[] {
 
 export interface RougeScores {
   rouge1: number;
+  rouge2: number;
   rougeL: number;
 }
 
-export function rouge(candidate: readonly string[], reference: string, lang: string | null): RougeScores {
+export const ROUGE_KEYS = ['rouge1', 'rouge2', 'rougeL'] as const;
+
+/** F1 scores in [0, 1] of the candidate sentences against the reference text. */
+export function rouge(candidate: readonly string[], reference: string): RougeScores {
   const text = candidate.join(' ');
-  if (!text.trim()) return { rouge1: 0, rougeL: 0 };
+  if (!words(text).length || !words(reference).length) return { rouge1: 0, rouge2: 0, rougeL: 0 };
+  const options = { caseSensitive: false, tokenizer: words };
   return {
-    rouge1: rougeN(text, reference, { n: 1, caseSensitive: false, tokenizer: words }),
-    rougeL: rougeL(text, reference, {
-      caseSensitive: false,
-      tokenizer: words,
-      segmenter: (input) => splitSentences(input, lang),
-    }),
+    rouge1: rougeN(text, reference, { ...options, n: 1 }),
+    rouge2: rougeN(text, reference, { ...options, n: 2 }),
+    // One segment: the LCS of the whole summary against the whole reference.
+    rougeL: rougeL(text, reference, { ...options, segmenter: (input) => [input] }),
   };
 }

@@ -40,12 +40,12 @@ export function payloadFor(result: PageResult, tab: { url?: string; title?: stri
   }
 }
 
-export async function openReaderForTab(tab: { id?: number; url?: string; title?: string } | undefined, deps: OpenReaderDeps): Promise<OpenReaderOutcome> {
+export async function openReaderForTab(tab: { id?: number; url?: string; title?: string; favIconUrl?: string } | undefined, deps: OpenReaderDeps): Promise<OpenReaderOutcome> {
   if (tab?.id === undefined || tab.id < 0) return 'no-tab';
   if (deps.isReaderPage(tab.url)) return 'already-reading';
   let result: PageResult;
   try {
-    result = await deps.extract({ id: tab.id, url: tab.url }, { force: false });
+    result = await deps.extract({ id: tab.id, url: tab.url, favIconUrl: tab.favIconUrl }, { force: false });
   } catch (error) {
     result = { status: 'error', message: error instanceof Error ? error.message : String(error) };
   }

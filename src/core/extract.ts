@@ -68,10 +68,11 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractO
   const lang = checkedLanguage(normalizeSpace(parsed.lang ?? doc.documentElement?.getAttribute('lang')) || null, textContent);
   const wordCount = countWords(textContent, lang);
   const excerpt = normalizeSpace(parsed.excerpt) || null;
-  const { summary, publisherSummary } = summarizeArticle(doc, textContent, lang);
+  const title = header.title || pageTitle || new URL(options.url).hostname;
+  const { summary, publisherSummary } = summarizeArticle(doc, { content, lang, title, wordCount });
   const article: Article = {
     url: options.url,
-    title: header.title || pageTitle || new URL(options.url).hostname,
+    title,
     byline: header.byline,
     siteName: header.siteName || siteNameFromUrl(options.url),
     lang,

@@ -27,6 +27,14 @@ export function restrictedReason(url: string | undefined): RestrictedReason | nu
   return null;
 }
 
+/**
+ * Firefox shows a PDF in its own viewer under the PDF's address, which need not end in `.pdf`; the tab's
+ * icon is the viewer's then, the only sign of it an extension may see.
+ */
+export function isFirefoxPdfViewerIcon(favIconUrl: string | undefined): boolean {
+  return favIconUrl === 'chrome://global/skin/icons/pdf.svg';
+}
+
 /** Maps the browser's injection error to a reason, for pages the URL did not give away. */
 export function reasonFromInjectionError(message: string, url: string | undefined): RestrictedReason | null {
   if (/extensions gallery|web ?store/i.test(message)) return 'web-store';

@@ -1,9 +1,11 @@
-/// <reference types="chrome" />
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { openReaderFromPopup } from '../harness/reader';
+import { setReaderSettings } from './flows/extension-storage';
+import { openReader } from './flows/reader';
 import { expect, test } from './fixtures';
+import { PopupPage } from './pages/popup';
 
+// Chromium only: axe-core runs through Playwright.
 const THEMES = ['light', 'dark', 'sepia', 'system'] as const;
 
 /**
@@ -20,26 +22,23 @@ async function seriousViolations(page: Page): Promise<string[]> {
     .flatMap((violation) => violation.nodes.map((node) => `${violation.id}: ${node.target.join(' ')}`));
 }
 
-test('the popup card has no serious or critical accessibility violations', async ({ extension, server }) => {
-  const page = await extension.context.newPage();
-  await page.goto(`${server.origin}/seed-article/?axe`);
-  await (await extension.clickAction(page)).close();
-  const popup = await extension.openPopupInTab(await extension.tabIdOf(page));
-  await popup.locator('.card').waitFor();
-  await popup.locator('.removed-clutter summary').click();
-  expect(await seriousViolations(popup)).toEqual([]);
+test('the popup card has no serious or critical accessibility violations', async ({ session, server }) => {
+  const tab = await session.newTab(`${server.origin}/seed-article/?axe`);
+  const popup = await PopupPage.openInTab(session, tab);
+  await popup.toggleHidLine();
+  expect(await seriousViolations(session.pageOf(popup.view))).toEqual([]);
   await popup.close();
-  await page.close();
+  await tab.close();
 });
 
-test('the reader has no serious or critical accessibility violations in any theme', async ({ extension, server }) => {
-  const page = await extension.context.newPage();
-  await page.goto(`${server.origin}/seed-article/?axe-reader`);
-  await openReaderFromPopup(extension, page);
+test('the reader has no serious or critical accessibility violations in any theme', async ({ session, server }) => {
+  const tab = await session.newTab(`${server.origin}/seed-article/?axe-reader`);
+  const reader = await openReader(session, tab);
+  const page = session.pageOf(tab);
   const found: Record<string, string[]> = {};
   for (const theme of THEMES) {
-    await page.evaluate((theme) => chrome.storage.sync.set({ readerSettings: { schemaVersion: 1, theme } }), theme);
-    await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+    await setReaderSettings(session, { schemaVersion: 1, theme });
+    await reader.waitForTheme(theme);
     for (const colorScheme of theme === 'system' ? (['light', 'dark'] as const) : (['light'] as const)) {
       await page.emulateMedia({ colorScheme });
       found[theme === 'system' ? `system (${colorScheme})` : theme] = await seriousViolations(page);
@@ -47,6 +46,6 @@ test('the reader has no serious or critical accessibility violations in any them
   }
   expect(found).toEqual({ light: [], dark: [], sepia: [], 'system (light)': [], 'system (dark)': [] });
   await page.emulateMedia({ colorScheme: null });
-  await page.evaluate(() => chrome.storage.sync.clear());
-  await page.close();
+  await setReaderSettings(session, null);
+  await tab.close();
 });

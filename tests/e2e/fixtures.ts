@@ -1,9 +1,13 @@
 import { test as base, expect } from '@playwright/test';
-import { launchExtensionBrowser, type ExtensionBrowser } from '../harness/extension-browser';
+import { launchChromiumSession, type ChromiumSession } from '../harness/chromium-session';
+import type { ExtensionBrowser } from '../harness/extension-browser';
 import { startFixtureServer, type FixtureServer } from '../harness/fixture-server';
 
-/** One Chromium with the built extension and one fixture server per test file (worker). */
-export const test = base.extend<object, { extension: ExtensionBrowser; server: FixtureServer }>({
+/**
+ * One Chromium with the built extension and one fixture server per test file (worker). `session` is what
+ * the shared flows drive; `extension` is the Playwright side of the same browser, for Chromium-only tests.
+ */
+export const test = base.extend<object, { server: FixtureServer; session: ChromiumSession; extension: ExtensionBrowser }>({
   server: [
     async ({}, use) => {
       const server = await startFixtureServer();
@@ -12,14 +16,15 @@ export const test = base.extend<object, { extension: ExtensionBrowser; server: F
     },
     { scope: 'worker' },
   ],
-  extension: [
-    async ({}, use) => {
-      const browser = await launchExtensionBrowser();
-      await use(browser);
-      await browser.close();
+  session: [
+    async ({ server }, use) => {
+      const session = await launchChromiumSession(server);
+      await use(session);
+      await session.close();
     },
     { scope: 'worker' },
   ],
+  extension: [async ({ session }, use) => use(session.extension), { scope: 'worker' }],
 });
 
 export { expect };

@@ -1,8 +1,11 @@
 import type { Request } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { HistoryPage } from './pages/history';
+import { PopupPage } from './pages/popup';
 
-test('the extension’s own pages request nothing but their files and the article’s images', async ({ extension, server }) => {
-  const extensionOrigin = `chrome-extension://${extension.extensionId}/`;
+// Chromium only: Playwright sees every request of the extension's pages and worker.
+test('the extension’s own pages request nothing but their files and the article’s images', async ({ session, extension, server }) => {
+  const extensionOrigin = session.extensionUrl('');
   const outside: string[] = [];
   const record = (request: Request) => {
     if (!request.url().startsWith(extensionOrigin)) outside.push(request.url());
@@ -12,22 +15,18 @@ test('the extension’s own pages request nothing but their files and the articl
     if (request.serviceWorker()) record(request);
   });
 
-  const article = await extension.context.newPage();
-  await article.goto(`${server.origin}/seed-article/`);
-  await (await extension.clickAction(article)).close();
-
-  const popup = await extension.context.newPage();
-  popup.on('request', record);
-  await popup.goto(`${extensionOrigin}src/popup/index.html?tab=${await extension.tabIdOf(article)}`);
-  await popup.waitForSelector('.card');
-  await popup.waitForFunction(() => [...document.images].every((img) => img.complete));
-  await popup.getByRole('radio', { name: 'Wow' }).click();
-  await popup.getByRole('radio', { name: 'Wow' }).click();
-
-  const history = await extension.context.newPage();
-  history.on('request', record);
-  await history.goto(`${extensionOrigin}src/history/index.html`);
-  await history.waitForSelector('h1');
+  const article = await session.newTab(`${server.origin}/seed-article/`);
+  // Requests of the extension's pages, from the moment each opens.
+  extension.context.on('page', (page) => {
+    page.on('request', (request) => {
+      if (!request.frame().url().startsWith(server.origin) && request.frame().url() !== 'about:blank') record(request);
+    });
+  });
+  const popup = await PopupPage.openInTab(session, article);
+  await popup.view.evaluate(() => Promise.all([...document.images].map((img) => img.decode().catch(() => undefined))));
+  await popup.reactions.click('wow');
+  await popup.reactions.click('wow');
+  const history = await HistoryPage.open(session);
 
   expect(outside).toEqual([`${server.origin}/seed-article/assets/img/posts/meta-connect-1200x675.jpg`]);
   await Promise.all([popup.close(), history.close(), article.close()]);

@@ -24,20 +24,24 @@ export interface ExtensionBrowser {
 export interface PopupTarget {
   evaluate<T>(expression: string): Promise<T>;
   waitFor(expression: string, timeoutMs?: number): Promise<void>;
+  /** A real mouse click in the middle of the element matching `selector` (the first, or the `index`th). */
+  click(selector: string, index?: number): Promise<void>;
   /** Writes a PNG of the popup as drawn. */
   screenshot(path: string): Promise<void>;
   close(): Promise<void>;
 }
 
-export async function launchExtensionBrowser(options: { headless?: boolean } = {}): Promise<ExtensionBrowser> {
+/** Launches Chromium with the extension in `dist` (default: the build in dist/). */
+export async function launchExtensionBrowser(options: { headless?: boolean; dist?: string } = {}): Promise<ExtensionBrowser> {
+  const dist = options.dist ?? DIST;
   const profile = mkdtempSync(join(tmpdir(), 'clean-reader-profile-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: chromiumPath(),
     headless: options.headless ?? true,
     viewport: { width: 1200, height: 900 },
     args: [
-      `--disable-extensions-except=${DIST}`,
-      `--load-extension=${DIST}`,
+      `--disable-extensions-except=${dist}`,
+      `--load-extension=${dist}`,
       '--enable-unsafe-extension-debugging',
       '--disable-gpu',
       '--no-first-run',
@@ -151,6 +155,19 @@ async function attachPopup(browserSession: CDPSession, targetId: string): Promis
         await new Promise((r) => setTimeout(r, 20));
       }
       throw new Error(`timed out waiting in popup for: ${expression}`);
+    },
+    async click(selector, index = 0) {
+      const box = await evaluate<{ x: number; y: number } | null>(`(() => {
+        const el = document.querySelectorAll(${JSON.stringify(selector)})[${index}];
+        if (!el) return null;
+        el.scrollIntoView({ block: 'center' });
+        const r = el.getBoundingClientRect();
+        return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+      })()`);
+      if (!box) throw new Error(`nothing in the popup matches ${selector}`);
+      for (const type of ['mouseMoved', 'mousePressed', 'mouseReleased']) {
+        await send('Input.dispatchMouseEvent', { type, ...box, button: type === 'mouseMoved' ? 'none' : 'left', buttons: type === 'mousePressed' ? 1 : 0, clickCount: 1 });
+      }
     },
     async screenshot(path) {
       // Let the popup window settle to its final size before capturing.

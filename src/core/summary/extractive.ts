@@ -1,38 +1,100 @@
-import { centrality, similarityGraph } from './centrality';
+import { textBlocks, type ArticleBlock } from './article-blocks';
+import { articleFeatures, type ArticleFeatures } from './features';
 import { primaryLanguage } from './language';
 import { SENTENCES_PER_LENGTH, type SummaryLength } from './lengths';
-import { prior } from './priors';
 import { selectSentences } from './select';
-import { termVectors } from './term-vectors';
-import { keyPointCandidates, sentenceUnits } from './units';
+import { articleTerms, termProbabilities, type ArticleTerms } from './term-importance';
+import { standsAlone } from './stand-alone';
+import { isStatement } from './statements';
+import { indexTerms } from './terms';
+import { sentenceUnits, type SentenceUnit } from './units';
+import { sentenceScore, WEIGHTS, type SummaryWeights } from './weights';
 
-export interface SummarizeTextOptions {
-  /** The text's language tag (`Article.lang`), e.g. "en" or "de-DE"; null means English rules. */
+/**
+ * Sentences past this many are not considered: the graph grows with the square of the sentence count, and a
+ * long text's key points sit in its first pages (the fitted position weights fall steeply after 25 sentences).
+ */
+export const MAX_CONSIDERED_SENTENCES = 200;
+
+export interface SummaryInput {
+  /** The article's language tag (`Article.lang`), e.g. "en" or "de-DE"; null means English rules. */
   lang: string | null;
-  length: SummaryLength;
+  /** The headline, if known: key points that say what it says rank higher. */
+  title?: string | null;
+}
+
+/** An article read for summarising: its sentences, which of them may be key points, and their features. */
+export interface PreparedArticle extends ArticleFeatures {
+  language: string;
+  units: SentenceUnit[];
+  /** Indices of the units that are statements a key point can be made of. */
+  candidates: number[];
+  standsAlone: boolean[];
+  terms: ArticleTerms;
+}
+
+export function prepareArticle(blocks: readonly ArticleBlock[], { lang, title }: SummaryInput): PreparedArticle {
+  const language = primaryLanguage(lang);
+  const units = sentenceUnits(blocks, lang, language, MAX_CONSIDERED_SENTENCES);
+  const statements = units.filter(isStatement).map((unit) => unit.index);
+  // A text without statements (a list of words, text without punctuation) still has a summary.
+  const candidates = statements.length > 0 ? statements : units.filter((unit) => unit.words > 0).map((unit) => unit.index);
+  const titleTerms = title ? indexTerms(title, language) : [];
+  const alone = units.map((unit) => standsAlone(unit.text, language));
+  return {
+    language,
+    units,
+    candidates,
+    standsAlone: alone,
+    terms: articleTerms(units, titleTerms),
+    ...articleFeatures(units, titleTerms),
+  };
+}
+
+/** Between `minimum` and `maximum` key points of a prepared article, in article order. */
+export function chooseKeyPoints(article: PreparedArticle, { minimum, maximum }: PointRange, weights: SummaryWeights = WEIGHTS): string[] {
+  const { units, candidates, vectors, features, language } = article;
+  if (candidates.length <= minimum) return candidates.map((index) => units[index]!.text);
+  const scores = features.map((feature) => sentenceScore(feature, language, weights));
+  return selectSentences({
+    candidates,
+    scores,
+    openingWeight: weights.openingPrior,
+    laterWeight: weights.sentencePrior,
+    unitTerms: article.terms.unitTerms,
+    termValues: termProbabilities(article.terms, language, weights.terms),
+    costs: units.map((unit) => weights.wordCost * unit.words),
+    vectors,
+    standsAlone: (index) => article.standsAlone[index]!,
+    minimum,
+    maximum,
+    extraPointGain: weights.extraPointGain,
+  }).map((index) => units[index]!.text);
 }
 
 /**
- * Extractive summary, offline and deterministic: the text's most central sentences (continuous LexRank over
- * TF-IDF word overlap) weighted by priors (early, mid-length, reported rather than quoted, carrying figures),
- * without repeats, in article order.
- * Paragraphs in `text` are separated by blank lines. Returns fewer sentences than asked when the text has fewer.
+ * Extractive key points, offline and deterministic: statements from the article's prose, chosen greedily to cover
+ * the terms a summary is likely to have (frequent, early, in the headline, names, figures) in few words, each
+ * sentence also weighted by its own score (position per language, centrality by LexRank, closeness to the
+ * headline, quotation), in article order.
  */
-/**
- * Sentences past this many are not considered: the graph grows with the square of the sentence count, and a
- * long text's key points sit in its first few hundred sentences (the position prior says as much).
- */
-export const MAX_CONSIDERED_SENTENCES = 300;
+export function summarizeBlocks(blocks: readonly ArticleBlock[], input: SummaryInput & PointRange): string[] {
+  return chooseKeyPoints(prepareArticle(blocks, input), input);
+}
 
-export function summarizeText(text: string, { lang, length }: SummarizeTextOptions): string[] {
-  const language = primaryLanguage(lang);
-  const units = sentenceUnits(text, lang, language).slice(0, MAX_CONSIDERED_SENTENCES);
+export interface PointRange {
+  minimum: number;
+  maximum: number;
+}
+
+export interface SummarizeTextOptions {
+  lang: string | null;
+  length: SummaryLength;
+  title?: string | null;
+}
+
+/** Key points of plain text whose paragraphs are separated by blank lines. */
+export function summarizeText(text: string, { lang, length, title }: SummarizeTextOptions): string[] {
   const count = SENTENCES_PER_LENGTH[length];
-  const candidates = keyPointCandidates(units).map((unit) => unit.index);
-  if (candidates.length <= count) return candidates.map((index) => units[index]!.text);
-
-  const vectors = termVectors(units.map((unit) => unit.terms));
-  const centralities = centrality(similarityGraph(vectors));
-  const scores = units.map((unit) => centralities[unit.index]! * prior(unit));
-  return selectSentences(candidates, scores, vectors, count).map((index) => units[index]!.text);
+  return summarizeBlocks(textBlocks(text), { lang, title: title ?? null, minimum: count, maximum: count });
 }

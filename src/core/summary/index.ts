@@ -1,8 +1,11 @@
-import { summarizeText } from './extractive';
+import { articleBlocks } from './article-blocks';
+import { summarizeBlocks } from './extractive';
+import { keyPointCount, MIN_KEY_POINTS } from './lengths';
 import { findPublisherSummary, repeatsKeyPoints, withoutStandfirst } from './publisher-summary';
 
-export { summarizeText, type SummarizeTextOptions } from './extractive';
-export { SENTENCES_PER_LENGTH, type SummaryLength } from './lengths';
+export { articleBlocks, textBlocks, type ArticleBlock, type BlockKind } from './article-blocks';
+export { summarizeBlocks, summarizeText, type SummarizeTextOptions, type SummaryInput } from './extractive';
+export { keyPointCount, MIN_KEY_POINTS, SENTENCES_PER_LENGTH, type SummaryLength } from './lengths';
 export { splitSentences } from './sentences';
 export { findPublisherSummary, withoutStandfirst, type PublisherSummary } from './publisher-summary';
 export {
@@ -14,19 +17,25 @@ export {
 } from './on-device';
 
 export interface ArticleSummaries {
-  /** Extractive key points ('short'), one sentence each, from the article without its standfirst. */
+  /** Extractive key points, one sentence each, 3 to 5 (at most 3, 4, 5 by reading time), without the standfirst. */
   summary: string[];
   /** The publisher's own standfirst or description, unless it only repeats the key points. */
   publisherSummary: string | null;
 }
 
-/**
- * Both summaries of an extracted article. `doc` is the page (read only: for the standfirst and description);
- * `textContent` is the extracted text, paragraphs separated by blank lines.
- */
-export function summarizeArticle(doc: Document, textContent: string, lang: string | null): ArticleSummaries {
+export interface ArticleToSummarize {
+  /** The extracted content element: its markup says which blocks are prose. Read only. */
+  content: Element;
+  lang: string | null;
+  title: string | null;
+  wordCount: number;
+}
+
+/** Both summaries of an extracted article. `doc` is the page (read only: for the standfirst and description). */
+export function summarizeArticle(doc: Document, { content, lang, title, wordCount }: ArticleToSummarize): ArticleSummaries {
   const publisher = findPublisherSummary(doc);
-  const summary = summarizeText(withoutStandfirst(textContent, publisher), { lang, length: 'short' });
+  const blocks = withoutStandfirst(articleBlocks(content), publisher);
+  const summary = summarizeBlocks(blocks, { lang, title, minimum: MIN_KEY_POINTS, maximum: keyPointCount(wordCount) });
   const publisherSummary = publisher && !repeatsKeyPoints(publisher.text, summary, lang) ? publisher.text : null;
   return { summary, publisherSummary };
 }

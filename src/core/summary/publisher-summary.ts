@@ -2,7 +2,8 @@ import { findElement } from '../dom-walk';
 import { metaContents } from '../page-meta';
 import { normalizeSpace } from '../text';
 import { primaryLanguage } from './language';
-import { splitParagraphs, splitSentences } from './sentences';
+import type { ArticleBlock } from './article-blocks';
+import { splitSentences } from './sentences';
 import { indexTerms } from './terms';
 
 /** The publisher's own summary of the article, and where on the page it was found. */
@@ -76,26 +77,24 @@ function longestMetaDescription(doc: Document): string | null {
   return longest.length >= MIN_PUBLISHER_SUMMARY_CHARS ? longest : null;
 }
 
-/** A standfirst is among the article's first few paragraphs, if Readability kept it. */
-const STANDFIRST_PARAGRAPH_WINDOW = 5;
-/** Shorter paragraphs (a kicker, a date) are not taken for part of a standfirst. */
-const MIN_STANDFIRST_PARAGRAPH_CHARS = 20;
+/** A standfirst is among the article's first few blocks, if the extraction kept it. */
+const STANDFIRST_BLOCK_WINDOW = 5;
+/** Shorter blocks (a kicker, a date) are not taken for part of a standfirst. */
+const MIN_STANDFIRST_BLOCK_CHARS = 20;
 
 /**
- * The article text without the standfirst's paragraphs: the standfirst is itself a summary, so leaving it in
- * would let the summariser copy it (and its words would dominate the centrality of everything else). Only an
- * element shown as a standfirst is removed; a meta description that repeats the body's first paragraph is
- * left alone, since that paragraph is the article's own lead.
+ * The article's blocks without the standfirst's: the standfirst is itself a summary, so leaving it in would let
+ * the summariser copy it (and its words would dominate the centrality of everything else). Only an element
+ * shown as a standfirst is removed; a meta description that repeats the body's first paragraph is left alone,
+ * since that paragraph is the article's own lead.
  */
-export function withoutStandfirst(textContent: string, publisherSummary: PublisherSummary | null): string {
-  if (publisherSummary?.source !== 'standfirst') return textContent;
+export function withoutStandfirst(blocks: readonly ArticleBlock[], publisherSummary: PublisherSummary | null): ArticleBlock[] {
+  if (publisherSummary?.source !== 'standfirst') return [...blocks];
   const standfirst = comparable(publisherSummary.text);
-  const paragraphs = splitParagraphs(textContent);
-  const kept = paragraphs.filter((paragraph, index) => {
-    if (index >= STANDFIRST_PARAGRAPH_WINDOW || paragraph.length < MIN_STANDFIRST_PARAGRAPH_CHARS) return true;
-    return !standfirst.includes(comparable(paragraph));
+  return blocks.filter((block, index) => {
+    if (index >= STANDFIRST_BLOCK_WINDOW || block.text.length < MIN_STANDFIRST_BLOCK_CHARS) return true;
+    return !standfirst.includes(comparable(block.text));
   });
-  return kept.join('\n\n');
 }
 
 function comparable(text: string): string {

@@ -5,7 +5,8 @@ import { stopWordsFor } from './stop-words';
  * Repairs Intl.Segmenter's sentence segments (raw, with their whitespace) of one paragraph:
  * - splits "assumed.It's" where a full stop lacks its space;
  * - moves an opening quote that the segmenter left at the end of a sentence ("assumed.“It’s") to the next one;
- * - joins segments broken after an abbreviation ("Mr. | Smith", "U.S. | Senate", "z. | B.", "am 3. | Oktober").
+ * - joins segments broken after an abbreviation ("Mr. | Smith", "U.S. | Senate", "z. | B.", "am 3. | Oktober")
+ *   or a list number ("1. | Cut costs.").
  */
 export function repairSegments(segments: readonly string[], language: string): string[] {
   const split = segments.flatMap((segment) => splitMissingSpaces(segment, language));
@@ -80,7 +81,11 @@ function joinAbbreviations(segments: string[], language: string): string[] {
   return out;
 }
 
+/** A list number or letter on its own ("1.", "2)", "b."): the item follows it. */
+const LIST_MARKER = /^\s*(?:\d{1,2}|\p{Ll})[.)]\s*$/u;
+
 function continuesAfterAbbreviation(previous: string, next: string, language: string): boolean {
+  if (LIST_MARKER.test(previous)) return true;
   const lastWord = previous.trimEnd().split(/\s+/).pop() ?? '';
   switch (abbreviationKind(lastWord, language)) {
     case 'continues':
@@ -89,6 +94,9 @@ function continuesAfterAbbreviation(previous: string, next: string, language: st
       return /^\s*\d/.test(next);
     case 'may-end':
       return continuesInitials(next) || !startsNewSentence(next, language);
+    case 'ordinal':
+      // "am 12. | September", "Am 12. | Bis 13. September": two words are no sentence.
+      return wordCount(previous) <= 2 || !startsNewSentence(next, language);
     case 'none':
       return endsQuestionBeforeSpeechTag(previous, next);
   }
@@ -104,11 +112,18 @@ function endsQuestionBeforeSpeechTag(previous: string, next: string): boolean {
   return /[?!][”’"'»]\s*$/u.test(previous) && /^\s*\p{Ll}/u.test(next);
 }
 
-/** After an ambiguous abbreviation, a sentence starts with a function word ("The", "Die") or a quotation. */
+/**
+ * After an ambiguous abbreviation, a sentence starts with a capitalised function word ("The", "Die") or a
+ * quotation; a lower-case word never starts one.
+ */
 function startsNewSentence(next: string, language: string): boolean {
   const trimmed = next.trimStart();
   if (/^[“‘„«‚"'¿¡]/u.test(trimmed)) return true;
-  const firstWord = /^[\p{L}\p{N}]+/u.exec(trimmed)?.[0];
+  const firstWord = /^\p{Lu}\p{L}*/u.exec(trimmed)?.[0];
   if (!firstWord) return false;
   return stopWordsFor(language).has(firstWord.toLowerCase());
+}
+
+function wordCount(text: string): number {
+  return text.trim().split(/\s+/).length;
 }

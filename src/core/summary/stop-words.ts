@@ -1,5 +1,5 @@
-// Only these four lists are imported by name, so the bundler leaves the package's other 58 languages out.
-import { deu, eng, fra, spa } from 'stopword';
+// Only these lists are imported by name, so the bundler leaves the package's other languages out.
+import { deu, eng, fra, ita, nld, por, spa } from 'stopword';
 import { isSupportedLanguage, type SupportedLanguage } from './language';
 
 /**
@@ -18,9 +18,20 @@ const EXTRA_STOP_WORDS: Record<SupportedLanguage, readonly string[]> = {
     'todo', 'todos', 'hay', 'dijo', 'según', 'sr', 'sra', 'dr', 'dra', 'ee', 'uu',
   ],
   fr: ['plus', 'comme', 'tout', 'tous', 'aussi', 'selon', 'déclaré', 'dit', 'mme', 'dr'],
+  pt: ['é', 'são', 'foi', 'tem', 'têm', 'ser', 'está', 'estão', 'disse', 'segundo', 'sr', 'sra', 'dr', 'dra'],
+  it: ['è', 'sono', 'stato', 'stata', 'ha', 'hanno', 'detto', 'secondo', 'anche', 'sig', 'dott'],
+  nl: ['zegt', 'zei', 'volgens', 'ook', 'nog', 'wel', 'dhr', 'mevr'],
 };
 
-const PACKAGE_LISTS: Record<SupportedLanguage, readonly string[]> = { en: eng, de: deu, es: spa, fr: fra };
+const PACKAGE_LISTS: Record<SupportedLanguage, readonly string[]> = {
+  en: eng,
+  de: deu,
+  es: spa,
+  fr: fra,
+  pt: por,
+  it: ita,
+  nl: nld,
+};
 
 const cache = new Map<string, ReadonlySet<string>>();
 

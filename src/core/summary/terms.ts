@@ -8,17 +8,33 @@ const WORD = /[\p{L}\p{N}]+(?:['’.,][\p{L}\p{N}]+)*/gu;
  * "investment" together without shipping a stemmer per language.
  */
 const STEM_LENGTH = 6;
+const DIGIT = /\d/;
+
+/** An index term and whether the word it came from was capitalised inside the sentence (a name, usually). */
+export interface TermOccurrence {
+  term: string;
+  capitalised: boolean;
+}
 
 /** The index terms of a sentence: lower-case words without stop words, cut to a common stem. */
 export function indexTerms(sentence: string, language: string): string[] {
+  return termOccurrences(sentence, language).map((occurrence) => occurrence.term);
+}
+
+export function termOccurrences(sentence: string, language: string): TermOccurrence[] {
   const stopWords = stopWordsFor(language);
-  const terms: string[] = [];
-  for (const [match] of sentence.toLowerCase().matchAll(WORD)) {
-    const word = withoutElisionOrClitic(match);
+  const occurrences: TermOccurrence[] = [];
+  let first = true;
+  for (const [match] of sentence.matchAll(WORD)) {
+    const lower = match.toLowerCase();
+    const word = lower.includes("'") || lower.includes('’') ? withoutElisionOrClitic(lower) : lower;
+    // Plain comparisons, not a Unicode expression: this runs for every word of the article.
+    const capitalised = !first && match[0] !== lower[0];
+    first = false;
     if (word.length < 2 || stopWords.has(word)) continue;
-    terms.push(word.length > STEM_LENGTH && !/\d/.test(word) ? word.slice(0, STEM_LENGTH) : word);
+    occurrences.push({ term: word.length > STEM_LENGTH && !DIGIT.test(word) ? word.slice(0, STEM_LENGTH) : word, capitalised });
   }
-  return terms;
+  return occurrences;
 }
 
 /**

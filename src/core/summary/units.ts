@@ -1,18 +1,24 @@
-import { indexTerms } from './terms';
-import { paragraphSentences, splitParagraphs } from './sentences';
+import { PROSE_KINDS, type ArticleBlock, type BlockKind } from './article-blocks';
+import { withoutDateline } from './datelines';
+import { paragraphSentences } from './sentences';
+import { termOccurrences, type TermOccurrence } from './terms';
 
-/** One sentence of the article, with what scoring needs to know about it. */
+/** One sentence of the article's prose, with what scoring needs to know about it. */
 export interface SentenceUnit {
+  /** The sentence as a key point shows it (a leading dateline removed). */
   text: string;
-  /** Order in the article, from 0. */
+  /** Order among the article's prose sentences, from 0. */
   index: number;
-  paragraph: number;
-  /** Order within its paragraph, from 0: paragraph openers often state the paragraph's point. */
-  indexInParagraph: number;
+  kind: BlockKind;
+  /** Order within its block, from 0. */
+  indexInBlock: number;
+  /** How many headings come before it. */
+  section: number;
+  /** Order among the prose sentences of its section, from 0. */
+  indexInSection: number;
   words: number;
   terms: string[];
-  /** Ends with . ! ? or … (before closing quotes): headings, captions and credits do not. */
-  endsLikeSentence: boolean;
+  occurrences: TermOccurrence[];
 }
 
 /** Text without sentence punctuation is cut into pieces of at most this many words, so no key point is a wall. */
@@ -21,35 +27,44 @@ export const MAX_UNPUNCTUATED_WORDS = 40;
 const WORD_LIKE = /[\p{L}\p{N}]+/gu;
 const SENTENCE_END = /[.!?…。！？][”’"'»)\]]*$/u;
 
-export function sentenceUnits(text: string, lang: string | null, language: string): SentenceUnit[] {
+/**
+ * The sentences of the article's prose blocks (paragraphs and list items), in order. When it has no prose block
+ * at all (a page that is one quotation, or a list of links), every block but code and tables counts as prose, so
+ * that a text with words never has an empty summary. Stops after `limit` sentences.
+ */
+export function sentenceUnits(blocks: readonly ArticleBlock[], lang: string | null, language: string, limit = Infinity): SentenceUnit[] {
+  const prose = blocks.some((block) => PROSE_KINDS.has(block.kind))
+    ? blocks
+    : blocks.map((block) => (block.kind === 'code' || block.kind === 'table' ? block : { ...block, kind: 'paragraph' as const }));
   const units: SentenceUnit[] = [];
-  splitParagraphs(text).forEach((paragraph, paragraphIndex) => {
-    const pieces = paragraphSentences(paragraph, lang).flatMap(cutUnpunctuated);
-    pieces.forEach((piece, indexInParagraph) => {
+  let section = 0;
+  let indexInSection = 0;
+  for (const block of prose) {
+    if (units.length >= limit) break;
+    if (block.kind === 'heading') {
+      section++;
+      indexInSection = 0;
+      continue;
+    }
+    if (!PROSE_KINDS.has(block.kind)) continue;
+    const pieces = paragraphSentences(block.text, lang).flatMap(cutUnpunctuated);
+    pieces.slice(0, limit - units.length).forEach((piece, indexInBlock) => {
+      const text = units.length === 0 || indexInBlock === 0 ? withoutDateline(piece) : piece;
+      const occurrences = termOccurrences(text, language);
       units.push({
-        text: piece,
+        text,
         index: units.length,
-        paragraph: paragraphIndex,
-        indexInParagraph,
-        words: piece.match(WORD_LIKE)?.length ?? 0,
-        terms: indexTerms(piece, language),
-        endsLikeSentence: SENTENCE_END.test(piece),
+        kind: block.kind,
+        indexInBlock,
+        section,
+        indexInSection: indexInSection++,
+        words: text.match(WORD_LIKE)?.length ?? 0,
+        terms: occurrences.map((occurrence) => occurrence.term),
+        occurrences,
       });
     });
-  });
+  }
   return units;
-}
-
-/** A key point has at least this many words; shorter lines are labels, bylines or captions. */
-const MIN_KEY_POINT_WORDS = 5;
-
-/**
- * The units a summary may be made of: whole sentences of some length; when the text has none (a list of words,
- * text without punctuation) every unit with a word in it, so that the summary is never empty when the text is not.
- */
-export function keyPointCandidates(units: readonly SentenceUnit[]): SentenceUnit[] {
-  const sentences = units.filter((unit) => unit.endsLikeSentence && unit.words >= MIN_KEY_POINT_WORDS);
-  return sentences.length > 0 ? sentences : units.filter((unit) => unit.words > 0);
 }
 
 function cutUnpunctuated(sentence: string): string[] {

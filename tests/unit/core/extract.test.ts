@@ -49,9 +49,10 @@ describe('extractArticle', () => {
     const html = `<html><head><title>T</title></head><body><article>${paragraphs(6)}</article></body></html>`;
     const outcome = extractArticle(documentFrom(html, 'https://news.example/a'), { url: 'https://news.example/a' });
     if (outcome.status !== 'article') throw new Error('expected an article');
-    expect(outcome.article.summary).toHaveLength(3);
+    // Six paragraphs that say the same: the key points do not repeat a sentence to fill the card.
     expect(outcome.article.summary[0]).toMatch(/^Paragraph 1 of a long report/);
-    expect(outcome.article.summary[1]).toBe('It goes on for a while to look like real prose.');
+    expect(outcome.article.summary).toContain('It goes on for a while to look like real prose.');
+    expect(new Set(outcome.article.summary).size).toBe(outcome.article.summary.length);
   });
 
   it('survives a malformed doctype and a <base> without href, resolving links against the page', () => {

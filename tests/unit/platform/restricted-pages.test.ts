@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { reasonFromInjectionError, restrictedReason } from '../../../src/platform/restricted-pages';
+import { isFirefoxPdfViewerIcon, reasonFromInjectionError, restrictedReason } from '../../../src/platform/restricted-pages';
 
 describe('restrictedReason', () => {
   it.each([
@@ -31,5 +31,13 @@ describe('reasonFromInjectionError', () => {
     expect(reasonFromInjectionError('Cannot access a chrome:// URL', undefined)).toBe('browser-page');
     expect(reasonFromInjectionError('Cannot access contents of the page. Extension manifest must request permission to access the respective host.', undefined)).toBe('not-allowed');
     expect(reasonFromInjectionError('Frame with ID 0 was removed.', 'https://a.example/')).toBeNull();
+  });
+});
+
+describe('isFirefoxPdfViewerIcon', () => {
+  it('knows the icon Firefox gives a tab that shows its PDF viewer', () => {
+    expect(isFirefoxPdfViewerIcon('chrome://global/skin/icons/pdf.svg')).toBe(true);
+    expect(isFirefoxPdfViewerIcon('http://127.0.0.1:8000/favicon.ico')).toBe(false);
+    expect(isFirefoxPdfViewerIcon(undefined)).toBe(false);
   });
 });

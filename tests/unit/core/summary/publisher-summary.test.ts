@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findPublisherSummary, summarizeArticle, withoutStandfirst } from '../../../../src/core/summary';
+import { findPublisherSummary, summarizeArticle, textBlocks, withoutStandfirst } from '../../../../src/core/summary';
 import { documentFrom } from '../../../harness/fixtures';
 
 const STANDFIRST =
@@ -36,16 +36,17 @@ describe('findPublisherSummary', () => {
 });
 
 describe('withoutStandfirst', () => {
-  const text = `${STANDFIRST}\n\nThe council met on Tuesday.\n\nThe vote was close.`;
+  const blocks = textBlocks(`${STANDFIRST}\n\nThe council met on Tuesday.\n\nThe vote was close.`);
 
-  it('removes the standfirst paragraph from the text to summarise', () => {
-    expect(withoutStandfirst(text, { text: STANDFIRST, source: 'standfirst' })).toBe(
-      'The council met on Tuesday.\n\nThe vote was close.',
-    );
+  it('removes the standfirst paragraph from the blocks to summarise', () => {
+    expect(withoutStandfirst(blocks, { text: STANDFIRST, source: 'standfirst' }).map((block) => block.text)).toEqual([
+      'The council met on Tuesday.',
+      'The vote was close.',
+    ]);
   });
 
-  it('leaves the text alone when the summary is only a meta description', () => {
-    expect(withoutStandfirst(text, { text: STANDFIRST, source: 'meta' })).toBe(text);
+  it('leaves the blocks alone when the summary is only a meta description', () => {
+    expect(withoutStandfirst(blocks, { text: STANDFIRST, source: 'meta' })).toEqual(blocks);
   });
 });
 
@@ -56,25 +57,32 @@ describe('summarizeArticle', () => {
     'Critics of the budget said the transit funding would raise property taxes for homeowners next year.',
     'The mayor welcomed the vote and said the new bus lines would start running in the spring.',
   ];
-  const textContent = body.join('\n\n');
+  /** The extracted content element of an article with these paragraphs. */
+  const content = (paragraphs: readonly string[]): Element => {
+    const doc = documentFrom(`<div>${paragraphs.map((p) => `<p>${p}</p>`).join('')}</div>`);
+    return doc.body.firstElementChild!;
+  };
+  const summarize = (doc: Document, paragraphs: readonly string[]) =>
+    summarizeArticle(doc, { content: content(paragraphs), lang: 'en', title: 'Budget passes', wordCount: 400 });
 
   it('keeps a publisher description that says something the key points do not', () => {
     const doc = page({ head: `<meta name="description" content="${DESCRIPTION}">` });
-    const { summary, publisherSummary } = summarizeArticle(doc, textContent, 'en');
+    const { summary, publisherSummary } = summarize(doc, body);
     expect(summary).toHaveLength(3);
     expect(publisherSummary).toBe(DESCRIPTION);
   });
 
   it('drops a publisher description that only copies a key point', () => {
-    const doc = page({ head: `<meta name="description" content="${body[0]}">` });
-    const { summary, publisherSummary } = summarizeArticle(doc, textContent, 'en');
-    expect(summary).toContain(body[0]);
+    const [point] = summarize(page({}), body).summary;
+    const doc = page({ head: `<meta name="description" content="${point}">` });
+    const { summary, publisherSummary } = summarize(doc, body);
+    expect(summary).toContain(point);
     expect(publisherSummary).toBeNull();
   });
 
   it('summarises the body without the standfirst', () => {
     const doc = page({ standfirst: `<h2 class="post-summary">${STANDFIRST}</h2>` });
-    const { summary, publisherSummary } = summarizeArticle(doc, `${STANDFIRST}\n\n${textContent}`, 'en');
+    const { summary, publisherSummary } = summarize(doc, [STANDFIRST, ...body]);
     expect(publisherSummary).toBe(STANDFIRST);
     expect(summary).not.toContain(STANDFIRST);
     for (const point of summary) expect(body).toContain(point);

@@ -1,0 +1,122 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/**
+ * The real-world widget collection (tests/fixtures/widgets) and its host articles (tests/fixtures/widget-hosts).
+ * Families of the test split are held back: `loadVariants('development')` never opens their files.
+ */
+
+const REPO = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
+export const WIDGETS_DIR = resolve(REPO, 'tests/fixtures/widgets');
+export const HOSTS_DIR = resolve(REPO, 'tests/fixtures/widget-hosts');
+
+export const WIDGET_KINDS = [
+  'reaction-picker', 'like-dislike', 'clap', 'heart', 'star-rating', 'helpful', 'social-box', 'share-counter', 'people-reacted',
+] as const;
+export type WidgetKind = (typeof WIDGET_KINDS)[number];
+
+export const SPLITS = ['development', 'test'] as const;
+export type SplitName = (typeof SPLITS)[number];
+
+export interface WidgetSource {
+  repository?: string;
+  site?: string;
+  file?: string;
+  version?: string;
+  commit?: string;
+  notes: string;
+}
+
+export interface WidgetVariantSpec {
+  name: string;
+  file: string;
+  language: string;
+  /** CSS selector of the widget's own heading or question, moved out of the box for the heading-outside position. */
+  heading?: string;
+  /** For a widget without a heading of its own: the heading its theme renders before it, as HTML. */
+  outsideHeading?: string;
+  /** Strings that must not survive extraction: the widget's question, labels, counts (text or alt text). */
+  mustDrop: string[];
+}
+
+export interface WidgetFamily {
+  family: string;
+  kind: WidgetKind;
+  languages: string[];
+  source: WidgetSource;
+  variants: WidgetVariantSpec[];
+}
+
+export interface WidgetVariant extends WidgetVariantSpec {
+  family: string;
+  kind: WidgetKind;
+  split: SplitName;
+  html: string;
+}
+
+export interface SplitFile {
+  seed: number;
+  method: string;
+  note: string;
+  families: Record<string, SplitName>;
+}
+
+export interface Host {
+  name: string;
+  file: string;
+  url: string;
+  lang: string;
+  aboutReactions: boolean;
+  /** The widget split that may use it ('both' for our own fixture articles). */
+  split: SplitName | 'both';
+  bodySelector: string;
+  mustKeep: string[];
+  source: { corpus: string; page: string; notes: string };
+  html: string;
+}
+
+export function loadSplit(dir = WIDGETS_DIR): SplitFile {
+  return JSON.parse(readFileSync(join(dir, 'split.json'), 'utf8')) as SplitFile;
+}
+
+/** Names of the family folders (each has a widget.json); reads no family's files. */
+export function familyNames(dir = WIDGETS_DIR): string[] {
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && existsSync(join(dir, entry.name, 'widget.json')))
+    .map((entry) => entry.name)
+    .sort();
+}
+
+export function readFamily(name: string, dir = WIDGETS_DIR): WidgetFamily {
+  return JSON.parse(readFileSync(join(dir, name, 'widget.json'), 'utf8')) as WidgetFamily;
+}
+
+/** Every variant of the families in `split`, with its markup; families of the other split are not opened. */
+export function loadVariants(split: SplitName, dir = WIDGETS_DIR): WidgetVariant[] {
+  const assignment = loadSplit(dir).families;
+  return Object.keys(assignment)
+    .filter((name) => assignment[name] === split)
+    .sort()
+    .flatMap((name) => {
+      const family = readFamily(name, dir);
+      return family.variants.map((variant) => ({
+        ...variant,
+        family: family.family,
+        kind: family.kind,
+        split,
+        html: readFileSync(join(dir, name, variant.file), 'utf8'),
+      }));
+    });
+}
+
+/**
+ * The host articles, or those a widget split may use: the development split never gets a page that is held out of
+ * Readability's corpus split, so tuning on development widget pages does not see held-out pages.
+ */
+export function loadHosts(split?: SplitName, dir = HOSTS_DIR): Host[] {
+  const { hosts } = JSON.parse(readFileSync(join(dir, 'hosts.json'), 'utf8')) as { hosts: Omit<Host, 'html'>[] };
+  return hosts
+    .filter((host) => !split || host.split === split || host.split === 'both')
+    .map((host) => ({ ...host, html: readFileSync(join(dir, host.file), 'utf8') }));
+}

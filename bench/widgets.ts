@@ -1,0 +1,85 @@
+/**
+ * Widget leak benchmark on the real-world widget collection (tests/fixtures/widgets) placed into real host
+ * articles (tests/fixtures/widget-hosts) at five positions:
+ *   npm run bench:widgets [-- --split development|test] [--hosts-per-variant N] [--write-pages]
+ * Our pipeline beside plain Readability: leak rate (pages where a widget's must-drop string survives in the
+ * content's text or alt text), must-keep kept (the host's own sentences), per family, per position, on hosts
+ * about reactions, and the leaking pages. Writes artifacts/bench-widgets-<split>.json. --write-pages writes the
+ * split's generated pages to artifacts/widget-pages/<split>/ instead, to open them in a browser.
+ *
+ * The split defaults to development. The test families are held back: run `--split test` only for the one
+ * measurement at the end of engine work.
+ */
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { measureWidgetSplit, runWidgetBatch, WIDGET_SYSTEMS, type Rates, type WidgetSplitReport, type WidgetSystem } from './lib/widget-bench';
+import { loadHosts, loadVariants, SPLITS, type SplitName } from './lib/widget-corpus';
+import { generatePages } from './lib/widget-pages';
+
+const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+
+const pct = (x: number): string => (Number.isFinite(x) ? `${(100 * x).toFixed(1)} %` : '—');
+
+function table(title: string, rows: [string, Record<WidgetSystem, Rates>][]): string[] {
+  const lines = [``, title, `| | pages | ${WIDGET_SYSTEMS.map((s) => `${s} leak`).join(' | ')} | ${WIDGET_SYSTEMS.map((s) => `${s} must-keep`).join(' | ')} |`, `|---|---:|${WIDGET_SYSTEMS.map(() => '---:').join('|')}|${WIDGET_SYSTEMS.map(() => '---:').join('|')}|`];
+  for (const [label, per] of rows) {
+    const leak = WIDGET_SYSTEMS.map((s) => `${pct(per[s].leakRate)} (${per[s].leakingPages})`);
+    const keep = WIDGET_SYSTEMS.map((s) => `${pct(per[s].mustKeepKept)}${per[s].pagesLosingKeep ? ` (${per[s].pagesLosingKeep} pages lose some)` : ''}`);
+    lines.push(`| ${label} | ${per[WIDGET_SYSTEMS[0]].pages} | ${leak.join(' | ')} | ${keep.join(' | ')} |`);
+  }
+  return lines;
+}
+
+function print(report: WidgetSplitReport): void {
+  const lines = [
+    `widget leak benchmark, ${report.split} split: ${report.pages} pages, ${report.families} families, ${report.hosts} hosts`,
+    ...table('overall', [['all pages', report.overall], ['hosts about reactions', report.aboutReactionsHosts]]),
+    ...table('per position', Object.entries(report.perPosition)),
+    ...table('per family', Object.entries(report.perFamily).map(([family, { kind, rates }]) => [`${family} (${kind})`, rates])),
+    ``,
+    `host baselines (no widget): must-keep lost`,
+    ...report.baselines
+      .filter((b) => WIDGET_SYSTEMS.some((s) => b.lost[s].length))
+      .map((b) => `  ${b.host}: ${WIDGET_SYSTEMS.map((s) => `${s} ${b.lost[s].length}/${b.mustKeep}`).join(', ')}`),
+    ``,
+    `pages leaking (clean-reader): ${report.leaking['clean-reader'].length}`,
+    ...report.leaking['clean-reader'].map((page) => `  ${page.id}: ${JSON.stringify(page.leaked)}`),
+    `pages losing must-keep (clean-reader): ${report.losingKeep['clean-reader'].length}`,
+    ...report.losingKeep['clean-reader'].map((page) => `  ${page.id}: ${page.lost.length} lost, e.g. ${JSON.stringify(page.lost[0])}`),
+    ...report.errors.map((error) => `error: ${error}`),
+  ];
+  console.log(lines.join('\n'));
+}
+
+function main(): void {
+  const args = process.argv.slice(2);
+  if (args[0] === '--batch') {
+    runWidgetBatch(args[1]!, args[2]!);
+    return;
+  }
+  const value = (flag: string): string | undefined => (args.includes(flag) ? args[args.indexOf(flag) + 1] : undefined);
+  const split = (value('--split') ?? 'development') as SplitName;
+  if (!SPLITS.includes(split)) throw new Error(`--split must be one of ${SPLITS.join(', ')}`);
+  const hostsPerVariant = value('--hosts-per-variant') ? Number(value('--hosts-per-variant')) : undefined;
+  if (args.includes('--write-pages')) {
+    const dir = resolve(REPO, 'artifacts/widget-pages', split);
+    rmSync(dir, { recursive: true, force: true });
+    mkdirSync(dir, { recursive: true });
+    let count = 0;
+    for (const page of generatePages(loadVariants(split), loadHosts(split), { hostsPerVariant })) {
+      writeFileSync(resolve(dir, `${page.id.replace(/[^a-z0-9._-]+/gi, '_')}.html`), page.html);
+      count++;
+    }
+    console.log(`${count} pages written to ${dir}`);
+    return;
+  }
+  const report = measureWidgetSplit(split, { hostsPerVariant, onProgress: (done, total) => console.error(`  measured ${done}/${total}`) });
+  print(report);
+  mkdirSync(resolve(REPO, 'artifacts'), { recursive: true });
+  const out = resolve(REPO, `artifacts/bench-widgets-${split}.json`);
+  writeFileSync(out, JSON.stringify(report, null, 1));
+  console.log(`report: ${out}`);
+}
+
+main();

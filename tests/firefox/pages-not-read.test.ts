@@ -1,0 +1,4 @@
+import { pagesNotReadFlows } from '../e2e/flows/pages-not-read';
+import { testFlowsInFirefox } from './flows';
+
+testFlowsInFirefox(pagesNotReadFlows);

@@ -1,0 +1,4 @@
+import { readerFlows } from '../e2e/flows/reader';
+import { testFlowsInFirefox } from './flows';
+
+testFlowsInFirefox(readerFlows);
