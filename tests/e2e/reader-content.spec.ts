@@ -1,6 +1,6 @@
-import { mkdirSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { openReaderFromPopup } from '../harness/reader';
+import { artifactPath } from '../harness/views';
 import { expect, test } from './fixtures';
 
 /** Every request the reader page makes (not the article's own page before it) for anything but its own files. */
@@ -23,11 +23,13 @@ async function openInReader(page: Page, url: string, extension: Parameters<typeo
   await openReaderFromPopup(extension, page);
 }
 
+/** A full-page picture of the reader under artifacts/, to look at (tests write nowhere else). */
 async function screenshot(page: Page, name: string): Promise<void> {
-  mkdirSync('artifacts', { recursive: true });
-  await page.screenshot({ path: `artifacts/reader-${name}.png`, fullPage: true });
+  await page.screenshot({ path: artifactPath(`reader-${name}.png`), fullPage: true });
 }
 
+// Chromium only: the pictures of these views are asked for in Chromium, and the checks read computed styles and
+// the reader's own requests through Playwright.
 test.describe('the reader shows what the article holds', () => {
   test('code blocks: one block each, the language shown, no line numbers or buttons', async ({ extension, server }) => {
     const page = await extension.context.newPage();
