@@ -1,9 +1,14 @@
 /**
- * Accuracy and speed of our pipeline against plain Readability, side by side in one process per batch of pages:
- *   npm run bench:accuracy [DIR]
- * - our fixture corpus (tests/fixtures/pages): clutter leak rate, must-keep recall, lead image;
- * - Readability-style test pages (DIR, default ../shared/corpora/readability-test-pages from the repo root):
- *   word recall of the expected content, share of pages losing more than 2 %;
+ * Accuracy of our pipeline beside plain Readability and Defuddle, in one command:
+ *   npm run bench:accuracy [DIR] [--test-split]
+ * - our fixture corpus (tests/fixtures/pages): clutter leak rate, must-keep recall, lead image. These pages were
+ *   written here from our own templates: they show the engine works, not that it generalises;
+ * - Readability's test pages (DIR, default ../shared/corpora/readability-test-pages from the repo root): word
+ *   recall of Readability's expected content, share of pages losing more than 2 %, on the whole suite and on its
+ *   development and held-out pages (bench/splits/corpus-splits.json);
+ * - Defuddle's fixture suite, per category and per split (npm run bench:defuddle, run from here);
+ * - the real-world widget corpus (npm run bench:widgets, when it is in the tree): the development families, and
+ *   the held-back test families only with --test-split;
  * - time per page, ours / Readability's (median and p95).
  * Writes artifacts/bench-accuracy.json. BENCH_REPS sets the timed runs per page (default 3; 0 checks accuracy only).
  *
@@ -11,11 +16,12 @@
  * BATCH pages each; both systems always run on the same document in the same process.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadFixtureCases, loadReferencePages } from './lib/corpus';
+import { splitOf } from './lib/page-split';
 import { measureFixture, measureReference, SYSTEMS, type FixtureRow, type ReferenceRow, type System, type Timed } from './lib/measure';
 import { mean, median, percentile } from './lib/stats';
 
@@ -41,7 +47,7 @@ function guarded<T>(page: string, errors: BatchResult['errors'], work: () => T):
 }
 
 /** Child: measures pages [start, end) of one corpus and writes the rows as JSON. */
-function runBatch(corpus: 'fixtures' | 'reference', dir: string, start: number, end: number, out: string): void {
+async function runBatch(corpus: 'fixtures' | 'reference', dir: string, start: number, end: number, out: string): Promise<void> {
   const result: BatchResult = { fixtureRows: [], referenceRows: [], errors: [] };
   if (corpus === 'fixtures') {
     for (const fixture of loadFixtureCases(dir).slice(start, end)) {
@@ -50,8 +56,11 @@ function runBatch(corpus: 'fixtures' | 'reference', dir: string, start: number, 
     }
   } else {
     for (const page of loadReferencePages(dir).slice(start, end)) {
-      const row = guarded(page.name, result.errors, () => measureReference(page, REPS));
-      if (row) result.referenceRows.push(row);
+      try {
+        result.referenceRows.push(await measureReference(page, REPS));
+      } catch (error) {
+        result.errors.push({ page: page.name, error: String(error).slice(0, 300) });
+      }
     }
   }
   writeFileSync(out, JSON.stringify(result));
@@ -119,6 +128,12 @@ function report({ fixtureRows, referenceRows, errors }: BatchResult, referenceDi
   };
   const leadImagesRight = fixtureRows.filter((r) => r.leadOk).length;
 
+  const recallOf = (rows: ReferenceRow[], pick: (row: ReferenceRow) => number): string => pct(mean(rows.map(pick).filter(Number.isFinite)));
+  const bySplit = (split: 'development' | 'held-out') => referenceRows.filter((row) => splitOf('readability', row.name) === split);
+  const splitLines = (['development', 'held-out'] as const).map((split) => {
+    const rows = bySplit(split);
+    return `  ${split.padEnd(11)} (${rows.length} pages): readability ${recallOf(rows, (r) => r.per.readability.recall)}, clean-reader ${recallOf(rows, (r) => r.per['clean-reader'].recall)}, defuddle ${recallOf(rows, (r) => r.defuddleRecall)}`;
+  });
   const lines = [
     `reference pages: ${referenceDir}`,
     `system        | fixtures: cases  leak rate  must-keep | reference: pages  text recall  pages >2 % loss  (>5 %)`,
@@ -126,6 +141,9 @@ function report({ fixtureRows, referenceRows, errors }: BatchResult, referenceDi
       const s = summary[system];
       return `${system.padEnd(13)} | ${String(s.fixtureCases).padStart(15)}  ${pct(s.leakRate).padStart(9)}  ${pct(s.mustKeepRecall).padStart(9)} | ${String(s.referencePages).padStart(16)}  ${pct(s.textRecall).padStart(11)}  ${pct(s.pagesLosingOver2Pct).padStart(15)}  (${s.pagesLosingOver5Pct})`;
     }),
+    `defuddle      | reference text recall ${recallOf(referenceRows, (r) => r.defuddleRecall)} (no fixture figures: it has no clutter report)`,
+    'Readability pages, text recall by split:',
+    ...splitLines,
     `lead image right (clean-reader, fixtures): ${leadImagesRight}/${fixtureRows.length}`,
     time.pages
       ? `time per page, clean-reader / readability over ${time.pages} pages (${REPS} reps): median ${time.ratioMedian.toFixed(2)}×, p95 ${time.ratioP95.toFixed(2)}×` +
@@ -159,8 +177,23 @@ function report({ fixtureRows, referenceRows, errors }: BatchResult, referenceDi
 const args = process.argv.slice(2);
 if (args[0] === '--batch') {
   const [, corpus, dir, start, end, out] = args;
-  runBatch(corpus as 'fixtures' | 'reference', dir!, Number(start), Number(end), out!);
+  await runBatch(corpus as 'fixtures' | 'reference', dir!, Number(start), Number(end), out!);
 } else {
-  const referenceDir = resolve(REPO, args[0] ?? '../shared/corpora/readability-test-pages');
+  const referenceDir = resolve(REPO, args.find((arg) => !arg.startsWith('--')) ?? '../shared/corpora/readability-test-pages');
   report(runAll(referenceDir), referenceDir);
+  runPart('Defuddle\'s fixture suite (npm run bench:defuddle)', 'bench/defuddle-suite.ts', []);
+  const widgets = resolve(REPO, 'bench/widgets.ts');
+  if (existsSync(widgets)) {
+    runPart('widget corpus, development families', 'bench/widgets.ts', ['--split', 'development']);
+    if (args.includes('--test-split')) runPart('widget corpus, held-back test families', 'bench/widgets.ts', ['--split', 'test']);
+  } else {
+    console.log('\nwidget corpus: bench/widgets.ts is not in this tree yet');
+  }
+}
+
+/** Runs another benchmark of this folder as a child process, its output inline. */
+function runPart(title: string, script: string, scriptArgs: string[]): void {
+  console.log(`\n## ${title}`);
+  const child = spawnSync(process.execPath, [...process.execArgv, resolve(REPO, script), ...scriptArgs], { stdio: 'inherit', env: process.env });
+  if (child.status !== 0) console.log(`  ${script} exited ${child.status ?? child.signal}`);
 }

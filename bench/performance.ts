@@ -33,7 +33,7 @@ const LARGEST = Number(process.env.LARGEST ?? 3);
 const require = createRequire(import.meta.url);
 const READABILITY_SOURCE = readFileSync(require.resolve('@mozilla/readability/Readability.js'), 'utf8');
 const PIPELINE_SOURCE = readFileSync(join(DIST, 'src/content/page-extractor.js'), 'utf8');
-/** The pipeline's stages one by one (bench/lib/stage-times.ts), bundled for the page's main world. */
+/** The pipeline timed stage by stage through its onStage hook (bench/lib/stage-times.ts), bundled for the page's main world. */
 const STAGES_SOURCE = (
   await build({
     entryPoints: [join(ROOT, 'bench/lib/stage-times.ts')],

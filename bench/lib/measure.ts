@@ -1,3 +1,4 @@
+import { Defuddle } from 'defuddle/node';
 import { parseHtml } from '../../src/cli/parse-html';
 import { absoluteHttpUrl } from '../../src/core/lead-image';
 import { REFERENCE_URL, type FixtureCase, type ReferencePage } from './corpus';
@@ -30,6 +31,8 @@ export interface FixtureRow {
 export interface ReferenceRow {
   name: string;
   per: Record<System, { recall: number; lost: string[] }>;
+  /** Defuddle's recall of the same expected content (untimed; NaN when it failed). */
+  defuddleRecall: number;
   time: Timed | null;
 }
 
@@ -73,7 +76,7 @@ export function measureFixture(fixture: FixtureCase, reps: number): FixtureRow {
   return { name: fixture.name, mustDrop: fixture.mustDrop.length, mustKeep: fixture.mustKeep.length, per, leadOk: leadImage === expectedLead, leadImage, time };
 }
 
-export function measureReference(page: ReferencePage, reps: number): ReferenceRow {
+export async function measureReference(page: ReferencePage, reps: number): Promise<ReferenceRow> {
   const expected = htmlText(page.expectedHtml);
   const { document, close } = parseHtml(page.html, REFERENCE_URL);
   const { runs, time } = runBoth(document, REFERENCE_URL, reps);
@@ -81,5 +84,15 @@ export function measureReference(page: ReferencePage, reps: number): ReferenceRo
   const per = Object.fromEntries(
     SYSTEMS.map((system) => [system, { recall: wordRecall(expected, runs[system].text), lost: lostBlocks(expected, runs[system].text) }]),
   ) as ReferenceRow['per'];
-  return { name: page.name, per, time };
+  // Defuddle on a document of its own: it changes what it reads.
+  const own = parseHtml(page.html, REFERENCE_URL);
+  let defuddleRecall = Number.NaN;
+  try {
+    defuddleRecall = wordRecall(expected, htmlText((await Defuddle(own.document, REFERENCE_URL, {})).content));
+  } catch {
+    // Reported as NaN: Defuddle failed on this page.
+  } finally {
+    own.close();
+  }
+  return { name: page.name, per, defuddleRecall, time };
 }

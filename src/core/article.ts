@@ -5,8 +5,9 @@ export interface LeadImage {
 }
 
 /**
- * One kind of clutter that was removed, e.g. `{ kind: 'reactions', count: 1, labels: ['"What's Your Reaction?" (7 items)'] }`:
- * one label per removed block.
+ * One kind of clutter that was removed, e.g. `{ kind: 'reactions', count: 2, labels: ["What's Your Reaction?"] }`:
+ * how many blocks, and the words each block that has a name is known by (its heading or first words); blocks
+ * with nothing worth naming are only counted.
  */
 export interface RemovedClutter {
   kind: ClutterKind;
@@ -25,7 +26,11 @@ export type ClutterKind =
   | 'cookie'
   | 'tags'
   | 'author-bio'
-  | 'navigation';
+  | 'navigation'
+  | 'social'
+  | 'meta'
+  | 'player'
+  | 'promo';
 
 export interface Article {
   url: string;

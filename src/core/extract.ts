@@ -6,6 +6,7 @@ import { cloneForExtraction } from './clone-document';
 import { prepareContent } from './content';
 import { declutter, RemovalReport } from './declutter';
 import { restoreLazyImages } from './lazy-images';
+import { revealHiddenContent } from './reveal-hidden-content';
 import { demoteLongHeadings } from './long-headings';
 import { findLeadImage } from './lead-image';
 import { articleHeader, removeBylineLines } from './metadata';
@@ -23,18 +24,30 @@ export interface ExtractOptions {
   maxElemsToParse?: number;
   /** Window that parses for the sanitiser; defaults to the document's own. */
   window?: WindowLike;
+  /** Called after each stage with its name and duration (benchmarks); nothing is timed without it. */
+  onStage?: (stage: PipelineStage, ms: number) => void;
 }
+
+/** The pipeline's stages, in order. */
+export const PIPELINE_STAGES = ['readerable', 'clone', 'prepare', 'readability', 'declutter', 'leadImage', 'text', 'sanitize'] as const;
+export type PipelineStage = (typeof PIPELINE_STAGES)[number];
 
 export type ExtractOutcome =
   | { status: 'article'; article: Article }
   | { status: 'not-article'; title: string; reason: 'not-readerable' | 'no-content' };
 
 /**
- * The whole pipeline: clone, declutter, Readability, declutter its output, lead image, summary, sanitise.
- * Reads `doc` but never changes it.
+ * The whole pipeline: clone, reveal hidden main content, Readability, declutter its output, lead image, summary,
+ * sanitise. Reads `doc` but never changes it.
+ *
+ * Declutter runs on Readability's result, not on the whole page: Readability picks the same article it would on
+ * the page as published (so where plain Readability finds an article, so do we), and the engine judges a few
+ * hundred elements instead of the whole page.
  */
 export function extractArticle(doc: Document, options: ExtractOptions): ExtractOutcome {
+  const lap = stageTimer(options.onStage);
   const readerable = isProbablyReaderable(doc);
+  lap?.('readerable');
   const pageTitle = normalizeSpace(doc.title);
   if (!readerable && !options.force) return { status: 'not-article', title: pageTitle, reason: 'not-readerable' };
 
@@ -42,34 +55,41 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractO
   if (!win) throw new Error('extractArticle needs a window to sanitise with (pass options.window).');
 
   const baseUrl = documentBaseUrl(doc, options.url);
-  const report = new RemovalReport();
   const clone = cloneForExtraction(doc, baseUrl);
-  let keptClasses: string[] = [];
+  lap?.('clone');
   if (clone.body) {
-    // Real images before anything looks at them: the lead image and the icons rules recognise.
+    // Real images before anything looks at them: the lead image and the icons the engine recognises.
     restoreLazyImages(clone.body);
-    keptClasses = prepareContent(clone.body, baseUrl);
-    declutter(clone.body, report);
+    // Code, formulas, embeds, callouts and captions made plain before anything judges the page.
+    prepareContent(clone.body, baseUrl);
+    revealHiddenContent(clone);
   }
-  const parsed = new Readability<Element>(clone, {
-    serializer: (node) => node as Element,
-    maxElemsToParse: options.maxElemsToParse ?? 0,
-    classesToPreserve: ['page', ...keptClasses],
-  }).parse();
+  lap?.('prepare');
+  // Where revealing hidden content left Readability with nothing, the page as published may still have an
+  // article: never answer "no content" where plain Readability finds one.
+  const parsed = readArticle(clone, options) ?? readArticle(preparedCopy(doc, baseUrl), options);
+  lap?.('readability');
   const content = parsed?.content;
   if (!parsed || !content) return { status: 'not-article', title: pageTitle, reason: 'no-content' };
+  const report = new RemovalReport();
   declutter(content, report);
   demoteLongHeadings(content);
   // Headline, byline and date from every place the page says them; their lines leave the body for the header.
   const header = articleHeader(doc, parsed, options.url);
   removeBylineLines(content, header.byline, header.publishedTime);
-
+  lap?.('declutter');
+  const leadImage = findLeadImage(doc, content, baseUrl);
+  lap?.('leadImage');
   const textContent = blockText(content);
   const lang = checkedLanguage(normalizeSpace(parsed.lang ?? doc.documentElement?.getAttribute('lang')) || null, textContent);
   const wordCount = countWords(textContent, lang);
   const excerpt = normalizeSpace(parsed.excerpt) || null;
   const title = header.title || pageTitle || new URL(options.url).hostname;
   const { summary, publisherSummary } = summarizeArticle(doc, { content, lang, title, wordCount });
+  lap?.('text');
+  // In place, on the private copy: after everything else has read the content.
+  const contentHtml = sanitizeHtml(content, win);
+  lap?.('sanitize');
   const article: Article = {
     url: options.url,
     title,
@@ -81,8 +101,8 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractO
     excerpt,
     summary,
     publisherSummary,
-    leadImage: findLeadImage(doc, content, baseUrl),
-    contentHtml: sanitizeHtml(content, win),
+    leadImage,
+    contentHtml,
     textContent,
     wordCount,
     readingMinutes: readingMinutes(wordCount),
@@ -90,6 +110,37 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractO
     readerable,
   };
   return { status: 'article', article };
+}
+
+/** A copy of the page as published (nothing revealed), with its code, formulas and embeds made plain. */
+function preparedCopy(doc: Document, baseUrl: string): Document {
+  const copy = cloneForExtraction(doc, baseUrl);
+  if (copy.body) {
+    restoreLazyImages(copy.body);
+    prepareContent(copy.body, baseUrl);
+  }
+  return copy;
+}
+
+function readArticle(doc: Document, options: ExtractOptions) {
+  const parsed = new Readability<Element>(doc, {
+    serializer: (node) => node as Element,
+    maxElemsToParse: options.maxElemsToParse ?? 0,
+    // Class names are weak evidence for the engine; the sanitiser drops them afterwards.
+    keepClasses: true,
+  }).parse();
+  return parsed?.content ? parsed : null;
+}
+
+/** A lap timer reporting to `onStage`, or null (no clock read at all) when nobody listens. */
+function stageTimer(onStage: ExtractOptions['onStage']): ((stage: PipelineStage) => void) | null {
+  if (!onStage) return null;
+  let last = performance.now();
+  return (stage) => {
+    const now = performance.now();
+    onStage(stage, now - last);
+    last = now;
+  };
 }
 
 /** The URL relative links resolve against: the page's `<base href>` if any, else the page URL. */

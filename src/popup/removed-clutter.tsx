@@ -1,6 +1,6 @@
 import type { ClutterKind, RemovedClutter } from '../core/article';
-import { describeRemoved, type ClutterWording } from '../core/declutter/describe';
 import { t } from '../ui/i18n';
+import { describeRemoved, type ClutterWording } from './describe-removed';
 
 /** Message-name stems per kind (message names allow only letters, digits and underscores). */
 const KIND_KEYS: Record<ClutterKind, string> = {
@@ -15,16 +15,23 @@ const KIND_KEYS: Record<ClutterKind, string> = {
   tags: 'Tags',
   'author-bio': 'AuthorBio',
   navigation: 'Navigation',
+  social: 'Social',
+  meta: 'Meta',
+  player: 'Player',
+  promo: 'Promo',
 };
 
 const POPUP_WORDING: ClutterWording = {
   counted: (kind, count) =>
     count === 1 ? t(`popupClutter${KIND_KEYS[kind]}One`) : t(`popupClutter${KIND_KEYS[kind]}Many`, count),
-  kindName: (kind) => t(`popupClutter${KIND_KEYS[kind]}One`),
+  named: (kind, label) => t('popupClutterNamed', t(`popupClutter${KIND_KEYS[kind]}One`), label),
   line: (counts) => t('popupHid', counts),
 };
 
-/** "Hid: reaction widget, share bar, 2 ads", opening to one line per removed block. Nothing when nothing was hidden. */
+/**
+ * "Hid: reaction widget, share bar, 2 ads", opening to one line per removed block. Nothing when nothing was
+ * hidden. Block names are page text: each line is isolated, so a right-to-left name cannot reorder it.
+ */
 export function RemovedClutterNote({ removed }: { removed: readonly RemovedClutter[] }) {
   const { line, items } = describeRemoved(removed, POPUP_WORDING);
   if (!line) return null;
@@ -33,7 +40,9 @@ export function RemovedClutterNote({ removed }: { removed: readonly RemovedClutt
       <summary>{line}</summary>
       <ul>
         {items.map((item, index) => (
-          <li key={index}>{item}</li>
+          <li key={index}>
+            <bdi>{item}</bdi>
+          </li>
         ))}
       </ul>
     </details>

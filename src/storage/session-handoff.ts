@@ -50,6 +50,7 @@ const RESTRICTED_REASONS: readonly RestrictedReason[] = ['browser-page', 'web-st
 const PROBLEMS: readonly HandoffProblem[] = ['restricted', 'not-article', 'pdf', 'too-large', 'error'];
 const CLUTTER_KINDS: readonly ClutterKind[] = [
   'reactions', 'share', 'related', 'comments', 'newsletter', 'ads', 'poll', 'cookie', 'tags', 'author-bio', 'navigation',
+  'social', 'meta', 'player', 'promo',
 ];
 
 const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);

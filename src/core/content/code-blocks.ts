@@ -132,8 +132,8 @@ function markLanguage(pre: Element, language: string): string {
 }
 
 /**
- * Rebuilds the code blocks under `root` (see above) and returns the language classes it wrote, which
- * Readability must be told to keep (it drops every class it is not told to keep).
+ * Rebuilds the code blocks under `root` (see above) and returns the language classes it wrote (a Readability
+ * run without `keepClasses` drops every class it is not told to keep).
  */
 export function normalizeCodeBlocks(root: Element): Set<string> {
   const classes = new Set<string>();

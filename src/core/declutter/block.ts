@@ -16,10 +16,28 @@ export class BlockView {
   private readonly leads = new Map<Element, string>();
   private readonly tokens = new Map<Element, string[]>();
 
+  private readonly proseParagraphs: Element[];
+
   constructor(readonly root: Element) {
     const measured = measure(root);
     this.statsByElement = measured.stats;
     this.rawSignatures = measured.signatures;
+    this.proseParagraphs = measured.proseParagraphs;
+  }
+
+  /**
+   * Where a block sits relative to the article's prose: before its first long paragraph, after its last, or
+   * inside (among the paragraphs, or holding one). A root without prose has only an inside.
+   */
+  position(el: Element): 'before' | 'inside' | 'after' {
+    // Paragraphs removed with a block (a comment thread) no longer count.
+    const first = this.proseParagraphs.find((p) => this.root.contains(p));
+    const last = this.proseParagraphs.findLast((p) => this.root.contains(p));
+    if (!first || !last || this.stats(el).longParagraphs > 0) return 'inside';
+    // compareDocumentPosition: 4 = the argument follows el, 2 = it precedes el.
+    if (el.compareDocumentPosition(first) & 4) return 'before';
+    if (el.compareDocumentPosition(last) & 2 && !el.contains(last)) return 'after';
+    return 'inside';
   }
 
   stats(el: Element): BlockStats {

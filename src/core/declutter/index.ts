@@ -1,34 +1,59 @@
 import { BlockView } from './block';
 import { RemovalReport } from './report';
-import type { ClutterRule } from './rule';
+import { readableLabel, type ClutterRule } from './rule';
 import { CLUTTER_RULES } from './rules';
 
 export { RemovalReport } from './report';
-export { describeRemoved } from './describe';
 
 /** Tags of blocks that rules judge; inline elements are judged as part of their block. */
 const CANDIDATES = new Set([
   'DIV', 'SECTION', 'ASIDE', 'FORM', 'UL', 'OL', 'DL', 'LI', 'NAV', 'FOOTER', 'HEADER', 'FIGURE', 'TABLE', 'P',
-  'IFRAME', 'INS', 'CENTER', 'FIELDSET', 'DETAILS', 'BLOCKQUOTE', 'SPAN',
+  'IFRAME', 'INS', 'CENTER', 'FIELDSET', 'DETAILS', 'BLOCKQUOTE', 'SPAN', 'A', 'H2', 'H3', 'H4', 'H5', 'H6',
 ]);
 const NEVER_REMOVE = new Set(['HTML', 'BODY', 'MAIN', 'ARTICLE']);
 /** Containers a widget's orphaned heading may live in. */
-const WRAPPERS = new Set(['DIV', 'SECTION', 'ASIDE', 'FORM', 'FIGURE', 'FOOTER', 'HEADER', 'LI', 'SPAN']);
+const WRAPPERS = new Set(['DIV', 'SECTION', 'ASIDE', 'FORM', 'FIGURE', 'FOOTER', 'HEADER', 'LI', 'SPAN', 'P']);
 /** Text besides the widget that a wrapper may hold and still go with it (its heading). */
 const WRAPPER_SPARE_CHARS = 60;
 /** From this many long paragraphs a block is article prose, whatever its names or shape say. */
 const PROSE_PARAGRAPHS = 2;
+/** A heading left with nothing to introduce goes with the clutter it introduced, when it is this short. */
+const ORPHAN_HEADING_CHARS = 100;
+const HEADINGS = /^H[1-6]$/;
+/**
+ * The pass never takes (nearly) the whole article: if less than this share of its text would be left, the page is
+ * something the rules misread (a thread, a listing) and nothing is removed.
+ */
+const MIN_KEPT_SHARE = 0.25;
+const MIN_JUDGED_CHARS = 200;
 
 function isCandidate(el: Element): boolean {
   return CANDIDATES.has(el.tagName) || el.tagName.includes('-');
 }
 
+interface Removal {
+  el: Element;
+  parent: Node;
+  next: Node | null;
+}
+
 /**
- * Removes clutter blocks under `root` in place, outermost first, and records each in `report`. Runs on the cloned
- * document before Readability and on Readability's output after it, so it never touches the live page.
+ * Removes clutter blocks under `root` in place, outermost first, and records each in `report`. Runs on
+ * Readability's result in the private copy of the page, so it never touches the live page.
  */
 export function declutter(root: Element, report: RemovalReport, rules: readonly ClutterRule[] = CLUTTER_RULES): void {
   const view = new BlockView(root);
+  const initialChars = view.stats(root).chars;
+  const reported = report.size;
+  const removals: Removal[] = [];
+  /** Headings just before a removed block, with the report entry of that block. */
+  const headingsBefore: { heading: Element; entry: number }[] = [];
+
+  const remove = (el: Element): void => {
+    if (!el.parentNode) return;
+    removals.push({ el, parent: el.parentNode, next: el.nextSibling });
+    view.remove(el);
+  };
 
   const judge = (el: Element): boolean => {
     const s = view.stats(el);
@@ -43,8 +68,12 @@ export function declutter(root: Element, report: RemovalReport, rules: readonly 
       if (!match) continue;
       const target = widen(el, view);
       // An inner row found by its items is named by its wrapper's heading.
-      report.add(rule.kind, target === el || view.lead(el) ? match : { ...match, label: view.lead(target) || match.label });
-      view.remove(target);
+      const label = rule.unnamed ? '' : target === el || match.label ? match.label : labelOf(view, target);
+      const entry = report.size;
+      report.add(rule.kind, { label });
+      const heading = previousHeading(target, view);
+      if (heading) headingsBefore.push({ heading, entry });
+      remove(target);
       return true;
     }
     return false;
@@ -63,6 +92,40 @@ export function declutter(root: Element, report: RemovalReport, rules: readonly 
     }
   };
   visit(root);
+
+  for (const { heading, entry } of headingsBefore) {
+    if (!root.contains(heading) || !introducesNothing(heading, view)) continue;
+    if (!rules.find((rule) => rule.kind === report.kindAt(entry))?.unnamed) report.nameIfUnnamed(entry, labelOf(view, heading));
+    remove(heading);
+  }
+
+  const kept = view.stats(root).chars;
+  if ((initialChars >= MIN_JUDGED_CHARS && kept < initialChars * MIN_KEPT_SHARE) || (kept === 0 && initialChars > 0)) {
+    for (const { el, parent, next } of removals.reverse()) parent.insertBefore(el, next && next.parentNode === parent ? next : null);
+    report.truncate(reported);
+  }
+}
+
+function labelOf(view: BlockView, el: Element): string {
+  return readableLabel(view.lead(el) || (el.textContent ?? ''));
+}
+
+/** The heading-like element right before a block: a real heading, or a short line that ends in "?" or ":". */
+function previousHeading(el: Element, view: BlockView): Element | null {
+  let prev = el.previousElementSibling;
+  while (prev && view.stats(prev).chars === 0 && view.stats(prev).images === 0) prev = prev.previousElementSibling;
+  if (!prev || prev.childElementCount > 3) return null;
+  const text = (prev.textContent ?? '').replace(/\s+/g, ' ').trim();
+  if (!text || text.length > ORPHAN_HEADING_CHARS) return null;
+  if (HEADINGS.test(prev.tagName) && prev.tagName !== 'H1') return prev;
+  return /[?:？：]$/u.test(text) && prev.getElementsByTagName('a').length === 0 ? prev : null;
+}
+
+/** A heading whose section is now empty: the next thing after it is another heading, or nothing. */
+function introducesNothing(heading: Element, view: BlockView): boolean {
+  let next = heading.nextElementSibling;
+  while (next && view.stats(next).chars === 0 && view.stats(next).images === 0) next = next.nextElementSibling;
+  return !next || HEADINGS.test(next.tagName);
 }
 
 /** A widget found inside a wrapper that holds little else (its heading) takes the wrapper with it. */

@@ -1,12 +1,34 @@
 import type { ClutterKind, RemovedClutter } from '../article';
 import type { ClutterMatch } from './rule';
 
-/** Tally of what the declutter passes removed, with a short label per block, in the order found. */
+/**
+ * Tally of what the declutter pass removed, in the order found: per kind, how many blocks and the names of those
+ * that have one (a block with nothing worth naming is only counted).
+ */
 export class RemovalReport {
   private readonly blocks: { kind: ClutterKind; label: string }[] = [];
 
   add(kind: ClutterKind, match: ClutterMatch): void {
-    this.blocks.push({ kind, label: formatLabel(match) });
+    this.blocks.push({ kind, label: match.label });
+  }
+
+  kindAt(index: number): ClutterKind | undefined {
+    return this.blocks[index]?.kind;
+  }
+
+  /** Gives block number `index` a name when it has none (its heading, found after it). */
+  nameIfUnnamed(index: number, label: string): void {
+    const block = this.blocks[index];
+    if (block && !block.label) block.label = label;
+  }
+
+  /** Forgets the blocks recorded after the first `count` (their removal was undone). */
+  truncate(count: number): void {
+    this.blocks.length = Math.min(this.blocks.length, count);
+  }
+
+  get size(): number {
+    return this.blocks.length;
   }
 
   summary(): RemovedClutter[] {
@@ -14,15 +36,9 @@ export class RemovalReport {
     for (const { kind, label } of this.blocks) {
       const entry = byKind.get(kind) ?? { kind, count: 0, labels: [] };
       entry.count++;
-      entry.labels.push(label);
+      if (label) entry.labels.push(label);
       byKind.set(kind, entry);
     }
     return [...byKind.values()];
   }
-}
-
-/** `"What's Your Reaction?" (7 items)`. */
-export function formatLabel({ label, items }: ClutterMatch): string {
-  const quoted = label ? `"${label}"` : '(no text)';
-  return items ? `${quoted} (${items} item${items === 1 ? '' : 's'})` : quoted;
 }

@@ -1,10 +1,12 @@
 import type { ClutterKind } from '../article';
 import type { BlockView } from './block';
 
-/** What a rule found: a short label for the report, and how many items the widget had when it counts them. */
+/**
+ * What a rule found: the words a reader would know the block by (its heading, or its first words), or '' when it
+ * has none worth showing (an empty ad slot, an icon row); such blocks are counted, not named.
+ */
 export interface ClutterMatch {
   label: string;
-  items?: number;
 }
 
 /** One family of clutter: decides whether a block is that kind of clutter, from its names and its shape. */
@@ -15,14 +17,30 @@ export interface ClutterRule {
    * such blocks alone.
    */
   mayHoldProse?: boolean;
+  /** Blocks of this kind are counted, never named (an ad's "Advertisement" tells a reader nothing). */
+  unnamed?: boolean;
   match(el: Element, view: BlockView): ClutterMatch | null;
 }
 
-/** A match labelled with the block's heading, or the start of its text. */
-export function labelled(view: BlockView, el: Element, items?: number): ClutterMatch {
-  const text = view.lead(el) || view.signature(el) || (el.getAttribute('src') ?? el.tagName.toLowerCase());
-  const label = text.length > 40 ? text.slice(0, 39).trimEnd() + '…' : text;
-  return items === undefined ? { label } : { label, items };
+/** Longest label kept; longer ones are cut at a word. */
+const MAX_LABEL_CHARS = 48;
+
+/**
+ * A match named by the block's heading, else its first words. Counts, emoji and symbols alone name nothing
+ * ("12 4 0"), nor do tag names or addresses: such a block gets an empty label.
+ */
+export function labelled(view: BlockView, el: Element): ClutterMatch {
+  return { label: readableLabel(view.lead(el)) || readableLabel(view.signature(el)) };
+}
+
+export function readableLabel(text: string): string {
+  const clean = text.replace(/\s+/g, ' ').trim();
+  // Two letters in a row at least: a word, not "12", "★★★★☆" or "👍 3".
+  if (!/\p{L}{2}/u.test(clean)) return '';
+  if (clean.length <= MAX_LABEL_CHARS) return clean;
+  const cut = clean.slice(0, MAX_LABEL_CHARS - 1);
+  const space = cut.lastIndexOf(' ');
+  return (space > MAX_LABEL_CHARS / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.–—-]+$/u, '') + '…';
 }
 
 /** Share of the block's text that sits in links. */

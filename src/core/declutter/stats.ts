@@ -149,6 +149,8 @@ export const MAX_SIGNATURE_CHARS = 1200;
 
 export interface Measurements {
   stats: Map<Element, BlockStats>;
+  /** The paragraphs of prose (PROSE_PARAGRAPH_CHARS and longer), in document order. */
+  proseParagraphs: Element[];
   /**
    * The raw signature of each block up to MAX_SIGNATURE_CHARS: its text plus the labels of images and icon-only
    * controls, built from the children's in the same pass (string concatenation, no second walk).
@@ -160,6 +162,7 @@ export interface Measurements {
 export function measure(root: Element): Measurements {
   const stats = new Map<Element, BlockStats>();
   const signatures = new Map<Element, string>();
+  const proseParagraphs: Element[] = [];
   const visit = (el: Element): BlockStats => {
     const s = emptyStats();
     let sig = '';
@@ -182,13 +185,15 @@ export function measure(root: Element): Measurements {
       if (s.chars === 0 && !sig.trim()) sig = el.getAttribute('aria-label') ?? el.getAttribute('title') ?? '';
       sig = BLOCK_TAGS.has(tag) ? ` ${sig} ` : sig;
     }
+    const before = s.longParagraphs;
     countOwn(el, s);
+    if (s.longParagraphs > before) proseParagraphs.push(el);
     stats.set(el, s);
     if (s.chars <= MAX_SIGNATURE_CHARS) signatures.set(el, sig);
     return s;
   };
   visit(root);
-  return { stats, signatures };
+  return { stats, signatures, proseParagraphs };
 }
 
 /** Elements whose text never runs into their neighbours'. */

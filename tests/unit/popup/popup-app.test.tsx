@@ -118,15 +118,16 @@ describe('PopupApp on fake services', () => {
 
   it('says what clutter it hid in one line that opens to one line per block, and nothing when it hid none', async () => {
     const removed: Article['removed'] = [
-      { kind: 'ads', count: 2, labels: ['"Advertisement"', '"Sponsored"'] },
-      { kind: 'reactions', count: 1, labels: ['"What\'s Your Reaction?" (7 items)'] },
+      { kind: 'ads', count: 2, labels: [] },
+      { kind: 'reactions', count: 1, labels: ["What's Your Reaction?"] },
+      { kind: 'meta', count: 1, labels: ['Posted on 3 March 2025 by Admin'] },
     ];
     await show(fakeServices([{ status: 'article', article: { ...article, removed }, canonicalUrl: 'https://news.example/a', extractionMs: 3 }]));
-    expect(root.querySelector('.removed-clutter summary')?.textContent).toBe('Hid: reaction widget, 2 ads');
+    expect(root.querySelector('.removed-clutter summary')?.textContent).toBe('Hid: reaction widget, 2 ads, post details line');
     expect([...root.querySelectorAll('.removed-clutter li')].map((li) => li.textContent)).toEqual([
-      'reaction widget: "What\'s Your Reaction?" (7 items)',
-      'ad: "Advertisement"',
-      'ad: "Sponsored"',
+      'reaction widget: “What\'s Your Reaction?”',
+      '2 ads',
+      'post details line: “Posted on 3 March 2025 by Admin”',
     ]);
     render(null, root);
     await show(fakeServices([{ status: 'article', article, canonicalUrl: 'https://news.example/a', extractionMs: 3 }]));

@@ -1,4 +1,4 @@
-import { labelled, type ClutterRule } from '../rule';
+import type { ClutterMatch, ClutterRule } from '../rule';
 
 /** Ad slots and sponsored placements: ad names and attributes, ad-network frames, "Advertisement" labels. */
 
@@ -7,7 +7,19 @@ const AD_ATTRIBUTES = ['data-ad-slot', 'data-ad-unit', 'data-ad-client', 'data-g
 const AD_FRAME = /doubleclick\.net|googlesyndication|googleadservices|adnxs\.com|amazon-adsystem|adform\.net|criteo|pubmatic|rubiconproject|adservice|\/ads?\//i;
 /** The label publishers put on an ad slot, alone. */
 export const AD_LABEL =
-  /^(advertisement|advertising|ad|ads|sponsored|sponsored content|paid content|promoted|anzeige|werbung|gesponsert|publicidad|publicidade|publicité|pubblicità|annonce|patrocinado|sponsoris[ée]|reklame|advertentie)( [-–·|]? ?(continue reading below|story continues below|article continues below|la noticia contin[uú]a debajo|l'article continue ci-dessous|weiter nach der anzeige|continua a leggere))?$/iu;
+  /^(advertisement|advertising|ad|ads|sponsored|sponsored content|paid content|promoted|anzeige|werbung|gesponsert|publicidad|publicidade|publicité|pubblicità|annonce|patrocinado|sponsoris[ée]|reklame|advertentie|iklan|reklam|reklama|mainos|annons|реклама|广告|廣告|広告|광고|quảng cáo|โฆษณา|διαφήμιση|إعلان|פרסומת|विज्ञापन|pariwara)( [-–·|]? ?(continue reading below|story continues below|article continues below|la noticia contin[uú]a debajo|l'article continue ci-dessous|weiter nach der anzeige|continua a leggere))?$/iu;
+
+const UNNAMED: ClutterMatch = { label: '' };
+
+/** The standard sizes of display-ad banners (IAB): an image of exactly such a size, alone in its block, is one. */
+const BANNER_SIZES = new Set(['468x60', '728x90', '970x90', '970x250', '320x50', '320x100', '300x50', '234x60', '120x600', '160x600', '300x600', '300x250', '336x280', '250x250', '200x200', '180x150', '125x125', '88x31']);
+
+function bannerSized(el: Element): boolean {
+  const img = el.tagName === 'IMG' ? el : el.querySelector('img');
+  if (!img) return false;
+  const size = `${img.getAttribute('width') ?? ''}x${img.getAttribute('height') ?? ''}`;
+  return BANNER_SIZES.has(size) && el.getElementsByTagName('img').length <= 1;
+}
 
 function adNamed(el: Element, names: string[]): boolean {
   if (AD_ATTRIBUTES.some((name) => el.hasAttribute(name))) return true;
@@ -16,13 +28,16 @@ function adNamed(el: Element, names: string[]): boolean {
 
 export const adsRule: ClutterRule = {
   kind: 'ads',
+  unnamed: true,
   match(el, view) {
-    if (el.tagName === 'IFRAME') return AD_FRAME.test(el.getAttribute('src') ?? '') ? { label: 'ad frame' } : null;
+    // Ads are counted, never named: their labels ("Advertisement") tell a reader nothing.
+    if (el.tagName === 'IFRAME') return AD_FRAME.test(el.getAttribute('src') ?? '') ? UNNAMED : null;
     const s = view.stats(el);
     if (s.chars > 400 || s.headings > 1) return null;
-    if (adNamed(el, view.names(el)) && (s.chars < 200 || s.images + s.links > 0)) return labelled(view, el);
-    if (s.sponsoredLinks > 0 && s.chars < 80) return labelled(view, el);
+    if (adNamed(el, view.names(el)) && (s.chars < 200 || s.images + s.links > 0)) return UNNAMED;
+    if (s.sponsoredLinks > 0 && s.chars < 80) return UNNAMED;
+    if (s.chars === 0 && bannerSized(el)) return UNNAMED;
     // A slot whose only text is its "Advertisement" label.
-    return s.chars < 60 && AD_LABEL.test(view.signature(el).replace(/\s*[|·-]\s*$/, '')) ? { label: view.signature(el) } : null;
+    return s.chars < 60 && AD_LABEL.test(view.signature(el).replace(/\s*[|·-]\s*$/, '')) ? UNNAMED : null;
   },
 };

@@ -1,6 +1,15 @@
 import { labelled, type ClutterRule } from '../rule';
 
-/** Comment sections, threads and forms. A comment thread holds prose (the comments), so this rule may remove it. */
+/**
+ * Comment sections, threads and forms. A comment thread holds prose (the comments), so this rule may remove it,
+ * except where the comments are the article: on a discussion page (a forum thread, a Q&A or link aggregator
+ * item) the post above the thread is short next to it, and the thread stays.
+ */
+
+/** The post above a thread may be this long and still leave the thread the page's content… */
+const DISCUSSION_POST_CHARS = 1000;
+/** …as long as it is shorter than this share of the thread. */
+const DISCUSSION_POST_SHARE = 0.5;
 
 const COMMENTS_NAME =
   /^(comments?|comment-?(s|form|section|area|list|respond|wrap|wrapper|container|thread)|commentlist|comments-?(area|section|list|wrapper|container|block|thread|box)|disqus_thread|disqus|respond|reply-?form|discussion|discussions|fb-comments|user-comments|article-comments|post-comments-section)$/;
@@ -13,6 +22,8 @@ export const commentsRule: ClutterRule = {
   match(el, view) {
     const s = view.stats(el);
     if (s.h1s > 0) return null;
+    const outside = view.stats(view.root).chars - s.chars;
+    if (outside < DISCUSSION_POST_CHARS && outside < s.chars * DISCUSSION_POST_SHARE) return null;
     // Threads are long: only an explicit name lets a block with prose go.
     if (view.named(el, COMMENTS_NAME)) return labelled(view, el);
     if (s.longParagraphs > 0) return null;

@@ -3,28 +3,43 @@ import { adsRule } from './ads';
 import { authorBioRule } from './author-bio';
 import { commentsRule } from './comments';
 import { cookieRule } from './cookie';
+import { metaRule } from './meta';
 import { newsletterRule } from './newsletter';
+import { navigationRule, playerRule, promoRule } from './page-notices';
 import { pollRule } from './poll';
 import { reactionsRule } from './reactions';
 import { relatedRule } from './related';
+import { remnantsRule } from './remnants';
 import { shareRule } from './share';
+import { socialRule } from './social';
 import { tagsRule } from './tags';
 
 /**
- * Every rule family, tried in this order on each block; the first that matches names the block in the report
- * (a reaction widget that also has share buttons is reported as reactions).
+ * Every rule family, tried in this order on each block; the first that matches names the block in the report.
+ * Post details and page notices come first (a date line with a "Share" link is a date line), then social boxes
+ * before reactions (a follow box is not a reaction widget), and a reaction widget with share buttons is reported
+ * as reactions.
  */
 export const CLUTTER_RULES: readonly ClutterRule[] = [
+  navigationRule,
+  playerRule,
+  metaRule,
+  socialRule,
   reactionsRule,
+  remnantsRule,
   commentsRule,
   pollRule,
   newsletterRule,
   cookieRule,
   shareRule,
   adsRule,
+  promoRule,
   relatedRule,
   tagsRule,
   authorBioRule,
 ];
 
-export { adsRule, authorBioRule, commentsRule, cookieRule, newsletterRule, pollRule, reactionsRule, relatedRule, shareRule, tagsRule };
+export {
+  adsRule, authorBioRule, commentsRule, cookieRule, metaRule, navigationRule, newsletterRule, playerRule, pollRule,
+  promoRule, reactionsRule, relatedRule, remnantsRule, shareRule, socialRule, tagsRule,
+};

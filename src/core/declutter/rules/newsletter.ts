@@ -7,6 +7,10 @@ const NEWSLETTER_NAME = /newsletter|subscribe|subscription|signup|sign-up|mailin
 const SIGN_UP =
   /newsletter|subscribe|sign[ -]?up|inbox|mailing list|suscr[ií]b|bolet[ií]n|abonn|inscri|lettre d'information|lettre d'info|abonnier|anmelden|inscreva|assine|assinar|iscriviti|iscrizione|nieuwsbrief/iu;
 
+/** A sentence that asks the reader to sign up for mail. */
+const SIGN_UP_CALL =
+  /\b(sign up|subscribe|register)\b.{0,40}\b(newsletter|briefing|digest|bulletin|updates|e-?mails?)\b|\b(newsletter|briefing|digest)\b.{0,60}\binbox\b|\bin your inbox\b|newsletter abonnieren|jetzt (anmelden|abonnieren)|per e-mail\b.{0,20}$|suscr[ií]bete\b.{0,30}\b(bolet[ií]n|newsletter)|(inscrivez-vous|abonnez-vous)\b.{0,30}\b(newsletter|lettre)|(assine|inscreva-se)\b.{0,30}\bnewsletter|iscriviti\b.{0,30}\bnewsletter/iu;
+
 export const newsletterRule: ClutterRule = {
   kind: 'newsletter',
   match(el, view) {
@@ -15,7 +19,9 @@ export const newsletterRule: ClutterRule = {
     if (view.named(el, NEWSLETTER_NAME) && (s.controls > 0 || s.links > 0 || s.chars < 200)) return labelled(view, el);
     if (s.emailInputs > 0 && s.controls <= 4 && SIGN_UP.test(view.signature(el) + ' ' + inputHints(el))) return labelled(view, el);
     const lead = view.lead(el);
-    return lead && SIGN_UP.test(lead) && lead.length < 80 && (s.controls > 0 || s.links > 0) && s.chars < 400 ? labelled(view, el) : null;
+    if (lead && SIGN_UP.test(lead) && lead.length < 80 && (s.controls > 0 || s.links > 0) && s.chars < 400) return labelled(view, el);
+    // The call to sign up without its form (Readability drops forms): a short box that asks for nothing else.
+    return s.chars < 300 && s.longParagraphs === 0 && el.tagName !== 'P' && SIGN_UP_CALL.test(view.signature(el)) ? labelled(view, el) : null;
   },
 };
 

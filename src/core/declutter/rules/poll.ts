@@ -12,8 +12,10 @@ export const pollRule: ClutterRule = {
     const s = view.stats(el);
     if (s.chars > 600 || s.headings > 1 || s.textareas > 0) return null;
     if (view.named(el, POLL_NAME) && s.controls + s.links > 0) return labelled(view, el);
-    if (s.radios >= 2 && VOTE.test(view.signature(el) + ' ' + buttonValues(el))) return labelled(view, el, s.radios);
-    return POLL_HEADING.test(view.lead(el)) && s.controls + s.links >= 2 ? labelled(view, el, s.radios) : null;
+    if (s.radios >= 2 && VOTE.test(view.signature(el) + ' ' + buttonValues(el))) return labelled(view, el);
+    if (!POLL_HEADING.test(view.lead(el))) return null;
+    // Without its radio buttons (Readability drops them), a poll is its heading, a question and short answers.
+    return s.controls + s.links >= 2 || (s.chars < 250 && s.longParagraphs === 0 && view.signature(el).includes('?')) ? labelled(view, el) : null;
   },
 };
 

@@ -28,6 +28,10 @@ export const REACTION_QUESTION = new RegExp(
   'iu',
 );
 
+/** "Was this article helpful?" and its translations. */
+export const HELPFUL_QUESTION =
+  /(was|is|did you find) (this|the) (article|page|story|post|answer|information)? ?(helpful|useful)|was this helpful|¿?te (result[oó]|ha resultado|pareci[oó]) [uú]til|¿?(fue|es) [uú]til|(cet article|cette page|ce contenu) (vous )?a-t-il été utile|(war|ist) (dieser|der) (artikel|beitrag|inhalt)? ?hilfreich|war das hilfreich|(este|esse) (artigo|conteúdo) foi útil|foi útil|(questo articolo|questa pagina|queste informazioni) (ti )?(è|sono) stat[oae] utile|ti è stato utile/iu;
+
 /** A heading that just says "Reactions": a widget's title, not a question found in running text. */
 export const REACTION_TITLE = /^(reactions?|reacciones|r[ée]actions|reaktionen|rea[cç][oõ]es|reazioni|reacties)\b/iu;
 

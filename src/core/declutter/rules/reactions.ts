@@ -1,10 +1,9 @@
 import type { BlockView } from '../block';
 import { labelled, wordCount, type ClutterMatch, type ClutterRule } from '../rule';
-import { COUNT, EMOJI, REACTION_LABEL, REACTION_QUESTION, REACTION_TITLE, STAR } from './reaction-words';
+import { COUNT, EMOJI, HELPFUL_QUESTION, REACTION_LABEL, REACTION_QUESTION, REACTION_TITLE, STAR } from './reaction-words';
 
 /**
- * Emoji/reaction pickers, vote counters, star ratings, "Was this helpful?" blocks and social "N people like
- * this" boxes, in any markup. A block is a reaction widget when its shape says so: a few short items that are
+ * Emoji/reaction pickers, vote counters, star ratings and "Was this helpful?" blocks, in any markup. A block is a reaction widget when its shape says so: a few short items that are
  * reaction labels or emoji, with counts, buttons, icons or a question to the reader; never a run of prose
  * that merely talks about reactions.
  */
@@ -21,12 +20,7 @@ const REACTION_NAME = /(^|[-_])(reactions?|emojis?|emotions?|emotes?|emoticons?|
 const LIKE = /\b(like|likes|upvotes?|me gusta|j'aime|gefällt mir|curti|mi piace)\b|👍|▲|⬆/iu;
 const DISLIKE = /\b(dislikes?|downvotes?|no me gusta|je n'aime pas|gefällt mir nicht|não gostei|non mi piace)\b|👎|▼|⬇/iu;
 const RATING_WORDS = /\b(rate|rating|rated|votes?|stars?|bewert\p{L}*|sterne|valora\p{L}*|calific\p{L}*|estrellas|not(e|ez)|évaluez|avali\p{L}*|estrelas|vot[io]|valuta\p{L}*|stelle)\b/iu;
-const HELPFUL_QUESTION =
-  /(was|is|did you find) (this|the) (article|page|story|post|answer|information)? ?(helpful|useful)|was this helpful|¿?te (result[oó]|ha resultado|pareci[oó]) [uú]til|¿?(fue|es) [uú]til|(cet article|cette page|ce contenu) (vous )?a-t-il été utile|(war|ist) (dieser|der) (artikel|beitrag|inhalt)? ?hilfreich|war das hilfreich|(este|esse) (artigo|conteúdo) foi útil|foi útil|(questo articolo|questa pagina|queste informazioni) (ti )?(è|sono) stat[oae] utile|ti è stato utile/iu;
 const YES_NO = /\b(yes|no|sí|si|non?|oui|ja|nein|sim|não)\b/giu;
-const PEOPLE_LIKE =
-  /\d[\d.,]*\s?[kKmM]?\s+(people|persons|others|personas|personnes|personen|pessoas|persone)\s+(like|liked|reacted|les gusta|aiment|gefällt|gefallen|curtiram|curtem|piace)/iu;
-const LIKE_PLUGIN = /facebook\.com\/plugins\/(like|page)|platform\.twitter\.com\/widgets\/follow/i;
 
 interface Tally {
   /** Distinct reaction labels and emoji. */
@@ -57,7 +51,7 @@ export const reactionsRule: ClutterRule = {
   match(el, view) {
     const s = view.stats(el);
     if (s.chars > MAX_WIDGET_CHARS || s.headings > 1) return null;
-    if (el.tagName === 'IFRAME') return LIKE_PLUGIN.test(el.getAttribute('src') ?? '') ? labelled(view, el) : null;
+    if (el.tagName === 'IFRAME') return null;
     const named = view.named(el, REACTION_NAME);
     // Widgets are made of short items; a block whose text runs long between elements is prose or a list of it.
     const itemized = s.chars <= 80 || s.chars / Math.max(1, el.childElementCount) <= 60;
@@ -77,37 +71,30 @@ export const reactionsRule: ClutterRule = {
     if (!widgetShaped) return null;
     const fewWords = t.otherWords <= SPARE_WORDS + t.reactions;
 
-    if (s.reactionHooks >= 3 || (s.reactionIcons >= 3 && fewWords)) return labelled(view, el, t.reactions || s.reactionIcons || s.reactionHooks);
-    if (asks && fewWords && (t.reactions >= 2 || s.controls + s.images + s.links >= 3)) return labelled(view, el, t.reactions);
-    if (named && fewWords && (t.reactions >= 2 || s.images >= 3 || s.controls >= 2)) return labelled(view, el, t.reactions);
-    if (t.reactions >= 3 && fewWords && (t.counts >= 2 || interactive)) return labelled(view, el, t.reactions);
-    return likeDislike(el, view, sig, t) ?? rating(el, view, sig, t, s.controls + s.links) ?? helpful(el, view, sig, s.controls + s.links) ?? socialLikes(el, view, sig);
+    if (s.reactionHooks >= 3 || (s.reactionIcons >= 3 && fewWords)) return labelled(view, el);
+    if (asks && fewWords && (t.reactions >= 2 || s.controls + s.images + s.links >= 3)) return labelled(view, el);
+    if (named && fewWords && (t.reactions >= 2 || s.images >= 3 || s.controls >= 2)) return labelled(view, el);
+    if (t.reactions >= 3 && fewWords && (t.counts >= 2 || interactive)) return labelled(view, el);
+    return likeDislike(el, view, sig, t) ?? rating(el, view, sig, t, s.controls + s.links) ?? helpful(el, view, sig, s.controls + s.links);
   },
 };
 
 /** "👍 124 👎 12", "Like (24) | Dislike (3)", "▲ 42 ▼": a vote pair with counts. */
 function likeDislike(el: Element, view: BlockView, sig: string, t: Tally): ClutterMatch | null {
   if (sig.length > 80 || t.otherWords > 6 || t.counts < 1) return null;
-  return LIKE.test(sig) && DISLIKE.test(sig) ? labelled(view, el, 2) : null;
+  return LIKE.test(sig) && DISLIKE.test(sig) ? labelled(view, el) : null;
 }
 
 /** "Rate this article ★★★★☆ (135 votes)". */
 function rating(el: Element, view: BlockView, sig: string, t: Tally, controls: number): ClutterMatch | null {
   if (sig.length > 200 || t.otherWords > 15) return null;
   const stars = t.stars >= 3 || view.named(el, /(^|[-_])(star-?)?ratings?([-_]|$)|^stars?$|rating-stars|star-rating/) || controls >= 5;
-  return stars && RATING_WORDS.test(sig) && (t.stars >= 3 || controls >= 3) ? labelled(view, el, 5) : null;
+  return stars && RATING_WORDS.test(sig) && (t.stars >= 3 || controls >= 3) ? labelled(view, el) : null;
 }
 
 /** "Was this article helpful? Yes / No". */
 function helpful(el: Element, view: BlockView, sig: string, controls: number): ClutterMatch | null {
   if (sig.length > 200 || !HELPFUL_QUESTION.test(sig)) return null;
   const answers = sig.match(YES_NO)?.length ?? 0;
-  return controls >= 2 || answers >= 2 || view.stats(el).images >= 2 ? labelled(view, el, 2) : null;
-}
-
-/** "1.2K people like this. Sign up to see what your friends like." */
-function socialLikes(el: Element, view: BlockView, sig: string): ClutterMatch | null {
-  if (sig.length > 250) return null;
-  if (PEOPLE_LIKE.test(sig)) return labelled(view, el);
-  return view.named(el, /^fb-(like|page)/) ? labelled(view, el) : null;
+  return controls >= 2 || answers >= 2 || view.stats(el).images >= 2 ? labelled(view, el) : null;
 }

@@ -9,6 +9,8 @@ const SHARE_LABEL =
   /\b(share|sharing|compartir|comp[aá]rtelo|comparte|partager|partagez|partage|teilen|teile|compartilhe|compartilhar|condividi|condividere|delen)\b/iu;
 const NETWORK = /\b(facebook|twitter|linkedin|whatsapp|telegram|pinterest|reddit|messenger|e-?mail|mail|bluesky|threads|mastodon|flipboard|tumblr|xing|copy link|copiar enlace|copier le lien|link kopieren)\b/giu;
 
+const SHARE_LABEL_ALONE = new RegExp(`^\\s*(${SHARE_LABEL.source.replace(/\\b/g, '')})( (this|it|article|story|post|on))*\\s*[:!]?\\s*$`, 'iu');
+
 export const shareRule: ClutterRule = {
   kind: 'share',
   match(el, view) {
@@ -16,7 +18,9 @@ export const shareRule: ClutterRule = {
     if (s.chars > MAX_BAR_CHARS * 2 || s.headings > 1) return null;
     if (view.named(el, SHARE_NAME) && s.chars <= MAX_BAR_CHARS && s.links + s.controls + s.images > 0) return labelled(view, el);
     if (s.chars > MAX_BAR_CHARS) return null;
-    if (s.shareLinks >= 2) return labelled(view, el, s.shareLinks);
+    if (s.shareLinks >= 2) return labelled(view, el);
+    // The bar's label left alone once its buttons are gone ("Share this:", "Compartir:").
+    if (s.chars <= 24 && SHARE_LABEL_ALONE.test(view.signature(el))) return labelled(view, el);
     if (s.links + s.controls < 2) return null;
     const sig = view.signature(el);
     if (!SHARE_LABEL.test(sig) && !SHARE_LABEL.test(el.getAttribute('aria-label') ?? '')) return null;
@@ -25,6 +29,6 @@ export const shareRule: ClutterRule = {
     const networks = new Set(`${sig} ${labels}`.toLowerCase().match(NETWORK) ?? []).size;
     // A bar is its label and network names; a sentence about sharing has words of its own.
     const otherWords = wordCount(sig.replace(new RegExp(SHARE_LABEL.source, 'giu'), ' ').replace(NETWORK, ' '));
-    return networks >= 2 && otherWords <= 6 ? labelled(view, el, networks) : null;
+    return networks >= 2 && otherWords <= 6 ? labelled(view, el) : null;
   },
 };

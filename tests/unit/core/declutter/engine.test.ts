@@ -7,8 +7,8 @@ const anyX: ClutterRule = { kind: 'ads', match: (el, view) => (view.names(el).in
 
 describe('the declutter engine', () => {
   it('removes the outermost matching block once', () => {
-    const { removed } = declutterHtml(`<div class="x"><div class="x">a</div><div class="x">b</div></div>`, [anyX]);
-    expect(removed).toEqual([{ kind: 'ads', count: 1, labels: ['"x"'] }]);
+    const { removed } = declutterHtml(`<p>${PROSE}</p><div class="x"><div class="x">a</div><div class="x">b</div></div>`, [anyX]);
+    expect(removed).toEqual([{ kind: 'ads', count: 1, labels: ['x'] }]);
   });
 
   it('never removes a block holding article prose', () => {
@@ -34,6 +34,26 @@ describe('the declutter engine', () => {
 
   it('judges each block in document order and reports them in that order', () => {
     const { removed } = declutterHtml(`<div class="x"><b>first</b></div><p>${PROSE}</p><div class="x"><b>second</b></div>`, [anyX]);
-    expect(removed[0]?.labels).toEqual(['"first"', '"second"']);
+    expect(removed[0]?.labels).toEqual(['first', 'second']);
+  });
+});
+
+describe('the declutter engine around removed blocks', () => {
+  it('takes a heading left with nothing to introduce, and names the block by it', () => {
+    const unnamedX: ClutterRule = { kind: 'reactions', match: (el, view) => (view.names(el).includes('x') ? { label: '' } : null) };
+    const { body, removed } = declutterHtml(`<p>${PROSE}</p><h3>What do you think?</h3><div class="x"></div><div class="x">😀 1 😢 2</div><h2>Next</h2><p>${PROSE}</p>`, [unnamedX]);
+    expect(body.querySelector('h3')).toBeNull();
+    expect(removed[0]?.labels).toEqual(['What do you think?']);
+  });
+
+  it('keeps a heading that still introduces text', () => {
+    const { body } = declutterHtml(`<h3>Background</h3><div class="x">offer</div><p>${PROSE}</p>`, [anyX]);
+    expect(body.querySelector('h3')).not.toBeNull();
+  });
+
+  it('removes nothing when it would take nearly all of the text', () => {
+    const { removed, text } = declutterHtml(`<div class="x"><p>${PROSE}</p><p>${PROSE}</p></div><p>Short.</p>`, [{ ...anyX, mayHoldProse: true }]);
+    expect(removed).toEqual([]);
+    expect(text).toContain(PROSE);
   });
 });

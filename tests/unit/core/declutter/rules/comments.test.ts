@@ -9,9 +9,16 @@ describe('the comments rule', () => {
     expect(run(`<div class="k"><h3>Leave a Reply</h3><form><textarea></textarea><button>Post Comment</button></form></div>`).removed.map((r) => r.kind)).toEqual(['comments']);
   });
   it('removes a named thread although its comments are prose', () => {
-    const { removed, text } = run(`<section id="comments"><h2>2 comments</h2><ol><li><p>${PROSE}</p></li><li><p>${PROSE}</p></li></ol></section>`);
+    const { removed, text } = run(`<p>${PROSE}</p><section id="comments"><h2>2 comments</h2><ol><li><p>${PROSE}</p></li><li><p>${PROSE}</p></li></ol></section>`);
     expect(removed.map((r) => r.kind)).toEqual(['comments']);
-    expect(text).toBe(PROSE);
+    expect(text.split(PROSE).length - 1).toBe(2);
+    expect(text).not.toContain('2 comments');
+  });
+  it('keeps the thread of a discussion page, where a short post heads a long thread', () => {
+    const thread = Array.from({ length: 6 }, () => `<li><p>${PROSE}</p></li>`).join('');
+    const { removed, text } = run(`<p><a href="https://example.com/story">Show: a new way to map rivers</a></p><section id="comments"><ol>${thread}</ol></section>`);
+    expect(removed).toEqual([]);
+    expect(text).toContain(PROSE);
   });
   it('keeps an unnamed block of prose that mentions comments', () => {
     expect(run(`<div><h3>Comments from the minister</h3><p>${PROSE}</p><p>${PROSE}</p></div>`).removed).toEqual([]);

@@ -19,7 +19,6 @@ describe('the reactions rule', () => {
     ['a like/dislike pair', `<div><button>👍 342</button><button>👎 17</button></div>`],
     ['a star rating', `<div><span>Rate this article:</span> <span>★★★★☆</span> <span>4.2 (135 votes)</span></div>`],
     ['a helpful yes/no block', `<div><p>Was this article helpful?</p><button>Yes</button><button>No</button></div>`],
-    ['a people-like-this box', `<div><p>18K people like this. Sign up to see what your friends like.</p></div>`],
   ])('removes %s', (_, html) => {
     const { removed } = declutterHtml(`<p>${PROSE}</p>${html}<p>${PROSE}</p>`, only);
     expect(removed).toEqual([expect.objectContaining({ kind: 'reactions', count: 1 })]);
@@ -38,9 +37,14 @@ describe('the reactions rule', () => {
     expect(text.length).toBeGreaterThan(2 * PROSE.length);
   });
 
-  it('labels the widget with its question and counts its items', () => {
-    const { removed } = declutterHtml(`<div><h4>What's Your Reaction?</h4><button>Like</button><button>Love</button><button>Wow</button><button>Sad</button></div>`, only);
-    expect(removed[0]?.labels).toEqual(['"What\'s Your Reaction?" (4 items)']);
+  it('names the widget by its question', () => {
+    const { removed } = declutterHtml(`<p>${PROSE}</p><div><h4>What's Your Reaction?</h4><button>Like</button><button>Love</button><button>Wow</button><button>Sad</button></div>`, only);
+    expect(removed[0]?.labels).toEqual(["What's Your Reaction?"]);
+  });
+
+  it('counts a row of emoji and counts without naming it', () => {
+    const { removed } = declutterHtml(`<p>${PROSE}</p><div><button>👍 12</button><button>😂 3</button><button>😢 1</button></div>`, only);
+    expect(removed).toEqual([{ kind: 'reactions', count: 1, labels: [] }]);
   });
 
   it('takes the heading of an item row found inside a wrapper', () => {

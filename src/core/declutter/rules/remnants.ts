@@ -1,0 +1,61 @@
+import type { BlockView } from '../block';
+import { labelled, wordCount, type ClutterRule } from '../rule';
+import { COUNT, EMOJI, HELPFUL_QUESTION, REACTION_LABEL, REACTION_QUESTION, REACTION_TITLE, STAR } from './reaction-words';
+
+/**
+ * What is left of an engagement widget once Readability has dropped its buttons, forms and icons: a row of bare
+ * counts ("45% 20% 5%", "👍 1.2K ❤️ 340"), or the widget's question on its own ("Was this article helpful?").
+ * Neither says anything to a reader. Tables are data and stay; a list of labelled figures ("Me gusta: 52 %") is
+ * the article presenting results and stays unless its items are bare counts.
+ */
+
+const MAX_CHARS = 200;
+const LISTS = new Set(['UL', 'OL', 'DL']);
+const INLINE_ITEMS = new Set(['SPAN', 'A', 'I', 'B', 'EM', 'STRONG', 'SMALL', 'LABEL', 'IMG']);
+/** Words a bare counter may carry besides its counts ("votes", "Rating"). */
+const COUNTER_WORDS = 2;
+/** Words the question may come with ("Yes", "No", "Thanks"). */
+const QUESTION_WORDS = 4;
+
+export const remnantsRule: ClutterRule = {
+  kind: 'reactions',
+  match(el, view) {
+    const s = view.stats(el);
+    if (s.chars === 0 || s.chars > MAX_CHARS || s.longParagraphs > 0 || el.tagName === 'TABLE' || inTable(el)) return null;
+    const sig = view.signature(el);
+    const question = sig.match(REACTION_QUESTION)?.[0] ?? sig.match(HELPFUL_QUESTION)?.[0] ?? sig.match(REACTION_TITLE)?.[0] ?? '';
+    const rest = question ? sig.replace(question, ' ') : sig;
+    const counts = rest.match(COUNT)?.length ?? 0;
+    const emoji = rest.match(EMOJI)?.length ?? 0;
+    const labels = rest.match(REACTION_LABEL)?.length ?? 0;
+    const stars = rest.match(STAR)?.length ?? 0;
+    const words = wordCount(rest.replace(REACTION_LABEL, ' '));
+
+    // The question alone, or with its yes/no answers.
+    if (question && wordCount(rest) <= QUESTION_WORDS && counts + emoji <= 8) return labelled(view, el);
+    // Bare counts: every item a number, with at most an emoji or star beside it.
+    if (counts >= 2 && words <= COUNTER_WORDS && (question || labels === 0 || rowOfItems(el, view)) && counts + emoji + stars >= 3) {
+      if (LISTS.has(el.tagName) && labels > 0 && !question) return null;
+      return labelled(view, el);
+    }
+    return null;
+  },
+};
+
+function inTable(el: Element): boolean {
+  return el.closest('table') !== null;
+}
+
+/** A row of three or more inline items that carry all the text: a widget's buttons, flattened into a paragraph. */
+function rowOfItems(el: Element, view: BlockView): boolean {
+  let items = 0;
+  for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
+    if (!INLINE_ITEMS.has(child.tagName)) return false;
+    if (view.stats(child).chars > 0 || child.tagName === 'IMG') items++;
+  }
+  let loose = 0;
+  for (let node = el.firstChild; node; node = node.nextSibling) {
+    if (node.nodeType === 3) loose += (node.nodeValue ?? '').replace(/[\s|·•,/-]+/g, '').length;
+  }
+  return items >= 3 && loose === 0;
+}

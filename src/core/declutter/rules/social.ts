@@ -1,0 +1,30 @@
+import { labelled, type ClutterRule } from '../rule';
+
+/**
+ * Social boxes: a network's like or follow plugin, "1.2K people like this", "Follow us on …" rows and feed (RSS)
+ * subscribe boxes. They ask the reader to follow the site, not to react to the article: not reaction widgets.
+ */
+
+const MAX_BOX_CHARS = 300;
+const PLUGIN = /facebook\.com\/plugins\/(like|page|follow)|platform\.twitter\.com\/widgets\/follow|instagram\.com\/embed\.js/i;
+const PEOPLE_LIKE =
+  /\d[\d.,]*\s?[kKmM]?\s+(people|persons|others|followers|fans|personas|seguidores|personnes|abonnés|personen|follower|pessoas|persone)\s+(like|liked|follow|reacted|les gusta|siguen|aiment|suivent|gefällt|gefallen|folgen|curtiram|curtem|seguem|piace|seguono)/iu;
+const FOLLOW =
+  /^(follow us|follow (me|him|her|them)\b|find us on|like us on|join us on|connect with us|stay connected|s[ií]guenos|s[ií]gueme|suivez-nous|retrouvez-nous|folgen sie uns|folge uns|siga-nos|sigam-nos|seguici|volg ons|ikuti kami)\b/iu;
+const FEED = /^(subscribe (to|via) (our )?(rss|feed|atom)|rss( feed)?|atom feed|suscr[ií]bete (al|a nuestro) (rss|feed)|flux rss|rss-feed abonnieren)\b/iu;
+const NETWORK = /\b(facebook|twitter|x\.com|instagram|linkedin|youtube|tiktok|threads|mastodon|bluesky|telegram|whatsapp|pinterest|rss|feed)\b/iu;
+
+export const socialRule: ClutterRule = {
+  kind: 'social',
+  match(el, view) {
+    if (el.tagName === 'IFRAME') return PLUGIN.test(el.getAttribute('src') ?? '') ? labelled(view, el) : null;
+    const s = view.stats(el);
+    if (s.chars > MAX_BOX_CHARS || s.longParagraphs > 0 || s.headings > 1) return null;
+    if (view.named(el, /^fb-(like|page|follow)/)) return labelled(view, el);
+    const sig = view.signature(el);
+    if (PEOPLE_LIKE.test(sig)) return labelled(view, el);
+    const start = view.lead(el) || sig;
+    if ((FOLLOW.test(start) || FEED.test(start)) && (s.links + s.controls + s.images > 0 || NETWORK.test(sig))) return labelled(view, el);
+    return null;
+  },
+};

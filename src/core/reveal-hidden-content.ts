@@ -1,0 +1,46 @@
+/**
+ * Content first: main content that a page hides from assistive tech or renders later is revealed on the private
+ * copy before Readability, which skips `aria-hidden="true"` and `hidden` subtrees.
+ *
+ * - React's streamed server rendering sends each suspended chunk as `<div hidden id="S:n">` with a script that
+ *   moves it to its boundary `<template id="B:n">` (replacing the fallback up to the `<!--/$-->` comment). The
+ *   script does not run on a copy, so the move is done here; a chunk without its boundary is just unhidden.
+ * - `aria-hidden="true"` on a block of article prose (an overlay or a "letter" effect) hides the article from
+ *   screen readers only; Readability would drop it, so the attribute goes from blocks that hold prose.
+ */
+
+/** Text (non-space characters) from which a hidden block is treated as content rather than a decoration. */
+const PROSE_CHARS = 200;
+const COMMENT_NODE = 8;
+
+export function revealHiddenContent(doc: Document): void {
+  const body = doc.body;
+  if (!body) return;
+  for (const chunk of Array.from(body.querySelectorAll('div[hidden][id^="S:"]'))) placeStreamedChunk(doc, chunk);
+  for (const el of Array.from(body.querySelectorAll('[aria-hidden="true"]'))) {
+    if (el.isConnected && holdsProse(el)) el.removeAttribute('aria-hidden');
+  }
+}
+
+function placeStreamedChunk(doc: Document, chunk: Element): void {
+  const boundary = doc.getElementById('B:' + chunk.id.slice(2));
+  chunk.removeAttribute('hidden');
+  if (!boundary || boundary.tagName !== 'TEMPLATE' || !boundary.parentNode) return;
+  // The fallback ("Loading…") runs from the template to the boundary's closing comment.
+  for (let node = boundary.nextSibling; node; ) {
+    const next = node.nextSibling;
+    if (node.nodeType === COMMENT_NODE && node.nodeValue === '/$') break;
+    node.parentNode?.removeChild(node);
+    node = next;
+  }
+  while (chunk.firstChild) boundary.parentNode.insertBefore(chunk.firstChild, boundary);
+  boundary.remove();
+  chunk.remove();
+}
+
+function holdsProse(el: Element): boolean {
+  for (const p of Array.from(el.getElementsByTagName('p'))) {
+    if ((p.textContent ?? '').replace(/\s+/g, '').length >= PROSE_CHARS / 2) return true;
+  }
+  return (el.textContent ?? '').replace(/\s+/g, '').length >= PROSE_CHARS * 2 && el.getElementsByTagName('a').length < 10;
+}

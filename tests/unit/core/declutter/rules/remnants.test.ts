@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { remnantsRule } from '../../../../../src/core/declutter/rules';
+import { declutterHtml, PROSE } from '../../../../harness/declutter';
+
+/** What Readability leaves of a widget once it dropped the buttons: bare counts, or the question alone. */
+const only = [remnantsRule];
+
+describe('the remnants rule', () => {
+  it.each([
+    ['bare percentages under a question', `<section><h3>¿Qué te pareció esta noticia?</h3><ul><li><span>45%</span></li><li><span>20%</span></li><li><span>5%</span></li></ul></section>`],
+    ['emoji with counts flattened into a paragraph', `<p><span>👍 1.2K</span><span>❤️ 340</span><span>😆 95</span></p>`],
+    ['labels with counts flattened into a paragraph', `<p><span>Curti 31</span><span>Amei 12</span><span>Haha 4</span></p>`],
+    ['the helpful question alone', `<div><p>Was this article helpful?</p></div>`],
+    ['a count-only icon row', `<div><a href="#c"><i class="icon-comment"></i> 12</a> <a href="#l"><i class="icon-heart"></i> 45</a> <a href="#v"><i class="icon-eye"></i> 1.2k</a></div>`],
+  ])('removes %s', (_, html) => {
+    const { removed } = declutterHtml(`<p>${PROSE}</p>${html}<p>${PROSE}</p>`, only);
+    expect(removed).toEqual([expect.objectContaining({ kind: 'reactions', count: 1 })]);
+  });
+
+  it.each([
+    ['a list of labelled results', `<ul><li>Me gusta: 52 %</li><li>Me encanta: 17 %</li><li>Me enoja: 14 %</li></ul>`],
+    ['a data table of counts', `<table><tr><td>12</td><td>40</td><td>7</td></tr></table>`],
+    ['a question in a sentence', `<p>Was this article helpful? Readers of the old site were asked that after every story for ten years, the editor said.</p>`],
+    ['a sentence with figures', `<p>Turnout was 45% in 2019, 52% in 2021 and 61% this year.</p>`],
+  ])('keeps %s', (_, html) => {
+    expect(declutterHtml(`<p>${PROSE}</p>${html}<p>${PROSE}</p>`, only).removed).toEqual([]);
+  });
+});
