@@ -6,9 +6,10 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { extractArticle } from '../core';
+import { extractArticle, type Article } from '../core';
+import { decodeHtml } from './decode-html';
 import { formatMarkdown, formatRecord, formatText, OUTPUT_FORMATS, type ExtractedFile, type OutputFormat } from './format';
-import { parseHtml } from './parse-html';
+import { parseHtml, withoutStyles } from './parse-html';
 
 const USAGE = 'usage: extract [--url BASE_URL] [--format jsonl|json|text|markdown] FILE...';
 
@@ -42,13 +43,25 @@ function parseCommandLine() {
 
 function extractFile(file: string, baseUrl: string | undefined): ExtractedFile {
   const url = baseUrl ?? pathToFileURL(resolve(file)).href;
-  const html = readFileSync(file, 'utf8');
+  const { html } = decodeHtml(readFileSync(file));
+  let article: Article | null;
+  try {
+    article = extractHtml(html, url);
+  } catch {
+    // jsdom's CSS parser throws on some real stylesheets and inline styles, at parse time or when the pipeline
+    // reads a style: the page is read again without its styles, which extraction does not need.
+    article = extractHtml(withoutStyles(html), url);
+  }
+  if (!article) throw new Error('no article content found');
+  return { file, article };
+}
+
+function extractHtml(html: string, url: string): Article | null {
   const page = parseHtml(html, url);
   try {
     // The CLI always extracts: `readerable` in the output says whether the page looked like an article.
     const outcome = extractArticle(page.document, { url, force: true });
-    if (outcome.status !== 'article') throw new Error('no article content found');
-    return { file, article: outcome.article };
+    return outcome.status === 'article' ? outcome.article : null;
   } finally {
     page.close();
   }

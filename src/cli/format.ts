@@ -11,6 +11,27 @@ export interface ExtractedFile {
 
 const turndown = new TurndownService({ headingStyle: 'atx', codeBlockStyle: 'fenced', bulletListMarker: '-' });
 
+// Formulas as Markdown writes them: $…$ inline, $$…$$ on their own lines, from the TeX extraction kept (a TeX-only
+// formula's code, a MathML formula's alttext); MathML without TeX stays as its text.
+turndown.addRule('tex-formula', {
+  filter: (node) => node.nodeName === 'CODE' && node.classList.contains('language-math'),
+  replacement: (content, node) => {
+    const tex = (node as HTMLElement).textContent ?? '';
+    return (node as HTMLElement).classList.contains('math-display') ? `\n\n$$\n${tex}\n$$\n\n` : `$${tex}$`;
+  },
+});
+turndown.addRule('tex-display-block', {
+  filter: (node) => node.nodeName === 'PRE' && node.firstElementChild?.classList.contains('math-display') === true,
+  replacement: (_content, node) => `\n\n$$\n${(node as HTMLElement).textContent ?? ''}\n$$\n\n`,
+});
+turndown.addRule('mathml-formula', {
+  filter: (node) => node.nodeName.toLowerCase() === 'math' && !!(node as Element).getAttribute('alttext'),
+  replacement: (_content, node) => {
+    const tex = (node as Element).getAttribute('alttext') ?? '';
+    return (node as Element).getAttribute('display') === 'block' ? `\n\n$$\n${tex}\n$$\n\n` : `$${tex}$`;
+  },
+});
+
 function header(article: Article): string[] {
   const meta = [article.siteName, article.byline, article.publishedTime, `${article.readingMinutes} min read`].filter(Boolean);
   return [article.title, meta.join(' · ')];

@@ -31,3 +31,11 @@ const STYLE_ATTRIBUTE = /\sstyle\s*=\s*("[^"]*"|'[^']*')/gi;
 export function stripInlineStyles(html: string, risky: RegExp): string {
   return html.replace(STYLE_ATTRIBUTE, (attribute, value: string) => (risky.test(value) ? '' : attribute));
 }
+
+const STYLE_ELEMENT = /<style\b[^>]*>[\s\S]*?<\/style\s*>/gi;
+const STYLESHEET_LINK = /<link\b[^>]*rel\s*=\s*["']?stylesheet[^>]*>/gi;
+
+/** The page without any style: no `style` attributes, `<style>` elements or stylesheet links. */
+export function withoutStyles(html: string): string {
+  return stripInlineStyles(html, /./).replace(STYLE_ELEMENT, '').replace(STYLESHEET_LINK, '');
+}

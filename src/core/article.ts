@@ -50,7 +50,12 @@ export interface Article {
    */
   publisherSummary: string | null;
   leadImage: LeadImage | null;
-  /** Sanitised HTML of the article body. */
+  /**
+   * Sanitised HTML of the article body. Blocks that are not prose are marked with standard elements and a few
+   * classes (src/core/content/markers.ts): captions are `figure > figcaption`, embedded media are
+   * `figure.embed` cards, code is `pre > code.language-*`, TeX-only formulas `code.language-math`, callouts
+   * `div.callout`; the summariser and the reader rely on these.
+   */
   contentHtml: string;
   textContent: string;
   wordCount: number;

@@ -1,4 +1,10 @@
-/** Plain text of an element with paragraph breaks kept, so sentences of adjacent blocks never run together. */
+import { texOfMath } from './content/math-tex';
+
+/**
+ * Plain text of an element with paragraph breaks kept, so sentences of adjacent blocks never run together.
+ * A formula reads as its TeX when the page gave it (the linear text of its MathML, "x2+y2", reads wrong).
+ * An embed card (src/core/content/embeds.ts) reads as the text the page showed with it, not its label and link.
+ */
 
 const BLOCK_TAGS = new Set([
   'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BR', 'DD', 'DETAILS', 'DIV', 'DL', 'DT', 'FIGCAPTION', 'FIGURE',
@@ -17,6 +23,21 @@ export function blockText(root: Node): string {
       return;
     }
     if (node.nodeType !== ELEMENT_NODE) return;
+    const tag = (node as Element).localName;
+    if (tag === 'math') {
+      const tex = texOfMath(node as Element);
+      if (tex) {
+        parts.push(` ${tex} `);
+        return;
+      }
+    } else if (tag === 'annotation' || tag === 'annotation-xml') {
+      return;
+    } else if (tag === 'figure' && (node as Element).classList.contains('embed')) {
+      // An embed card stands for a player the page showed, not for text: only the text the page showed beside
+      // it (a quoted post, a caption) is the article's.
+      for (const part of Array.from((node as Element).children)) if (part.localName === 'blockquote' || part.localName === 'figcaption') walk(part);
+      return;
+    }
     const block = BLOCK_TAGS.has((node as Element).tagName.toUpperCase());
     if (block) parts.push('\n');
     for (let child = node.firstChild; child; child = child.nextSibling) walk(child);

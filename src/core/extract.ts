@@ -3,11 +3,14 @@ import type { WindowLike } from 'dompurify';
 import type { Article } from './article';
 import { blockText } from './block-text';
 import { cloneForExtraction } from './clone-document';
+import { prepareContent } from './content';
 import { declutter, RemovalReport } from './declutter';
 import { restoreLazyImages } from './lazy-images';
 import { revealHiddenContent } from './reveal-hidden-content';
 import { demoteLongHeadings } from './long-headings';
 import { findLeadImage } from './lead-image';
+import { articleHeader, removeBylineLines } from './metadata';
+import { checkedLanguage } from './metadata/language';
 import { sanitizeHtml } from './sanitize';
 import { summarizeArticle } from './summary';
 import { countWords, normalizeSpace, readingMinutes } from './text';
@@ -57,26 +60,31 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractO
   if (clone.body) {
     // Real images before anything looks at them: the lead image and the icons the engine recognises.
     restoreLazyImages(clone.body);
+    // Code, formulas, embeds, callouts and captions made plain before anything judges the page.
+    prepareContent(clone.body, baseUrl);
     revealHiddenContent(clone);
   }
   lap?.('prepare');
   // Where revealing hidden content left Readability with nothing, the page as published may still have an
   // article: never answer "no content" where plain Readability finds one.
-  const parsed = readArticle(clone, options) ?? readArticle(cloneForExtraction(doc, baseUrl), options);
+  const parsed = readArticle(clone, options) ?? readArticle(preparedCopy(doc, baseUrl), options);
   lap?.('readability');
   const content = parsed?.content;
   if (!parsed || !content) return { status: 'not-article', title: pageTitle, reason: 'no-content' };
   const report = new RemovalReport();
   declutter(content, report);
   demoteLongHeadings(content);
+  // Headline, byline and date from every place the page says them; their lines leave the body for the header.
+  const header = articleHeader(doc, parsed, options.url);
+  removeBylineLines(content, header.byline, header.publishedTime);
   lap?.('declutter');
   const leadImage = findLeadImage(doc, content, baseUrl);
   lap?.('leadImage');
   const textContent = blockText(content);
-  const lang = normalizeSpace(parsed.lang ?? doc.documentElement?.getAttribute('lang')) || null;
+  const lang = checkedLanguage(normalizeSpace(parsed.lang ?? doc.documentElement?.getAttribute('lang')) || null, textContent);
   const wordCount = countWords(textContent, lang);
   const excerpt = normalizeSpace(parsed.excerpt) || null;
-  const title = normalizeSpace(parsed.title) || pageTitle || new URL(options.url).hostname;
+  const title = header.title || pageTitle || new URL(options.url).hostname;
   const { summary, publisherSummary } = summarizeArticle(doc, { content, lang, title, wordCount });
   lap?.('text');
   // In place, on the private copy: after everything else has read the content.
@@ -85,11 +93,11 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractO
   const article: Article = {
     url: options.url,
     title,
-    byline: normalizeSpace(parsed.byline) || null,
-    siteName: normalizeSpace(parsed.siteName) || siteNameFromUrl(options.url),
+    byline: header.byline,
+    siteName: header.siteName || siteNameFromUrl(options.url),
     lang,
     dir: textDirection(parsed.dir ?? doc.documentElement?.getAttribute('dir') ?? doc.body?.getAttribute('dir')),
-    publishedTime: normalizeSpace(parsed.publishedTime) || null,
+    publishedTime: header.publishedTime,
     excerpt,
     summary,
     publisherSummary,
@@ -102,6 +110,16 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractO
     readerable,
   };
   return { status: 'article', article };
+}
+
+/** A copy of the page as published (nothing revealed), with its code, formulas and embeds made plain. */
+function preparedCopy(doc: Document, baseUrl: string): Document {
+  const copy = cloneForExtraction(doc, baseUrl);
+  if (copy.body) {
+    restoreLazyImages(copy.body);
+    prepareContent(copy.body, baseUrl);
+  }
+  return copy;
 }
 
 function readArticle(doc: Document, options: ExtractOptions) {

@@ -1,4 +1,5 @@
 import createDOMPurify, { type Config, type DOMPurify, type WindowLike } from 'dompurify';
+import { keptClasses } from './content/markers';
 
 /**
  * The one place where untrusted markup becomes HTML for an extension page. Everything an article shows goes
@@ -14,12 +15,19 @@ const READING_TAGS = [
   // MathML, so formulas render as the page rendered them.
   'math', 'mi', 'mn', 'mo', 'ms', 'mrow', 'msup', 'msub', 'msubsup', 'mfrac', 'msqrt', 'mroot', 'mtext',
   'mspace', 'munder', 'mover', 'munderover', 'mtable', 'mtr', 'mtd', 'semantics', 'mstyle', 'mpadded', 'menclose',
+  'mphantom', 'mmultiscripts', 'mprescripts', 'none', 'merror', 'mlabeledtr',
 ];
 
 const READING_ATTRIBUTES = [
   'href', 'src', 'srcset', 'sizes', 'alt', 'title', 'width', 'height', 'colspan', 'rowspan', 'scope', 'headers',
   'lang', 'dir', 'datetime', 'cite', 'start', 'reversed', 'type', 'value', 'open', 'id', 'name', 'media',
-  'display', 'mathvariant', 'stretchy', 'fence', 'separator', 'accent', 'linethickness',
+  'display', 'mathvariant', 'stretchy', 'fence', 'separator', 'accent', 'linethickness', 'alttext',
+  // Layout of formulas (MathML Core's presentation attributes), none of them a URL.
+  'displaystyle', 'scriptlevel', 'lspace', 'rspace', 'minsize', 'maxsize', 'movablelimits', 'largeop', 'symmetric',
+  'form', 'accentunder', 'notation', 'depth', 'voffset', 'columnalign', 'rowalign', 'columnspacing', 'rowspacing',
+  'columnlines', 'rowlines', 'frame',
+  // Only the classes extraction writes to mark code languages, TeX formulas, embed cards and callouts.
+  'class',
 ];
 
 /** The attributes above that hold URLs; only these are held to ALLOWED_URI_REGEXP. */
@@ -52,6 +60,11 @@ function purifierFor(win: WindowLike): DOMPurify {
     purify = createDOMPurify(win);
     purify.addHook('uponSanitizeElement', (node) => {
       if (isHiddenMathRendering(node)) node.parentNode?.removeChild(node);
+    });
+    purify.addHook('uponSanitizeAttribute', (_node, data) => {
+      if (data.attrName !== 'class') return;
+      data.attrValue = keptClasses(data.attrValue);
+      if (!data.attrValue) data.keepAttr = false;
     });
     purify.addHook('afterSanitizeAttributes', (node) => {
       if (node.nodeName.toLowerCase() !== 'a') return;

@@ -9,10 +9,21 @@ interface Props {
   bodyRef: RefObject<HTMLDivElement | null>;
 }
 
+const LANGUAGE_CLASS = /^language-([\w+#.-]{1,30})$/;
+
+function codeLanguage(pre: Element): string | null {
+  for (const name of Array.from(pre.querySelector('code')?.classList ?? [])) {
+    const language = LANGUAGE_CLASS.exec(name)?.[1];
+    if (language) return language;
+  }
+  return null;
+}
+
 /**
  * The article's sanitised HTML, made comfortable to read: wide tables and code blocks scroll sideways in a
- * focusable region (so keyboard users can scroll them too), and in-page links (footnotes) move within the
- * page without adding history entries, so Back still returns to the original page.
+ * focusable region (so keyboard users can scroll them too), code blocks show their language, formulas kept as
+ * TeX are drawn as MathML, embed cards say where their link goes, and in-page links (footnotes) move within
+ * the page without adding history entries, so Back still returns to the original page.
  */
 export function ArticleBody({ html, bodyRef }: Props) {
   useLayoutEffect(() => {
@@ -30,9 +41,23 @@ export function ArticleBody({ html, bodyRef }: Props) {
       region.append(table);
     }
     for (const pre of Array.from(body.querySelectorAll('pre'))) {
+      if (pre.querySelector('code.language-math')) continue;
+      // The language a code block is in, from its class (see src/core/content/code-blocks.ts), shown above it.
+      const language = codeLanguage(pre);
+      if (language) pre.dataset.language = language;
       pre.tabIndex = 0;
       pre.setAttribute('role', 'region');
-      pre.setAttribute('aria-label', t('readerCode'));
+      pre.setAttribute('aria-label', language ? t('readerCodeNamed', language) : t('readerCode'));
+    }
+    for (const card of Array.from(body.querySelectorAll('figure.embed'))) {
+      const provider = card.querySelector('small')?.textContent?.trim();
+      card.querySelector('a')?.setAttribute('title', t('readerEmbed', provider ?? ''));
+    }
+    if (body.querySelector('code.language-math')) {
+      // Temml is big: it loads only for articles with formulas kept as TeX.
+      void import('./tex-formulas').then(({ drawTexFormulas }) => {
+        if (bodyRef.current === body) drawTexFormulas(body);
+      });
     }
   }, [html, bodyRef]);
 

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -70,5 +70,24 @@ describe('the extract command', () => {
     const bad = await runExtract('--format', 'yaml', SEED);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('unknown format "yaml"');
+  }, ONE_PROCESS_LIMIT_MS);
+
+  it('reads pages in legacy encodings as a browser does, and a page whose styles jsdom cannot parse', async () => {
+    mkdirSync('artifacts', { recursive: true });
+    const dir = mkdtempSync(join('artifacts', 'extract-'));
+    const styled = join(dir, 'styled.html');
+    const prose = '<p>The harbour board met on Tuesday to agree the winter timetable for the ferries, which will run every forty minutes until March, with an extra crossing on market days and a later last boat on Fridays.</p>'.repeat(4);
+    // A stylesheet rule and an inline style of the kind jsdom's CSS parser rejects.
+    writeFileSync(styled, `<html><head><title>Ferries</title><style>.a{width:calc((100% - 2rem) / 3)}</style></head><body><article style="height: calc(($a - $b) / 16 * 9)"><h1>Ferries</h1>${prose}</article></body></html>`);
+    const { code, stdout, stderr } = await runExtract('--format', 'jsonl', join(FIXTURES_DIR, 'encoding/iso-8859-1.html'), join(FIXTURES_DIR, 'encoding/shift_jis.html'), styled);
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    const [latin, japanese, ferries] = stdout.trim().split('\n').map((line) => JSON.parse(line) as { title: string; textContent: string });
+    expect(latin!.title).toBe('Grüne Brücken über die Förde');
+    expect(latin!.textContent).toContain('Fußgängerbrücken begrünen');
+    expect(japanese!.title).toBe('港町に新しい図書館が開館');
+    expect(japanese!.textContent).toContain('約八万冊の本が並び');
+    for (const article of [latin!, japanese!]) expect(article.textContent).not.toContain('\uFFFD');
+    expect(ferries!.textContent).toContain('winter timetable for the ferries');
   }, ONE_PROCESS_LIMIT_MS);
 });

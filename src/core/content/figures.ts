@@ -1,0 +1,55 @@
+/**
+ * Photos with their captions as `figure > img + figcaption`, so captions read as captions (the reader styles
+ * them, the summariser leaves them out) instead of as body paragraphs. Pages mark a caption in many ways:
+ * WordPress's `div.wp-caption > img + p.wp-caption-text`, `<div class="image"><img><span class="caption">`,
+ * a credit line beside the photo. A box is taken for a captioned photo when it holds one image and, beside it,
+ * only short text marked as a caption or credit. Runs on the private copy before Readability.
+ */
+
+const CAPTION_CLASS = /(?:^|[-_])(?:caption|credits?|legend|photo-?credit|image-?credit|figcaption|wp-caption-text)(?:$|[-_])/i;
+const MAX_CAPTION_CHARS = 600;
+
+function tokens(el: Element): string[] {
+  return (el.getAttribute('class') ?? '').split(/\s+/).filter(Boolean);
+}
+
+function isCaption(el: Element): boolean {
+  const text = (el.textContent ?? '').trim();
+  if (!text || text.length > MAX_CAPTION_CHARS || el.querySelector('img, picture, video, iframe, figure') !== null) return false;
+  return tokens(el).some((token) => CAPTION_CLASS.test(token)) || el.localName === 'figcaption';
+}
+
+/** The single image (or picture, or link around one) a box holds, or null. */
+function soleImage(box: Element, captions: Element[]): Element | null {
+  const media = Array.from(box.querySelectorAll('img, picture')).filter((el) => el.localName === 'picture' || el.closest('picture') === null);
+  if (media.length !== 1) return null;
+  const image = media[0]!;
+  // The image and its link or wrappers, up to the box's child that holds it.
+  let holder: Element = image;
+  while (holder.parentElement && holder.parentElement !== box) holder = holder.parentElement;
+  return captions.some((caption) => caption.contains(holder) || holder.contains(caption)) ? null : holder;
+}
+
+export function captionFigures(root: Element): void {
+  for (const box of Array.from(root.querySelectorAll('div, p'))) {
+    if (!box.isConnected || box.closest('figure')) continue;
+    const children = Array.from(box.children);
+    const captions = children.filter(isCaption);
+    if (captions.length === 0 || captions.length > 2) continue;
+    const image = soleImage(box, captions);
+    if (!image) continue;
+    // Nothing else with words in the box: it is a photo and its caption, not a paragraph with an image.
+    const others = children.filter((child) => child !== image && !captions.includes(child));
+    if (others.some((child) => (child.textContent ?? '').trim() !== '')) continue;
+    if (Array.from(box.childNodes).some((node) => node.nodeType === 3 && (node.nodeValue ?? '').trim() !== '')) continue;
+    const doc = box.ownerDocument;
+    const figure = doc.createElement('figure');
+    const figcaption = doc.createElement('figcaption');
+    captions.forEach((caption, i) => {
+      if (i > 0) figcaption.append(doc.createTextNode(' '));
+      figcaption.append(...Array.from(caption.childNodes));
+    });
+    figure.append(image, figcaption);
+    box.replaceWith(figure);
+  }
+}

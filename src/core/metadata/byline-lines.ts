@@ -1,0 +1,60 @@
+/**
+ * Byline and date lines taken out of the body once the header shows them: "Posted on 3 March 2024 by Ann
+ * Berg", "By Ann Berg | Updated March 4", "Von Ann Berg, 03.03.2024". Only short blocks near the top or the end
+ * of the article, and only when every word of them is the byline's name, a date or a filler word of such lines.
+ */
+
+const MONTHS =
+  'jan january feb february mar march apr april may jun june jul july aug august sep sept september oct october nov november dec december ' +
+  'januar februar märz maerz mai juni juli oktober dezember janvier février fevrier mars avril juin juillet août aout septembre octobre novembre décembre decembre ' +
+  'enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre gennaio febbraio aprile maggio giugno luglio settembre ottobre dicembre ' +
+  'janeiro fevereiro março marco maio junho julho setembro outubro dezembro januari februari maart mei augustus oktober';
+const WEEKDAYS =
+  'mon monday tue tues tuesday wed wednesday thu thur thurs thursday fri friday sat saturday sun sunday montag dienstag mittwoch donnerstag freitag samstag sonntag ' +
+  'lundi mardi mercredi jeudi vendredi samedi dimanche lunes martes miércoles jueves viernes sábado domingo';
+const FILLER =
+  'by posted published updated on at written last modified am pm utc gmt est edt cet cest pst pdt ist ' +
+  'von am um veröffentlicht aktualisiert aktualisierung stand par le publié mis à jour por el publicado actualizado di pubblicato aggiornato ' +
+  'door op gepubliceerd bijgewerkt em de del do da and und et y e en of';
+const WORDS = new Set(`${MONTHS} ${WEEKDAYS} ${FILLER}`.split(/\s+/));
+
+const MAX_LINE_CHARS = 160;
+const EDGE_BLOCKS = 6;
+const DATE_PATTERN = /\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b|\b\d{1,2}:\d{2}\b|\b(?:19|20)\d{2}\b/;
+
+const tokens = (text: string): string[] => text.normalize('NFKC').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+
+function isBylineOrDateLine(text: string, byline: string | null): boolean {
+  const words = tokens(text);
+  if (words.length === 0) return false;
+  const name = new Set(byline ? tokens(byline) : []);
+  const hasName = name.size > 0 && [...name].every((word) => words.includes(word));
+  const hasDate = DATE_PATTERN.test(text) || words.some((word) => MONTHS.split(' ').includes(word));
+  if (!hasName && !hasDate) return false;
+  const rest = words.filter((word) => !name.has(word) && !WORDS.has(word) && !/^\d+(?:st|nd|rd|th|er|e)?$/.test(word));
+  return rest.length === 0;
+}
+
+/** The smallest blocks of text: paragraphs and the like with no block inside. */
+function leafBlocks(content: Element): Element[] {
+  return Array.from(content.querySelectorAll('p, div, address, time, li, span, small, header, footer, h5, h6')).filter(
+    (el) => !el.querySelector('p, div, address, li, header, footer, img, picture, figure, table, pre') && (el.textContent ?? '').trim() !== '' && !(el.parentElement && ['span', 'small', 'time', 'a'].includes(el.localName) && el.parentElement.localName !== 'div' && el.parentElement !== content),
+  );
+}
+
+export function removeBylineLines(content: Element, byline: string | null, published: string | null): number {
+  if (!byline && !published) return 0;
+  const blocks = leafBlocks(content);
+  const edges = new Set([...blocks.slice(0, EDGE_BLOCKS), ...blocks.slice(-2)]);
+  let removed = 0;
+  for (const block of edges) {
+    const text = (block.textContent ?? '').replace(/\s+/g, ' ').trim();
+    if (text.length > MAX_LINE_CHARS || !isBylineOrDateLine(text, byline)) continue;
+    // The whole line goes: its block, and the wrappers left empty by that.
+    let target: Element = block;
+    while (target.parentElement && target.parentElement !== content && (target.parentElement.textContent ?? '').trim() === text) target = target.parentElement;
+    target.remove();
+    removed++;
+  }
+  return removed;
+}

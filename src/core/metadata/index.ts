@@ -1,0 +1,51 @@
+import { metaContent } from '../page-meta';
+import { normalizeSpace } from '../text';
+import { cleanHeadline } from './headline';
+import { structuredArticle, type StructuredArticle } from './structured-data';
+
+export { removeBylineLines } from './byline-lines';
+
+/** The header of an article: headline, byline, date and site, from every place a page says them. */
+export interface ArticleHeader {
+  title: string;
+  byline: string | null;
+  publishedTime: string | null;
+  siteName: string | null;
+  structured: StructuredArticle | null;
+}
+
+/** What Readability read, which this refines. */
+export interface ReadabilityMeta {
+  title?: string | null;
+  byline?: string | null;
+  publishedTime?: string | null;
+  siteName?: string | null;
+}
+
+const PLACEHOLDER_BYLINE = /^(?:by\s+)?(?:admin(?:istrator)?|author|editor|staff|user|unknown|null|undefined|anonymous|guest)$/i;
+
+function mainHeadings(doc: Document): string[] {
+  const scope = doc.querySelector('article h1, main h1, [role="main"] h1') ? Array.from(doc.querySelectorAll('article h1, main h1, [role="main"] h1')) : Array.from(doc.getElementsByTagName('h1'));
+  return scope.slice(0, 3).map((h1) => normalizeSpace(h1.textContent));
+}
+
+function hostNames(url: string): string[] {
+  try {
+    const host = new URL(url).hostname.replace(/^www\./, '');
+    return host ? [host, host.split('.')[0]!] : [];
+  } catch {
+    return [];
+  }
+}
+
+export function articleHeader(doc: Document, parsed: ReadabilityMeta, url: string): ArticleHeader {
+  const structured = structuredArticle(doc);
+  const siteName = normalizeSpace(parsed.siteName) || normalizeSpace(metaContent(doc, 'og:site_name')) || structured?.publisher || null;
+  const siteNames = [siteName, structured?.publisher, metaContent(doc, 'application-name'), ...hostNames(url)].filter((name): name is string => !!name);
+  const metaTitles = [structured?.headline, metaContent(doc, 'og:title'), metaContent(doc, 'twitter:title'), parsed.title].filter((title): title is string => !!normalizeSpace(title));
+  const title = cleanHeadline({ documentTitle: normalizeSpace(doc.title), metaTitles, headings: mainHeadings(doc), siteNames });
+  const readabilityByline = normalizeSpace(parsed.byline);
+  const byline = (readabilityByline && !PLACEHOLDER_BYLINE.test(readabilityByline) ? readabilityByline : '') || structured?.author || null;
+  const publishedTime = normalizeSpace(parsed.publishedTime) || structured?.datePublished || null;
+  return { title, byline, publishedTime, siteName, structured };
+}
