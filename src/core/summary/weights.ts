@@ -28,8 +28,14 @@ export interface SummaryWeights {
   sentencePrior: number;
   /** What each word of a key point costs: shorter points say the same in fewer words (fitted on ROUGE). */
   wordCost: number;
-  /** What a point past the third must add to be shown (fitted on ROUGE). */
-  extraPointGain: number;
+  /** How much the worth of the concepts a point adds counts beside its own score (fitted on ROUGE). */
+  coverageWeight: number;
+  /** What covering a number adds to its term's worth (fitted on ROUGE). */
+  figureBonus: number;
+  /** How the worth a point adds is normalised by its length, 0 to 1 (select.ts; fitted on ROUGE). */
+  lengthExponent: number;
+  /** What a point past the third must add, as a share of what each point before it added (fitted on ROUGE). */
+  extraPointShare: number;
 }
 
 /** Languages without a fitted table use this one. */
@@ -72,7 +78,10 @@ export const WEIGHTS: SummaryWeights = {
   openingPrior: 3,
   sentencePrior: 3,
   wordCost: 0.125,
-  extraPointGain: -5,
+  coverageWeight: 1,
+  figureBonus: 0,
+  lengthExponent: 0,
+  extraPointShare: 0.7,
 };
 
 export function positionBucket(position: number): number {
