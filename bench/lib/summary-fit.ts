@@ -5,9 +5,9 @@
  * 2. a logistic regression of "this sentence is in the oracle" on its features, with one position table per
  *    language (its log-odds by position bucket), L2-regularised, each set weighing the same;
  * 3. a logistic regression of "the reference has this term" on the term features, one intercept per language;
- * 4. the weights of the selection (sentence score against term coverage, cost per word, then what a point past
- *    the third must add) by grid search on the mean of ROUGE-1, -2 and -L F1 of the card's key points, each set
- *    counted equally.
+ * 4. the weights of the selection (the opening's weight and the cost per word, then the later points' own score
+ *    against the concepts they add, how that is normalised by length, and the bonus for figures) by grid search
+ *    on the mean of ROUGE-1, -2 and -L F1 of the card's key points, each set counted equally.
  */
 import { chooseKeyPoints } from '../../src/core/summary/extractive';
 import { FEATURE_NAMES, type FeatureName } from '../../src/core/summary/features';
@@ -171,11 +171,6 @@ const SENTENCE_PRIOR_GRID = [1, 2, 3];
 const COVERAGE_WEIGHT_GRID = [1, 2, 4];
 const LENGTH_EXPONENT_GRID = [0, 0.5, 1];
 const FIGURE_BONUS_GRID = [0, 0.5, 1];
-/**
- * Not "never more than three": the card must show 3 to 5 points by the article's length (a product requirement,
- * which ROUGE F1 alone would not ask for), so the fit chooses only how much a further point must add.
- */
-const EXTRA_POINT_SHARE_GRID = [0.3, 0.5, 0.7, 1];
 
 /** Mean of ROUGE-1, -2 and -L F1 of the key points, averaged per set, then over the sets. */
 export function objective(runs: readonly StoryRun[], weights: SummaryWeights): number {
@@ -199,7 +194,8 @@ export interface FitResult {
 /**
  * Grid search on the tuning parts, one group of selection weights after the other (the opening's weight and the
  * cost per word; then how the later points weigh their own score against the concepts they add, normalised by
- * length, with figures; then what a further point must add), each group searched with the others fixed.
+ * length, with figures), each group searched with the others fixed. What a further point must add is set by
+ * hand (weights.ts says why).
  */
 export function fitWeights(tuneRuns: readonly StoryRun[], languages: readonly string[]): FitResult {
   const fitted = { ...WEIGHTS, ...fitSentenceModel(tuneRuns, languages), terms: fitTermModel(tuneRuns, languages) };
@@ -228,7 +224,6 @@ export function fitWeights(tuneRuns: readonly StoryRun[], languages: readonly st
       ),
     ),
   );
-  search(EXTRA_POINT_SHARE_GRID.map((extraPointShare) => ({ extraPointShare })));
   return { weights, objective: best, log };
 }
 
