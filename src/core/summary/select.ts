@@ -63,6 +63,8 @@ export function selectSentences(input: SelectionInput): number[] {
   const { standsAlone, minimum, maximum, extraPointShare } = input;
   const chosen: number[] = [];
   let addedSoFar = 0;
+  // Computed once: the greedy loop below looks at every candidate at every step.
+  const lengthFactors = Float64Array.from(words, (count) => (REFERENCE_WORDS / Math.max(count, 1)) ** lengthExponent);
   const covered = new Uint8Array(termValues.length);
   const anyStandsAlone = candidates.some(standsAlone);
   // The first pick is the opening: one of the article's first statements that stand alone.
@@ -79,7 +81,7 @@ export function selectSentences(input: SelectionInput): number[] {
       if (chosen.length === 0 && !opening.has(candidate)) continue;
       let added = 0;
       for (const term of unitTerms[candidate]!) if (!covered[term]) added += termValues[term]!;
-      const gain = weight * scores[candidate]! - costs[candidate]! + added * (REFERENCE_WORDS / Math.max(words[candidate]!, 1)) ** lengthExponent;
+      const gain = weight * scores[candidate]! - costs[candidate]! + added * lengthFactors[candidate]!;
       if (gain > bestGain || (gain === bestGain && candidate < best)) {
         if (chosen.some((other) => cosine(vectors[candidate]!, vectors[other]!) > REPEAT_THRESHOLD)) continue;
         best = candidate;
