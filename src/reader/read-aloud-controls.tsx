@@ -14,18 +14,10 @@ interface Props {
 export function ReadAloudControls({ availability, state, rate, onToggle, onRate }: Props) {
   const playing = state.status === 'playing';
   const unavailable = availability !== 'available';
-  const status =
-    availability === 'unavailable'
-      ? t('readerSpeechUnavailable')
-      : state.status === 'failed'
-        ? t('readerSpeechFailed')
-        : state.status === 'ended'
-          ? t('readerSpeechEnded')
-          : '';
   return (
     <div class="read-aloud" role="group" aria-label={t('readerReadAloud')} data-availability={availability} data-status={state.status}>
       <button type="button" class="tool-button play" onClick={onToggle} disabled={unavailable} aria-pressed={playing}>
-        <span aria-hidden="true" class="tool-icon">{playing ? '❚❚' : '▶'}</span> {playing ? t('readerPause') : t('readerListen')}
+        <span aria-hidden="true" class="tool-icon">{playing ? '❚❚' : '▶'}</span> <span class="tool-label">{playing ? t('readerPause') : t('readerListen')}</span>
       </button>
       <label class="speed">
         <span class="visually-hidden">{t('readerSpeed')}</span>
@@ -37,9 +29,23 @@ export function ReadAloudControls({ availability, state, rate, onToggle, onRate 
           ))}
         </select>
       </label>
-      <span class="read-aloud-status" role="status">
-        {status}
-      </span>
     </div>
+  );
+}
+
+/** What read aloud has to say (no voice, an error, the end), as a line under the toolbar rather than inside it. */
+export function ReadAloudStatus({ availability, state }: Pick<Props, 'availability' | 'state'>) {
+  const status =
+    availability === 'unavailable'
+      ? t('readerSpeechUnavailable')
+      : state.status === 'failed'
+        ? t('readerSpeechFailed')
+        : state.status === 'ended'
+          ? t('readerSpeechEnded')
+          : '';
+  return (
+    <p class="read-aloud-status toolbar-note" role="status">
+      {status}
+    </p>
   );
 }

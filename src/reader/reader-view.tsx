@@ -8,9 +8,10 @@ import { ReactionPicker } from '../ui/reaction-picker';
 import { ReactionStatusLine } from '../ui/reaction-status';
 import type { ReactionStatus } from '../ui/use-stored-reaction';
 import { ArticleBody } from './article-body';
-import { ReadAloudControls } from './read-aloud-controls';
+import { ReadAloudControls, ReadAloudStatus } from './read-aloud-controls';
 import { SettingsPanel } from './settings-panel';
 import type { ReaderServices } from './services';
+import { ReaderToolbar, type ToolbarAction } from './toolbar';
 import { useReadAloud } from './use-read-aloud';
 
 interface Props {
@@ -27,16 +28,6 @@ interface Props {
   onBack(): void;
   settingsOpen: boolean;
   onSettingsOpen(open: boolean): void;
-}
-
-/** The URL as a person reads it: host and path, without the scheme. */
-function displayUrl(url: string): string {
-  try {
-    const parsed = new URL(url);
-    return `${parsed.host}${parsed.pathname === '/' ? '' : parsed.pathname}${parsed.search}`;
-  } catch {
-    return url;
-  }
 }
 
 export function ReaderView(props: Props) {
@@ -66,39 +57,41 @@ export function ReaderView(props: Props) {
     };
   }, []);
 
+  // The toolbar's controls, in order. Another feature adds its control here (a "Keep" button goes before Display).
+  const actions: ToolbarAction[] = [
+    {
+      id: 'read-aloud',
+      control: (
+        <ReadAloudControls
+          availability={speech.availability}
+          state={speech.state}
+          rate={settings.speechRate}
+          onToggle={speech.toggle}
+          onRate={(speechRate) => props.onSettings({ speechRate })}
+        />
+      ),
+    },
+    {
+      id: 'display',
+      control: (
+        <SettingsPanel
+          settings={settings}
+          onChange={props.onSettings}
+          onBigger={props.onBigger}
+          onSmaller={props.onSmaller}
+          failed={props.settingsFailed}
+          open={props.settingsOpen}
+          onToggle={props.onSettingsOpen}
+        />
+      ),
+    },
+  ];
+
   const date = formatDate(article.publishedTime, article.lang, 'long');
   const showLeadImage = article.leadImage && !/<img\b/i.test(article.contentHtml);
   return (
     <>
-      <header class="toolbar">
-        <div class="toolbar-inner">
-          <button type="button" class="tool-button back" onClick={props.onBack}>
-            <span aria-hidden="true" class="tool-icon">←</span> {t('readerBack')}
-          </button>
-          <a class="original-url" href={article.url} title={article.url}>
-            <span class="visually-hidden">{t('readerOriginal')} </span>
-            {displayUrl(article.url)}
-          </a>
-          <div class="tools">
-            <ReadAloudControls
-              availability={speech.availability}
-              state={speech.state}
-              rate={settings.speechRate}
-              onToggle={speech.toggle}
-              onRate={(speechRate) => props.onSettings({ speechRate })}
-            />
-            <SettingsPanel
-              settings={settings}
-              onChange={props.onSettings}
-              onBigger={props.onBigger}
-              onSmaller={props.onSmaller}
-              failed={props.settingsFailed}
-              open={props.settingsOpen}
-              onToggle={props.onSettingsOpen}
-            />
-          </div>
-        </div>
-      </header>
+      <ReaderToolbar url={article.url} onBack={props.onBack} actions={actions} note={<ReadAloudStatus availability={speech.availability} state={speech.state} />} />
       <main id="main" class="reader-main">
         <article class="article" lang={article.lang ?? undefined} dir={article.dir === 'rtl' || article.dir === 'ltr' ? article.dir : undefined} aria-labelledby="article-title">
           <header class="article-header">

@@ -73,7 +73,7 @@ export function SettingsPanel({ settings, onChange, onBigger, onSmaller, failed,
   return (
     <details class="settings" open={open} onToggle={(event) => onToggle((event.currentTarget as HTMLDetailsElement).open)}>
       <summary class="tool-button">
-        <span aria-hidden="true" class="tool-icon">Aa</span> {t('readerSettings')}
+        <span aria-hidden="true" class="tool-icon">Aa</span> <span class="tool-label">{t('readerSettings')}</span>
       </summary>
       <div class="settings-panel">
         <Choices name="theme" legend={t('readerTheme')} options={THEMES} value={settings.theme} label={(theme) => t(THEME_KEYS[theme])} onPick={(theme) => onChange({ theme })} />

@@ -171,7 +171,7 @@ export class ReaderPage {
       return {
         availability: group.dataset.availability ?? '',
         status: group.dataset.status ?? '',
-        message: group.querySelector('.read-aloud-status')?.textContent ?? '',
+        message: document.querySelector('.read-aloud-status')?.textContent ?? '',
         voices: speechSynthesis.getVoices().length,
         listenDisabled: group.querySelector<HTMLButtonElement>('.play')!.disabled,
       };
