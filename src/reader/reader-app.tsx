@@ -4,14 +4,16 @@ import { usePaintMark } from '../ui/paint-mark';
 import { applySettings } from './apply-settings';
 import { keyAction } from './keyboard';
 import { ProblemView } from './problem-view';
-import { ReaderView } from './reader-view';
+import { ReaderView, type ReaderMenu } from './reader-view';
+import { movePage } from './page-moves';
 import type { ReaderServices } from './services';
 import { useReaderState } from './use-reader-state';
 
 export function ReaderApp({ services }: { services: ReaderServices }) {
   const state = useReaderState(services);
   const { view, settings } = state;
-  const [settingsOpen, setSettingsOpen] = useState(false);
+  const [openMenu, setOpenMenu] = useState<ReaderMenu | null>(null);
+  const [helpOpen, setHelpOpen] = useState(false);
 
   useEffect(() => applySettings(settings), [settings]);
   usePaintMark('bodyPaintedAt', view.kind === 'article');
@@ -28,12 +30,20 @@ export function ReaderApp({ services }: { services: ReaderServices }) {
     const onKey = (event: KeyboardEvent) => {
       const action = keyAction(event);
       if (!action || event.defaultPrevented) return;
+      // The help is a modal dialog: Esc closes it natively, `?` too; other keys wait until it is closed.
+      if (helpOpen) {
+        if (action === 'help') {
+          event.preventDefault();
+          setHelpOpen(false);
+        }
+        return;
+      }
       if (action === 'back') {
         event.preventDefault();
-        // Esc first closes the settings, then leaves.
-        if (settingsOpen) {
-          setSettingsOpen(false);
-          document.querySelector<HTMLElement>('.settings summary')?.focus();
+        // Esc first closes an open panel (focus back on its button), then leaves.
+        if (openMenu) {
+          setOpenMenu(null);
+          document.querySelector<HTMLElement>(`.toolbar-menu.${openMenu === 'display' ? 'settings' : openMenu} > summary`)?.focus();
         } else back();
         return;
       }
@@ -41,7 +51,9 @@ export function ReaderApp({ services }: { services: ReaderServices }) {
       event.preventDefault();
       if (action === 'bigger') state.bigger();
       else if (action === 'smaller') state.smaller();
-      else state.cycleTheme();
+      else if (action === 'next-theme') state.cycleTheme();
+      else if (action === 'help') setHelpOpen(true);
+      else movePage(action);
     };
     addEventListener('keydown', onKey);
     return () => removeEventListener('keydown', onKey);
@@ -70,8 +82,10 @@ export function ReaderApp({ services }: { services: ReaderServices }) {
           reactionStatus={state.reactionStatus}
           onReact={state.choose}
           onBack={back}
-          settingsOpen={settingsOpen}
-          onSettingsOpen={setSettingsOpen}
+          openMenu={openMenu}
+          onMenu={setOpenMenu}
+          helpOpen={helpOpen}
+          onHelp={setHelpOpen}
         />
       );
     case 'problem':

@@ -12,6 +12,13 @@ import { ReadAloudControls, ReadAloudStatus } from './read-aloud-controls';
 import { SettingsPanel } from './settings-panel';
 import type { ReaderServices } from './services';
 import { ReaderToolbar, type ToolbarAction } from './toolbar';
+import { goToHeading } from './page-moves';
+import { ReadingProgress } from './reading-progress';
+import { TocMenu, TocPanel } from './table-of-contents';
+import { TakeAwayMenu } from './take-away-menu';
+import { KeyHelp } from './key-help';
+import { TOC_MIN_HEADINGS, useHeadings, useSideRoom } from './use-headings';
+import { useReadingPosition } from './use-reading-position';
 import { useReadAloud } from './use-read-aloud';
 
 interface Props {
@@ -26,9 +33,17 @@ interface Props {
   reactionStatus: ReactionStatus;
   onReact(next: Reaction | null): void;
   onBack(): void;
-  settingsOpen: boolean;
-  onSettingsOpen(open: boolean): void;
+  /** The toolbar panel that is open (one at a time), or null. */
+  openMenu: ReaderMenu | null;
+  onMenu(menu: ReaderMenu | null): void;
+  helpOpen: boolean;
+  onHelp(open: boolean): void;
 }
+
+export type ReaderMenu = 'display' | 'take-away' | 'contents';
+
+/** Below this much room beside the article, the table of contents is a toolbar menu instead of a panel. */
+const TOC_PANEL_MIN_WIDTH = 200;
 
 export function ReaderView(props: Props) {
   const { services, article, settings, reaction, reactionStatus } = props;
@@ -37,6 +52,16 @@ export function ReaderView(props: Props) {
   const [roots] = useState(() => [titleRef, bodyRef]);
   const speech = useReadAloud(services, roots, article.lang, settings.speechRate);
   const summaryRef = useRef<HTMLDetailsElement>(null);
+  const articleRef = useRef<HTMLElement>(null);
+  const headings = useHeadings(bodyRef, article.contentHtml);
+  const position = useReadingPosition(articleRef, headings.elements);
+  const sideRoom = useSideRoom(articleRef, TOC_PANEL_MIN_WIDTH);
+  const hasToc = headings.entries.length >= TOC_MIN_HEADINGS;
+  const menu = (name: ReaderMenu) => ({ open: props.openMenu === name, onToggle: (open: boolean) => props.onMenu(open ? name : props.openMenu === name ? null : props.openMenu) });
+  const pickHeading = (index: number) => {
+    const heading = headings.elements[index];
+    if (heading) goToHeading(heading);
+  };
 
   // Printing shows the summary even when it is folded.
   useEffect(() => {
@@ -71,6 +96,8 @@ export function ReaderView(props: Props) {
         />
       ),
     },
+    { id: 'take-away', control: <TakeAwayMenu article={article} copyText={services.copyText} {...menu('take-away')} /> },
+    ...(hasToc && !sideRoom ? [{ id: 'contents', control: <TocMenu entries={headings.entries} current={position.currentHeading} onPick={pickHeading} {...menu('contents')} /> }] : []),
     {
       id: 'display',
       control: (
@@ -80,8 +107,11 @@ export function ReaderView(props: Props) {
           onBigger={props.onBigger}
           onSmaller={props.onSmaller}
           failed={props.settingsFailed}
-          open={props.settingsOpen}
-          onToggle={props.onSettingsOpen}
+          onHelp={() => {
+            props.onMenu(null);
+            props.onHelp(true);
+          }}
+          {...menu('display')}
         />
       ),
     },
@@ -91,9 +121,20 @@ export function ReaderView(props: Props) {
   const showLeadImage = article.leadImage && !/<img\b/i.test(article.contentHtml);
   return (
     <>
-      <ReaderToolbar url={article.url} onBack={props.onBack} actions={actions} note={<ReadAloudStatus availability={speech.availability} state={speech.state} />} />
+      <ReaderToolbar
+        url={article.url}
+        onBack={props.onBack}
+        actions={actions}
+        progress={<ReadingProgress progress={position.progress} readingMinutes={article.readingMinutes} />}
+        note={<ReadAloudStatus availability={speech.availability} state={speech.state} />}
+      />
+      {hasToc && sideRoom > 0 && (
+        <aside class="toc-aside" style={{ width: `${sideRoom}px` }}>
+          <TocPanel entries={headings.entries} current={position.currentHeading} onPick={pickHeading} />
+        </aside>
+      )}
       <main id="main" class="reader-main">
-        <article class="article" lang={article.lang ?? undefined} dir={article.dir === 'rtl' || article.dir === 'ltr' ? article.dir : undefined} aria-labelledby="article-title">
+        <article class="article" ref={articleRef} lang={article.lang ?? undefined} dir={article.dir === 'rtl' || article.dir === 'ltr' ? article.dir : undefined} aria-labelledby="article-title">
           <header class="article-header">
             {article.siteName && <p class="site">{article.siteName}</p>}
             <h1 id="article-title" class="article-title" ref={titleRef}>
@@ -135,6 +176,7 @@ export function ReaderView(props: Props) {
           </footer>
         </article>
       </main>
+      <KeyHelp open={props.helpOpen} onClose={() => props.onHelp(false)} />
     </>
   );
 }

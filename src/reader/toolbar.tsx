@@ -15,6 +15,8 @@ interface Props {
   url: string;
   onBack(): void;
   actions: readonly ToolbarAction[];
+  /** Drawn in the row before the actions ("N min left") and along the toolbar's lower edge (the bar). */
+  progress?: ComponentChild;
   /** A short line about the toolbar's state (read aloud unavailable…), drawn under it, never inside it. */
   note?: ComponentChild;
 }
@@ -30,7 +32,7 @@ export function displayUrl(url: string): string {
 }
 
 /** The reader's sticky toolbar: Back, the original address, then the actions, on one row at any width. */
-export function ReaderToolbar({ url, onBack, actions, note }: Props) {
+export function ReaderToolbar({ url, onBack, actions, progress, note }: Props) {
   const ref = useRef<HTMLElement>(null);
   // Panels, scroll padding and paging keep clear of the sticky toolbar, whose height follows the window.
   useLayoutEffect(() => {
@@ -51,6 +53,7 @@ export function ReaderToolbar({ url, onBack, actions, note }: Props) {
           <span class="visually-hidden">{t('readerOriginal')} </span>
           {displayUrl(url)}
         </a>
+        {progress}
         <div class="tools">
           {actions.map((action) => (
             <div class="tool" key={action.id} data-action={action.id}>

@@ -24,6 +24,7 @@ let sync: MemoryStorageArea;
 
 interface Fake extends ReaderServices {
   backs: (string | null)[];
+  copied: string[];
   synth: FakeSynthesis | null;
 }
 
@@ -31,6 +32,7 @@ function services(lookup: HandoffLookup, options: { handoffId?: string | null; s
   const synth = options.speech === false ? null : new FakeSynthesis();
   const fake: Fake = {
     backs: [],
+    copied: [],
     synth,
     handoffId: options.handoffId === undefined ? ID : options.handoffId,
     handoff: { get: async () => lookup },
@@ -38,6 +40,7 @@ function services(lookup: HandoffLookup, options: { handoffId?: string | null; s
     reactions: new ReactionStore(local),
     speech: synth,
     createUtterance: createFakeUtterance,
+    copyText: async (text) => void fake.copied.push(text),
     goBack: (fallbackUrl) => fake.backs.push(fallbackUrl),
   };
   return fake;
