@@ -2,6 +2,7 @@ import {
   FONT_SIZES,
   FONTS,
   LINE_HEIGHTS,
+  SPEECH_RATES,
   THEMES,
   WIDTHS,
   type ReaderSettings,
@@ -90,6 +91,17 @@ export function SettingsPanel({ settings, onChange, onBigger, onSmaller, failed,
         </fieldset>
         <Choices name="line-height" legend={t('readerLineHeight')} options={LINE_HEIGHTS} value={settings.lineHeight as (typeof LINE_HEIGHTS)[number]} label={(_, index) => t(LINE_HEIGHT_KEYS[index]!)} onPick={(lineHeight) => onChange({ lineHeight })} />
         <Choices name="width" legend={t('readerWidth')} options={WIDTHS} value={settings.width} label={(width) => t(WIDTH_KEYS[width])} onPick={(width) => onChange({ width })} />
+        {/* On phones the toolbar has no room for read aloud's speed: it is set here instead. */}
+        <label class="narrow-speed">
+          <span>{t('readerSpeed')}</span>
+          <select value={String(settings.speechRate)} onChange={(event) => onChange({ speechRate: Number((event.currentTarget as HTMLSelectElement).value) })}>
+            {SPEECH_RATES.map((option) => (
+              <option key={option} value={String(option)}>
+                {t('readerSpeedValue', option.toLocaleString())}
+              </option>
+            ))}
+          </select>
+        </label>
         <p class="settings-hint">{t('readerKeysHint')}</p>
         <button type="button" class="link-button key-help-open" onClick={onHelp}>
           {t('readerHelpButton')}

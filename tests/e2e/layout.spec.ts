@@ -17,8 +17,9 @@ async function assertFits(view: Parameters<typeof elementsOutsideViewport>[0], w
   assert.ok(scrollWidth <= viewport.width, `${what}: the page scrolls sideways (${scrollWidth} > ${viewport.width})`);
 }
 
-test('the reader, its Display panel and its toolbar fit every window from 320 to 1440 px', async ({ session }) => {
-  const tab = await session.newTab(`${session.server.origin}/seed-article/?layout`);
+test('the reader, its toolbar and every panel it opens fit every window from 320 to 1440 px', async ({ session }) => {
+  // The long article: code blocks, a table of contents (a menu on narrow windows), read aloud's note.
+  const tab = await session.newTab(`${session.server.origin}/long-article/?layout`);
   const reader = await openReader(session, tab);
   for (const width of WIDTHS) {
     await tab.setViewport(width, HEIGHT);
@@ -38,6 +39,17 @@ test('the reader, its Display panel and its toolbar fit every window from 320 to
     await tab.screenshot(artifactPath(`layout-reader-settings-${width}.png`));
     await reader.press('Escape');
     await eventually(() => reader.settingsOpen(), (open) => !open, 'the panel to close');
+
+    await reader.openSave();
+    await assertFits(tab, `Save menu at ${width} px`);
+    await tab.screenshot(artifactPath(`layout-reader-save-${width}.png`));
+    await reader.press('Escape');
+    if ((await reader.tableOfContents()).where === 'menu') {
+      await tab.click('.toolbar-menu.contents > summary');
+      await assertFits(tab, `contents menu at ${width} px`);
+      await tab.screenshot(artifactPath(`layout-reader-contents-${width}.png`));
+      await reader.press('Escape');
+    }
   }
   await tab.close();
 });
