@@ -40,6 +40,32 @@ try {
   }
   await setReaderSettings(session, null);
 
+  // The reader's Save menu, on the demo article (the light system setting again).
+  await page.emulateMedia({ colorScheme: 'light' });
+  await reader.openSave();
+  await article.screenshot(`${OUT}/reader-save.png`);
+  await reader.press('Escape');
+
+  // Reading aids on the long article: the table of contents beside it on a wide window, the keys overlay,
+  // and a phone-sized window with the contents menu open.
+  const long = await session.newTab(`${server.origin}/long-article/`);
+  await long.setViewport(1440, 900);
+  const longReader = await openReader(session, long);
+  await session.pageOf(long).emulateMedia({ reducedMotion: 'reduce' });
+  await eventually(() => longReader.readAloud(), (now) => now.availability !== 'checking', 'the read aloud check');
+  await longReader.pickHeading(4);
+  await longReader.rendered();
+  await long.screenshot(`${OUT}/reader-contents-wide.png`);
+  await longReader.press('?');
+  await long.waitFor('dialog.key-help[open]');
+  await long.screenshot(`${OUT}/reader-keys.png`);
+  await long.press('Escape');
+  await long.setViewport(390, 800);
+  await longReader.rendered();
+  await long.click('.toolbar-menu.contents > summary');
+  await long.screenshot(`${OUT}/reader-phone-contents.png`);
+  await long.close();
+
   // The history page with twenty reactions, every row drawn, and exactly as tall as the page.
   const records = await sampleReactionRecords();
   const history = await HistoryPage.open(session);
@@ -50,7 +76,11 @@ try {
   await history.tab.setViewport(1200, height);
   await eventually(() => history.rows(), (rows) => rows.length === 20, 'twenty rows');
   await session.pageOf(history.tab).screenshot({ path: `${OUT}/history.png`, fullPage: true });
-  console.log(`Wrote popup.png, ${THEMES.map((theme) => `reader-${theme}.png`).join(', ')} and history.png in ${OUT}`);
+  // The history page on a phone.
+  await history.tab.setViewport(390, 800);
+  await eventually(() => history.rows(), (rows) => rows.length > 5, 'the rows');
+  await history.tab.screenshot(`${OUT}/history-phone.png`);
+  console.log(`Wrote popup.png, ${THEMES.map((theme) => `reader-${theme}.png`).join(', ')}, reader-save.png, reader-contents-wide.png, reader-keys.png, reader-phone-contents.png, history.png and history-phone.png in ${OUT}`);
 } finally {
   await session.close();
   await server.close();
