@@ -48,7 +48,7 @@ try {
 
   // Reading aids on the long article: the table of contents beside it on a wide window, the keys overlay,
   // and a phone-sized window with the contents menu open.
-  const long = await session.newTab(`${server.origin}/long-article/`);
+  const long = await session.newTab(`${server.origin}/widget-hosts/v8-blog.html`);
   await long.setViewport(1440, 900);
   const longReader = await openReader(session, long);
   await session.pageOf(long).emulateMedia({ reducedMotion: 'reduce' });

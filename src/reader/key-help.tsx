@@ -1,3 +1,4 @@
+import { Fragment } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import { t } from '../ui/i18n';
 import { KEY_HELP } from './keyboard';
@@ -24,10 +25,10 @@ export function KeyHelp({ open, onClose }: Props) {
           <div class="key-row" key={message}>
             <dt>
               {keys.map((key, index) => (
-                <>
+                <Fragment key={key}>
                   {index > 0 && ' + '}
                   <kbd>{key}</kbd>
-                </>
+                </Fragment>
               ))}
             </dt>
             <dd>{t(message)}</dd>

@@ -3,7 +3,8 @@ import { BLOCK_SELECTOR, HEADING_SELECTOR, pageDistance, stepTarget } from './pa
 
 export type PageMove = 'page-down' | 'page-up' | 'next-block' | 'previous-block' | 'next-heading' | 'previous-heading';
 
-function toolbarBottom(): number {
+/** The sticky toolbar's lower edge in the window: what is "under the toolbar" starts there. */
+export function toolbarBottom(): number {
   return document.querySelector('.toolbar')?.getBoundingClientRect().bottom ?? 0;
 }
 

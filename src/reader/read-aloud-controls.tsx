@@ -21,13 +21,7 @@ export function ReadAloudControls({ availability, state, rate, onToggle, onRate 
       </button>
       <label class="speed">
         <span class="visually-hidden">{t('readerSpeed')}</span>
-        <select value={String(rate)} disabled={unavailable} onChange={(event) => onRate(Number((event.currentTarget as HTMLSelectElement).value))}>
-          {SPEECH_RATES.map((option) => (
-            <option key={option} value={String(option)}>
-              {t('readerSpeedValue', option.toLocaleString())}
-            </option>
-          ))}
-        </select>
+        <SpeedSelect rate={rate} disabled={unavailable} onRate={onRate} />
       </label>
     </div>
   );
@@ -47,5 +41,18 @@ export function ReadAloudStatus({ availability, state }: Pick<Props, 'availabili
     <p class="read-aloud-status toolbar-note" role="status">
       {status}
     </p>
+  );
+}
+
+/** The reading speeds read aloud offers (in the toolbar, and in Display on phones). */
+export function SpeedSelect({ rate, disabled, onRate }: { rate: number; disabled?: boolean; onRate(rate: number): void }) {
+  return (
+    <select value={String(rate)} disabled={disabled} onChange={(event) => onRate(Number((event.currentTarget as HTMLSelectElement).value))}>
+      {SPEECH_RATES.map((option) => (
+        <option key={option} value={String(option)}>
+          {t('readerSpeedValue', option.toLocaleString())}
+        </option>
+      ))}
+    </select>
   );
 }

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../ui/i18n';
 import { usePaintMark } from '../ui/paint-mark';
 import { applySettings } from './apply-settings';
@@ -14,6 +14,9 @@ export function ReaderApp({ services }: { services: ReaderServices }) {
   const { view, settings } = state;
   const [openMenu, setOpenMenu] = useState<ReaderMenu | null>(null);
   const [helpOpen, setHelpOpen] = useState(false);
+  // The key listener is bound again after each paint; a key pressed before that must still see what is open now.
+  const openNow = useRef({ menu: openMenu, help: helpOpen });
+  openNow.current = { menu: openMenu, help: helpOpen };
 
   useEffect(() => applySettings(settings), [settings]);
   usePaintMark('bodyPaintedAt', view.kind === 'article');
@@ -26,11 +29,22 @@ export function ReaderApp({ services }: { services: ReaderServices }) {
     document.documentElement.dataset.readerState = view.kind;
   }, [view]);
 
+  // A click anywhere outside the open panel closes it, as menus do.
+  useEffect(() => {
+    if (!openMenu) return;
+    const onPointer = (event: PointerEvent) => {
+      if (!(event.target as Element | null)?.closest?.('.toolbar-menu[open]')) setOpenMenu(null);
+    };
+    addEventListener('pointerdown', onPointer);
+    return () => removeEventListener('pointerdown', onPointer);
+  }, [openMenu]);
+
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       const action = keyAction(event);
       if (!action || event.defaultPrevented) return;
       // The help is a modal dialog: Esc closes it natively, `?` too; other keys wait until it is closed.
+      const { menu: openMenu, help: helpOpen } = openNow.current;
       if (helpOpen) {
         if (action === 'help') {
           event.preventDefault();

@@ -96,7 +96,7 @@ export function ReaderView(props: Props) {
         />
       ),
     },
-    { id: 'take-away', control: <TakeAwayMenu article={article} copyText={services.copyText} {...menu('take-away')} /> },
+    { id: 'take-away', control: <TakeAwayMenu article={article} copyText={(text) => services.copyText(text)} {...menu('take-away')} /> },
     ...(hasToc && !sideRoom ? [{ id: 'contents', control: <TocMenu entries={headings.entries} current={position.currentHeading} onPick={pickHeading} {...menu('contents')} /> }] : []),
     {
       id: 'display',

@@ -2,12 +2,12 @@ import {
   FONT_SIZES,
   FONTS,
   LINE_HEIGHTS,
-  SPEECH_RATES,
   THEMES,
   WIDTHS,
   type ReaderSettings,
 } from '../storage/reader-settings';
 import { t } from '../ui/i18n';
+import { SpeedSelect } from './read-aloud-controls';
 import { ToolbarMenu } from './toolbar-menu';
 
 interface Props {
@@ -94,13 +94,7 @@ export function SettingsPanel({ settings, onChange, onBigger, onSmaller, failed,
         {/* On phones the toolbar has no room for read aloud's speed: it is set here instead. */}
         <label class="narrow-speed">
           <span>{t('readerSpeed')}</span>
-          <select value={String(settings.speechRate)} onChange={(event) => onChange({ speechRate: Number((event.currentTarget as HTMLSelectElement).value) })}>
-            {SPEECH_RATES.map((option) => (
-              <option key={option} value={String(option)}>
-                {t('readerSpeedValue', option.toLocaleString())}
-              </option>
-            ))}
-          </select>
+          <SpeedSelect rate={settings.speechRate} onRate={(speechRate) => onChange({ speechRate })} />
         </label>
         <p class="settings-hint">{t('readerKeysHint')}</p>
         <button type="button" class="link-button key-help-open" onClick={onHelp}>

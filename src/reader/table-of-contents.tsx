@@ -27,7 +27,7 @@ function TocList({ entries, current, onPick }: ListProps) {
               onPick(index);
             }}
           >
-            {entry.text}
+            <bdi>{entry.text}</bdi>
           </a>
         </li>
       ))}

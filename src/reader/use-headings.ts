@@ -42,16 +42,14 @@ export function useSideRoom(articleRef: RefObject<HTMLElement | null>, minimum: 
       setRoom(space >= minimum ? Math.min(300, Math.floor(space)) : 0);
     };
     measure();
-    const observer = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(measure);
-    observer?.observe(article());
+    // The article's width follows the window and the Display settings (width, text size).
+    const observer = typeof ResizeObserver === 'undefined' || !articleRef.current ? null : new ResizeObserver(measure);
+    if (observer && articleRef.current) observer.observe(articleRef.current);
     addEventListener('resize', measure);
     return () => {
       observer?.disconnect();
       removeEventListener('resize', measure);
     };
-    function article(): Element {
-      return articleRef.current ?? document.documentElement;
-    }
   }, [articleRef, minimum]);
   return room;
 }

@@ -1,5 +1,6 @@
 import type { RefObject } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
+import { toolbarBottom } from './page-moves';
 import { readProgress } from './paging';
 
 export interface ReadingPosition {
@@ -7,10 +8,6 @@ export interface ReadingPosition {
   progress: number;
   /** Index of the heading the reader is in (the last one above the toolbar's edge), or -1 before the first. */
   currentHeading: number;
-}
-
-function toolbarBottom(): number {
-  return document.querySelector('.toolbar')?.getBoundingClientRect().bottom ?? 0;
 }
 
 /** Follows scrolling and resizing (once a frame at most) to say how far the reader is and in which section. */

@@ -51,7 +51,7 @@ test('the reader has no serious or critical accessibility violations in any them
 });
 
 test('the reader’s new views (Save menu, table of contents as panel and menu, keys overlay, narrow toolbar) have no serious or critical violations', async ({ session, server }) => {
-  const tab = await session.newTab(`${server.origin}/long-article/?axe-aids`);
+  const tab = await session.newTab(`${server.origin}/widget-hosts/v8-blog.html?axe-aids`);
   await tab.setViewport(1440, 900);
   const reader = await openReader(session, tab);
   const page = session.pageOf(tab);

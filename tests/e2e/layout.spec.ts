@@ -19,7 +19,7 @@ async function assertFits(view: Parameters<typeof elementsOutsideViewport>[0], w
 
 test('the reader, its toolbar and every panel it opens fit every window from 320 to 1440 px', async ({ session }) => {
   // The long article: code blocks, a table of contents (a menu on narrow windows), read aloud's note.
-  const tab = await session.newTab(`${session.server.origin}/long-article/?layout`);
+  const tab = await session.newTab(`${session.server.origin}/widget-hosts/v8-blog.html?layout`);
   const reader = await openReader(session, tab);
   for (const width of WIDTHS) {
     await tab.setViewport(width, HEIGHT);
