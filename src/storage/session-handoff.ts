@@ -8,7 +8,7 @@
 import { RESTRICTED_REASONS, type Article, type ClutterKind, type PageProblem } from '../core';
 import { isQuotaError } from './errors';
 import { readItem, writeItem, type ItemFormat } from './item';
-import type { StorageArea } from './storage-area';
+import { storedBytes, type StorageArea } from './storage-area';
 import {
   arrayOf,
   field,
@@ -55,11 +55,6 @@ export class TooLargeForReaderError extends Error {
     super(`The article takes ${bytes} bytes; the reading view takes at most ${limit}.`);
     this.name = 'TooLargeForReaderError';
   }
-}
-
-/** What `storage` counts for one item: its key and its value as JSON, in UTF-8 bytes. */
-export function storedBytes(key: string, value: unknown): number {
-  return new TextEncoder().encode(key + JSON.stringify(value)).length;
 }
 
 export type HandoffPayload =

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../../../src/core';
 import { MemoryStorageArea } from '../../../src/storage/memory-storage-area';
-import { HandoffStore, MAX_HANDOFF_ENTRIES, handoffKey, parseArticle, parsePageProblem, type HandoffPayload } from '../../../src/storage/session-handoff';
-import { INVALID } from '../../../src/storage/validators';
+import { HandoffStore, MAX_HANDOFF_BYTES, MAX_HANDOFF_ENTRIES, TooLargeForReaderError, handoffKey, parseArticle, parsePageProblem, type HandoffPayload } from '../../../src/storage/session-handoff';
+import { INVALID, TEXT_LIMITS } from '../../../src/storage/validators';
 
 const ARTICLE: Article = {
   url: 'https://news.example/2025/story?utm_source=x',
@@ -120,6 +120,33 @@ describe('HandoffStore', () => {
     const id = await store.put(2, articlePayload);
     expect((await store.get(id, 2)).status).toBe('found');
     expect((await store.get(old, 1)).status).toBe('missing');
+  });
+});
+
+describe('what the reader is handed', () => {
+  it('refuses an article past MAX_HANDOFF_BYTES, saying its size, and stores nothing', async () => {
+    const area = new MemoryStorageArea();
+    const store = new HandoffStore(area, () => 1, ids());
+    const big = { ...articlePayload, article: { ...ARTICLE, textContent: 'x'.repeat(MAX_HANDOFF_BYTES) } } as HandoffPayload;
+    const refusal = await store.put(1, big).catch((error: unknown) => error);
+    expect(refusal).toBeInstanceOf(TooLargeForReaderError);
+    expect((refusal as TooLargeForReaderError).bytes).toBeGreaterThan(MAX_HANDOFF_BYTES);
+    expect(await area.get(null)).toEqual({});
+  });
+
+  it('caps page text with an ellipsis, drops a lead image that is not a web address, refuses a canonical URL on another site', async () => {
+    const area = new MemoryStorageArea();
+    const store = new HandoffStore(area, () => 1, ids());
+    const long = { ...ARTICLE, title: 'T'.repeat(10_000), byline: 'B'.repeat(10_000), siteName: 'S'.repeat(10_000), leadImage: { src: 'file:///etc/hosts', alt: 'x' } };
+    const found = await store.get(await store.put(1, { ...articlePayload, article: long }), 1);
+    const article = found.status === 'found' && found.entry.payload.kind === 'article' ? found.entry.payload.article : null;
+    expect(article?.title).toHaveLength(TEXT_LIMITS.title);
+    expect(article?.title.endsWith('…')).toBe(true);
+    expect(article?.byline).toHaveLength(TEXT_LIMITS.byline);
+    expect(article?.siteName).toHaveLength(TEXT_LIMITS.siteName);
+    expect(article?.leadImage).toBeNull();
+    const elsewhere = await store.put(1, { ...articlePayload, canonicalUrl: 'https://bank.example/' });
+    expect(await store.get(elsewhere, 1)).toEqual({ status: 'unreadable' });
   });
 });
 
