@@ -94,7 +94,7 @@ export function urlsAgree(key: string, url: string): boolean {
 }
 
 /** Longest page text (title, byline, site name) any view shows; past it the text ends in an ellipsis. */
-export const TEXT_LIMITS = { title: 400, byline: 200, siteName: 200 } as const;
+export const TEXT_LIMITS = { title: 300, byline: 200, siteName: 200 } as const;
 
 export const ELLIPSIS = '…';
 

@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { isImageUrl } from '../storage/validators';
 
 interface Props {
@@ -7,33 +7,59 @@ interface Props {
   height?: number;
 }
 
-/** How the image is being loaded: as a stranger first, then as any page embedding it would, then not at all. */
-type Attempt = 'anonymous' | 'embedded' | 'failed';
+/** What is shown: the image's bytes fetched without credentials, the image loaded as any embedder would, or nothing. */
+type Shown = { kind: 'pending' } | { kind: 'blob'; url: string } | { kind: 'embedded' } | { kind: 'none' };
+
+/** The server answered, but not with an image: loading it another way would not help. */
+class NotAnImage extends Error {}
 
 /**
  * An article's lead image, loaded so that it tells the site nothing the open tab does not, and no referrer.
  *
- * First with `crossorigin="anonymous"`: no cookies at all. That load works where the server allows it (CORS)
- * and, in the popup, for the page's own site (activeTab lets the extension read it), which is exactly where
- * the popup's request would otherwise carry the site's first-party cookies. Where the server refuses, it is
- * loaded once more as a plain image: the extension page is a third party to the image's site, so only cookies
- * the site gives every page that embeds the image can go with it. Only web addresses are loaded at all.
+ * First its bytes are fetched with `credentials: 'omit'`: no cookies at all. `<img crossorigin="anonymous">`
+ * is not enough in the popup: there activeTab lets the extension read the page's site, and Chromium then
+ * sends that site's cookies even with an anonymous request. The fetch works where the extension may read the
+ * site (the popup's page) or the server allows it (CORS). Where neither holds, the image is loaded as a plain
+ * image: the extension page is then a third party to the image's site, so only cookies the site gives every
+ * page that embeds the image can go with it. Only web addresses are loaded at all.
  */
 export function LeadImage({ image, width, height }: Props) {
-  const [attempt, setAttempt] = useState<Attempt>('anonymous');
-  if (attempt === 'failed' || !isImageUrl(image.src)) return null;
+  const [shown, setShown] = useState<Shown>({ kind: 'pending' });
+  useEffect(() => {
+    if (!isImageUrl(image.src)) return setShown({ kind: 'none' });
+    let live = true;
+    let url: string | null = null;
+    setShown({ kind: 'pending' });
+    fetch(image.src, { credentials: 'omit', referrerPolicy: 'no-referrer', mode: 'cors' })
+      .then(async (response) => {
+        const blob = await response.blob();
+        if (!response.ok || !blob.type.startsWith('image/')) throw new NotAnImage();
+        url = URL.createObjectURL(blob);
+        if (live) setShown({ kind: 'blob', url });
+      })
+      .catch((error: unknown) => {
+        if (live) setShown({ kind: error instanceof NotAnImage ? 'none' : 'embedded' });
+      });
+    return () => {
+      live = false;
+      if (url) URL.revokeObjectURL(url);
+    };
+  }, [image.src]);
+
+  if (shown.kind === 'none') return null;
+  // Until the bytes are here, the element holds the place (and names the image) without loading anything.
+  const src = shown.kind === 'blob' ? shown.url : shown.kind === 'embedded' ? image.src : undefined;
   return (
     <img
-      key={attempt}
-      src={image.src}
-      alt={image.alt}
+      src={src}
+      data-source={image.src}
+      alt={src ? image.alt : ''}
       dir="auto"
       width={width}
       height={height}
       decoding="async"
-      crossOrigin={attempt === 'anonymous' ? 'anonymous' : undefined}
       referrerPolicy="no-referrer"
-      onError={() => setAttempt(attempt === 'anonymous' ? 'embedded' : 'failed')}
+      onError={() => setShown({ kind: 'none' })}
     />
   );
 }

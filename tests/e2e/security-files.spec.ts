@@ -2,6 +2,8 @@
  * What a crafted import file (or a record planted in storage) can try against the history page (issue 15;
  * SECURITY.md lists the attacks). Chromium only: page errors and long tasks are read through Playwright.
  */
+import { writeFileSync } from 'node:fs';
+import { artifactPath } from '../harness/views';
 import { clearReactions, setLocal, storedReactions } from './flows/extension-storage';
 import { expect, test } from './fixtures';
 import { HistoryPage } from './pages/history';
@@ -181,7 +183,10 @@ test('attack 7: importing 100,000 records goes in steps with progress, keeps the
   });
   // Short addresses, so 100,000 records stay under the 20 MB file limit (about 17 MB): far more than storage holds.
   const reactions = Array.from({ length: 100_000 }, (_, i) => record(i + 1, { key: `https://n.example/${i}`, url: `https://n.example/${i}`, title: `Story ${i}` }));
-  await history.import('big.json', exportFile(reactions));
+  // From a file on disk: handing Playwright a 17 MB buffer would decode it in the page, a long task of its own.
+  const file = artifactPath('security-big-import.json');
+  writeFileSync(file, exportFile(reactions));
+  await page.setInputFiles('[data-action=import-file]', file);
   await expect
     .poll(async () => (await history.notices()).map((n) => n.text).join('\n'), { timeout: 120_000 })
     .toMatch(/Nothing was imported|Import finished/);

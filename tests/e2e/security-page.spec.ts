@@ -99,21 +99,12 @@ test('attack 6: the lead image is fetched without the site’s cookies or a refe
   const imageRequests = () => server.log.filter((entry) => entry.path === '/security/bidi/lead.png');
 
   const popup = await PopupPage.open(session, tab);
-  const shown = await popup.view.evaluate(async () => {
-    const img = document.querySelector<HTMLImageElement>('.lead-image img');
-    await img?.decode().catch(() => undefined);
-    return img?.naturalWidth ?? 0;
-  });
-  expect(shown, 'the popup shows the lead image').toBeGreaterThan(0);
+  const width = (view: View) => view.evaluate(() => document.querySelector<HTMLImageElement>('.lead-image img[src]')?.naturalWidth ?? 0);
+  await eventually(() => width(popup.view), (shown) => shown > 0, 'the popup shows the lead image');
   await popup.read();
   const reader = await ReaderPage.opened(tab);
   await popup.close();
-  const inReader = await reader.tab.evaluate(async () => {
-    const img = document.querySelector<HTMLImageElement>('.lead-image img');
-    await img?.decode().catch(() => undefined);
-    return img?.naturalWidth ?? 0;
-  });
-  expect(inReader, 'the reader shows the lead image').toBeGreaterThan(0);
+  await eventually(() => width(reader.tab), (shown) => shown > 0, 'the reader shows the lead image');
 
   expect(imageRequests().length).toBeGreaterThan(0);
   for (const request of imageRequests()) {
