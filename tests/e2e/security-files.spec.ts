@@ -3,6 +3,7 @@
  * SECURITY.md lists the attacks). Chromium only: page errors and long tasks are read through Playwright.
  */
 import { writeFileSync } from 'node:fs';
+import { parseCsv } from '../harness/csv';
 import { artifactPath } from '../harness/views';
 import { clearReactions, setLocal, storedReactions } from './flows/extension-storage';
 import { expect, test } from './fixtures';
@@ -40,39 +41,6 @@ async function importAndReport(history: HistoryPage, name: string, text: string,
   await history.import(name, text);
   await expect.poll(async () => (await history.notices()).map((n) => n.text).join('\n'), { timeout: 30_000 }).toMatch(expected);
   return history.notices();
-}
-
-/** Minimal RFC 4180 reader: rows of cells. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"' && cell === '') quoted = true;
-    else if (c === ',') {
-      row.push(cell);
-      cell = '';
-    } else if (c === '\r' && text[i + 1] === '\n') {
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = '';
-      i++;
-    } else cell += c;
-  }
-  if (cell !== '' || row.length) {
-    row.push(cell);
-    rows.push(row);
-  }
-  return rows;
 }
 
 /**

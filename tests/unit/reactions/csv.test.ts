@@ -1,35 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { couldRunAsFormula, csvCell, toCsv } from '../../../src/reactions/csv';
+import { parseCsv } from '../../harness/csv';
 import { recordFor, URL_A } from '../../harness/storage';
-
-/** A small RFC 4180 reader, to prove the output parses back to the same cells. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      row.push(cell);
-      cell = '';
-    } else if (c === '\r' && text[i + 1] === '\n') {
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = '';
-      i++;
-    } else cell += c;
-  }
-  return rows;
-}
 
 describe('CSV export', () => {
   it('leaves plain cells alone', () => {
