@@ -11,6 +11,7 @@ import { COUNT, EMOJI, HELPFUL_QUESTION, REACTION_LABEL, REACTION_QUESTION, REAC
  */
 
 const MAX_CHARS = 200;
+const DATE_OR_TIME = /\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b|\b\d{1,2}:\d{2}(:\d{2})?\b/gu;
 const LISTS = new Set(['UL', 'OL', 'DL']);
 const INLINE_ITEMS = new Set(['SPAN', 'A', 'I', 'B', 'EM', 'STRONG', 'SMALL', 'LABEL', 'IMG']);
 /** Words a bare counter may carry besides its counts ("votes", "Rating"). */
@@ -25,8 +26,10 @@ export const remnantsRule: ClutterRule = {
     if (s.chars === 0 || s.chars > MAX_CHARS || s.longParagraphs > 0 || el.tagName === 'TABLE' || inTable(el)) return null;
     const sig = view.signature(el);
     const question = sig.match(REACTION_QUESTION)?.[0] ?? sig.match(HELPFUL_QUESTION)?.[0] ?? sig.match(REACTION_TITLE)?.[0] ?? '';
-    const rest = question ? sig.replace(question, ' ') : sig;
-    const counts = rest.match(COUNT)?.length ?? 0;
+    // Dates and clock times are not counts ("2016-05-01", "8:09").
+    const rest = (question ? sig.replace(question, ' ') : sig).replace(DATE_OR_TIME, ' ');
+    // A number inside a list item, a caption or code is part of that content (a reference's access date).
+    const counts = el.parentElement?.closest(NUMBERS_ARE_CONTENT) ? 0 : (rest.match(COUNT)?.length ?? 0);
     const emoji = rest.match(EMOJI)?.length ?? 0;
     const labels = rest.match(REACTION_LABEL)?.length ?? 0;
     const stars = rest.match(STAR)?.length ?? 0;

@@ -28,6 +28,8 @@ describe('the remnants rule', () => {
     ['a data table of counts', `<table><tr><td>12</td><td>40</td><td>7</td></tr></table>`],
     ['a question in a sentence', `<p>Was this article helpful? Readers of the old site were asked that after every story for ten years, the editor said.</p>`],
     ['a lone year', `<p>2024</p>`],
+    ["a reference's access date", `<ol><li><cite>"SpiderMonkey". Mozilla. Retrieved <span>2012-08-18</span></cite></li></ol>`],
+    ['a clock time and a date', `<div><span>8:09</span> <span>12.05.2021</span></div>`],
     ['numbered list items', `<ol><li>12</li><li>40</li></ol>`],
     ['a short sentence that starts like a request', `<p>Like the previous model, it is expensive.</p>`],
     ['a score in a sentence', `<p>The film holds an average of 4.3/5 from 1,200 critics and viewers.</p>`],
