@@ -49,3 +49,25 @@ test('the reader has no serious or critical accessibility violations in any them
   await setReaderSettings(session, null);
   await tab.close();
 });
+
+test('the reader’s new views (Save menu, table of contents as panel and menu, keys overlay, narrow toolbar) have no serious or critical violations', async ({ session, server }) => {
+  const tab = await session.newTab(`${server.origin}/widget-hosts/v8-blog.html?axe-aids`);
+  await tab.setViewport(1440, 900);
+  const reader = await openReader(session, tab);
+  const page = session.pageOf(tab);
+  const found: Record<string, string[]> = {};
+  found['table of contents panel'] = await seriousViolations(page);
+  await reader.openSave();
+  found['Save menu'] = await seriousViolations(page);
+  await reader.press('Escape');
+  await reader.press('?');
+  await tab.waitFor('dialog.key-help[open]');
+  found['keys overlay'] = await seriousViolations(page);
+  await tab.press('Escape');
+  await tab.setViewport(390, 800);
+  await reader.rendered();
+  await tab.click('.toolbar-menu.contents > summary');
+  found['narrow toolbar, contents menu'] = await seriousViolations(page);
+  expect(found).toEqual({ 'table of contents panel': [], 'Save menu': [], 'keys overlay': [], 'narrow toolbar, contents menu': [] });
+  await tab.close();
+});
