@@ -2,7 +2,7 @@ import type { Reaction } from '../../src/reactions/record';
 import { ReactionStore } from '../../src/reactions/store';
 import { MemoryStorageArea } from '../../src/storage/memory-storage-area';
 
-/** Twenty plausible reactions (titles of every length, one without a site, one local file), for pictures and layout tests. */
+/** Twenty plausible reactions (titles of every length, one without a site name), for pictures and layout tests. */
 const SAMPLE_ARTICLES: [string, string | null, string, Reaction][] = [
   ['Port Ellery votes to build tidal barrier after a winter of floods', 'The Harbour Gazette', 'harbourgazette.example', 'like'],
   ['Zuckerberg says Meta won’t slow down AI spend despite DeepSeek’s breakthrough', 'Trendline Daily', 'trendlinedaily.example', 'wow'],
@@ -23,7 +23,7 @@ const SAMPLE_ARTICLES: [string, string | null, string, Reaction][] = [
   ['Open-source maintainers say burnout is the biggest security risk', 'Trendline Daily', 'trendlinedaily.example', 'dislike'],
   ['Robot lawnmowers are hurting hedgehogs, wildlife charity warns', 'Blue Planet Review', 'blueplanet.example', 'sad'],
   ['Ferry fares to rise by 6% from April', 'The Harbour Gazette', 'harbourgazette.example', 'dislike'],
-  ['A reader’s notes on “The Long Winter”', null, 'file', 'love'],
+  ['A reader’s notes on “The Long Winter”', null, 'notes.example', 'love'],
 ];
 
 /** Twenty records made by the real store (on an in-memory area), with fixed times. */
@@ -33,7 +33,8 @@ export async function sampleReactionRecords(): Promise<Record<string, unknown>> 
   const store = new ReactionStore(area, () => (time += 7 * 3_600_000 + 1_234_567));
   for (const [index, [title, site, host, reaction]] of SAMPLE_ARTICLES.entries()) {
     const slug = title.toLowerCase().replace(/[^a-z0-9]+/g, '-').slice(0, 60);
-    const url = host === 'file' ? `file:///home/reader/notes/${slug}.html` : `https://${host}/2025/${index + 1}/${slug}`;
+    // Web addresses only: the store refuses any other scheme.
+    const url = `https://${host}/2025/${index + 1}/${slug}`;
     await store.set({ canonicalUrl: url, url, title, site, leadImage: null }, reaction);
   }
   return area.get(null);
