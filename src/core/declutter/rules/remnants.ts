@@ -58,6 +58,19 @@ function inTable(el: Element): boolean {
 
 /** Where a lone number is the content: list items, code, headings, captions. */
 const NUMBERS_ARE_CONTENT = 'li, dd, dt, pre, code, h1, h2, h3, h4, h5, h6, figcaption, caption, sup, sub, math, time';
+const IN_PAGE_LINK = 'a[href^="#"]';
+
+/** Whether an inline element sits inside a sentence: its parent has six words or more besides the element. */
+function inProse(el: Element): boolean {
+  const parent = el.parentElement;
+  if (!parent || !INLINE_ITEMS.has(el.tagName)) return false;
+  let own = '';
+  for (let node = parent.firstChild; node; node = node.nextSibling) {
+    if (node !== el) own += node.textContent ?? '';
+  }
+  return wordCount(own) >= 6;
+}
+
 /** Longest counter text: a few counts, never a run of figures. */
 const MAX_COUNTER_CHARS = 40;
 
@@ -68,6 +81,8 @@ const MAX_COUNTER_CHARS = 40;
 function bareCounter(el: Element, view: BlockView, counts: number): boolean {
   const s = view.stats(el);
   if (s.chars > MAX_COUNTER_CHARS || el.closest(NUMBERS_ARE_CONTENT) || el.querySelector(NUMBERS_ARE_CONTENT)) return false;
+  // A number that links within the page is a footnote or reference mark, and one inside a sentence is part of it.
+  if (el.matches(IN_PAGE_LINK) || el.querySelector(IN_PAGE_LINK) || inProse(el)) return false;
   if (counts >= 2 || s.controls + s.links + s.images + s.reactionHooks > 0) return true;
   return /^\s*\+?\d[\d.,]*\s?[kKmM]\s*$|^\s*\+\d/u.test(view.signature(el));
 }

@@ -34,6 +34,7 @@ describe('the remnants rule', () => {
     ['a short sentence that starts like a request', `<p>Like the previous model, it is expensive.</p>`],
     ['a score in a sentence', `<p>The film holds an average of 4.3/5 from 1,200 critics and viewers.</p>`],
     ['a sentence with figures', `<p>Turnout was 45% in 2019, 52% in 2021 and 61% this year.</p>`],
+    ['a footnote mark in a sentence', `<p>The second technique uses iterative refinement.<span id="fnref:r"><a class="ref" href="#fn:r">2</a></span></p>`],
   ])('keeps %s', (_, html) => {
     expect(declutterHtml(`<p>${PROSE}</p>${html}<p>${PROSE}</p>`, only).removed).toEqual([]);
   });
