@@ -4,14 +4,13 @@ import {
   field,
   isArticleUrl,
   isImageUrl,
+  isNonNegativeNumber,
   isOneOf,
-  isTime,
   isStringUpTo,
   literal,
   MAX_URL_LENGTH,
   orNull,
   parseFields,
-  urlsAgree,
   type FieldParsers,
 } from '../storage/validators';
 
@@ -69,8 +68,8 @@ const RECORD_FIELDS: FieldParsers<ReactionRecord> = {
   site: field(orNull(isStringUpTo(LIMITS.site))),
   leadImage: field(orNull(isImageUrl)),
   reaction: field(isReaction),
-  savedAt: field((value) => isTime(value)),
-  updatedAt: field((value) => isTime(value)),
+  savedAt: field(isNonNegativeNumber),
+  updatedAt: field(isNonNegativeNumber),
 };
 
 /** A reaction record as stored: newer or unknown versions are refused (they may hold what this code cannot keep). */
@@ -81,12 +80,7 @@ export const RECORD_FORMAT: ItemFormat<ReactionRecord, RecordField> = {
     1: (v1) => ({ ...v1, schemaVersion: 2, leadImage: null }),
   },
   unknownVersions: 'refuse',
-  parse: (object) => {
-    const parsed = parseFields(object, RECORD_FIELDS);
-    // Filed under one site, linking to another: the row would show the one and open the other.
-    if ('value' in parsed && !urlsAgree(parsed.value.key, parsed.value.url)) return { field: 'url' };
-    return parsed;
-  },
+  parse: (object) => parseFields(object, RECORD_FIELDS),
 };
 
 export type ParsedRecord =

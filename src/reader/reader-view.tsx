@@ -3,7 +3,6 @@ import type { Article } from '../core';
 import type { Reaction } from '../reactions/record';
 import type { ReaderSettings } from '../storage/reader-settings';
 import { formatDate } from '../ui/format-date';
-import { LeadImage } from '../ui/lead-image';
 import { t } from '../ui/i18n';
 import { ReactionPicker } from '../ui/reaction-picker';
 import { ReactionStatusLine } from '../ui/reaction-status';
@@ -137,12 +136,12 @@ export function ReaderView(props: Props) {
       <main id="main" class="reader-main">
         <article class="article" ref={articleRef} lang={article.lang ?? undefined} dir={article.dir === 'rtl' || article.dir === 'ltr' ? article.dir : undefined} aria-labelledby="article-title">
           <header class="article-header">
-            {article.siteName && <p class="site" dir="auto">{article.siteName}</p>}
-            <h1 id="article-title" class="article-title" dir="auto" ref={titleRef}>
+            {article.siteName && <p class="site">{article.siteName}</p>}
+            <h1 id="article-title" class="article-title" ref={titleRef}>
               {article.title}
             </h1>
             <p class="article-meta">
-              {article.byline && <span class="byline" dir="auto">{article.byline}</span>}
+              {article.byline && <span class="byline">{article.byline}</span>}
               {date && article.publishedTime && <time dateTime={article.publishedTime}>{date}</time>}
               <span class="reading-time">{t('readerMinutes', article.readingMinutes)}</span>
             </p>
@@ -151,7 +150,7 @@ export function ReaderView(props: Props) {
                 <summary>{t('readerSummary')}</summary>
                 <ul>
                   {article.summary.map((sentence) => (
-                    <li key={sentence} dir="auto">{sentence}</li>
+                    <li key={sentence}>{sentence}</li>
                   ))}
                 </ul>
               </details>
@@ -159,7 +158,7 @@ export function ReaderView(props: Props) {
           </header>
           {showLeadImage && article.leadImage && (
             <figure class="lead-image">
-              <LeadImage image={article.leadImage} />
+              <img src={article.leadImage.src} alt={article.leadImage.alt} decoding="async" />
             </figure>
           )}
           <ArticleBody html={article.contentHtml} bodyRef={bodyRef} />
