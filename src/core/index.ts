@@ -1,7 +1,7 @@
 /** The pure core: everything here depends only on a DOM Document (and a window to sanitise with). */
 export type { Article, ClutterKind, LeadImage, RemovedClutter } from './article';
 export { extractArticle, type ExtractOptions, type ExtractOutcome } from './extract';
-export { canonicalUrl, cleanUrl } from './canonical-url';
+export { canonicalUrl, cleanUrl, isSameSite } from './canonical-url';
 export { sanitizeHtml, sanitizeToFragment } from './sanitize';
 export { RESTRICTED_REASONS, type PageProblem, type PageProblemKind, type RestrictedReason } from './page-problem';
 export { sentenceSegmenter } from './text';

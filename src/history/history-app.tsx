@@ -1,9 +1,10 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { toCsv } from '../reactions/csv';
-import { checkImportSize, exportJson, readImportFile } from '../reactions/import-export';
-import type { RemovedBatch } from '../reactions/library';
+import { checkImportSize, exportJson } from '../reactions/import-export';
+import { NotEnoughRoomError, type RemovedBatch } from '../reactions/library';
 import { REACTIONS, storageKey, type Reaction, type ReactionRecord } from '../reactions/record';
 import { StorageFullError } from '../storage/errors';
+import { LOCAL_QUOTA_BYTES } from '../storage/storage-area';
 import { t } from '../ui/i18n';
 import { usePaintMark } from '../ui/paint-mark';
 import { REACTION_EMOJI, reactionLabel } from '../ui/reactions';
@@ -25,7 +26,11 @@ interface Notice {
   text: string;
   details?: string[];
   undo?: RemovedBatch;
+  /** An import under way: how far it got. */
+  progress?: { done: number; total: number };
 }
+
+const megabytes = (bytes: number) => (bytes / (1024 * 1024)).toLocaleString(undefined, { maximumFractionDigits: 1 });
 
 const SORT_KEYS: Record<SortOrder, string> = {
   newest: 'historySortNewest',
@@ -112,19 +117,25 @@ export function HistoryApp({ services, lang }: { services: HistoryServices; lang
       const nothing = (reason: string): Notice => ({ kind: 'problem', text: t('historyImportNothing', reason) });
       const tooBig = checkImportSize(file.size);
       if (tooBig) return nothing(importFileErrorText(tooBig));
-      let text: string;
-      try {
-        text = await file.text();
-      } catch {
-        return nothing(t('historyImportReadFailed'));
+      const noRoom = (needed: number, free: number) => nothing(t('historyImportNoRoom', megabytes(needed), megabytes(free), megabytes(LOCAL_QUOTA_BYTES)));
+      const progress = (key: string) => (done: number, total: number) =>
+        setNotice({ kind: 'info', text: t(key, done.toLocaleString(), total.toLocaleString()), progress: { done, total } });
+      setNotice({ kind: 'info', text: t('historyImportReading', 0, '…'), progress: { done: 0, total: 0 } });
+      let room = 0;
+      const read = await services.readImport(file, {
+        onProgress: progress('historyImportReading'),
+        proceed: async (_count, bytes) => bytes <= (room = await services.library.importRoom()),
+      });
+      if (!read.ok) {
+        if (read.error === 'declined') return noRoom(read.bytes, room);
+        return nothing(read.error === 'unreadable' ? t('historyImportReadFailed') : importFileErrorText(read.error));
       }
-      const read = readImportFile(text);
-      if (!read.ok) return nothing(importFileErrorText(read.error));
       try {
-        const result = await services.library.importEntries(read.entries, read.invalid);
+        const result = await services.library.importEntries(read.entries, read.invalid, { onProgress: progress('historyImportWriting') });
         const report = importReport(result);
         return { kind: result.skippedCount ? 'problem' : 'info', text: report.text, details: report.details };
       } catch (error) {
+        if (error instanceof NotEnoughRoomError) return noRoom(error.needed, error.free);
         return nothing(error instanceof StorageFullError ? t('historyImportStorageFull') : errorText(error));
       }
     });
@@ -236,6 +247,9 @@ export function HistoryApp({ services, lang }: { services: HistoryServices; lang
             {notice && (
               <div class={`notice ${notice.kind}`} role={notice.kind === 'problem' ? 'alert' : 'status'} data-notice={notice.kind}>
                 <p class="notice-text">{notice.text}</p>
+                {notice.progress && (
+                  <progress class="notice-progress" data-import-progress max={notice.progress.total || undefined} value={notice.progress.total ? notice.progress.done : undefined} />
+                )}
                 {notice.details && notice.details.length > 0 && (
                   <ul class="notice-details">
                     {notice.details.map((line, index) => (

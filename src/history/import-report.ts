@@ -2,6 +2,7 @@
 import { MAX_IMPORT_BYTES, MAX_IMPORT_ENTRIES, type ImportFileError, type SkippedEntry, type SkipReason } from '../reactions/import-export';
 import type { ImportResult, RecordIssue } from '../reactions/library';
 import type { RecordField, RecordProblem } from '../reactions/record';
+import { isolateText } from '../ui/bidi';
 import { t } from '../ui/i18n';
 
 /** Skipped entries listed one by one; the rest are counted. */
@@ -50,7 +51,7 @@ export function skipReasonText(reason: SkipReason, field?: RecordField): string 
 
 export function skippedEntryText(skip: SkippedEntry): string {
   const reason = skipReasonText(skip.reason, skip.field);
-  return skip.title ? t('historySkipEntryTitled', skip.entry, skip.title, reason) : t('historySkipEntry', skip.entry, reason);
+  return skip.title ? t('historySkipEntryTitled', skip.entry, isolateText(skip.title), reason) : t('historySkipEntry', skip.entry, reason);
 }
 
 export interface ReportText {
@@ -65,5 +66,5 @@ export function importReport(result: ImportResult): ReportText {
 }
 
 export function issueText(issue: RecordIssue): string {
-  return t('historyIssueLine', issue.canonicalUrl, problemText(issue.problem, issue.field));
+  return t('historyIssueLine', isolateText(issue.canonicalUrl), problemText(issue.problem, issue.field));
 }

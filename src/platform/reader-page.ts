@@ -24,3 +24,8 @@ export async function showReaderPage(tabId: number, handoffId: string): Promise<
 export function handoffIdFrom(search: string): string | null {
   return new URLSearchParams(search).get('id');
 }
+
+/** The id of the tab this page is shown in, or null outside a tab. */
+export async function currentTabId(): Promise<number | null> {
+  return (await browser.tabs.getCurrent())?.id ?? null;
+}

@@ -1,6 +1,8 @@
 import type { Article } from '../core';
 import type { Reaction } from '../reactions/record';
+import { isolateText } from '../ui/bidi';
 import { formatDate } from '../ui/format-date';
+import { LeadImage } from '../ui/lead-image';
 import { t } from '../ui/i18n';
 import { ReactionPicker } from '../ui/reaction-picker';
 import { ReactionStatusLine } from '../ui/reaction-status';
@@ -18,9 +20,13 @@ interface Props {
   onReact(next: Reaction | null): void;
   onOpenHistory(): void;
   readStatus: ReadStatus;
+  /** With `too-large`: the article's size and the most the reader takes, in bytes. */
+  readTooLarge?: { bytes: number; limit: number } | null;
   /** Opens the whole article in the reading view. */
   onRead(): void;
 }
+
+const megabytes = (bytes: number) => (bytes / (1024 * 1024)).toLocaleString(undefined, { maximumFractionDigits: 1 });
 
 const SOURCE_KEYS: Record<KeyPointsSource, string> = {
   extractive: 'popupKeyPointsByExtractive',
@@ -29,13 +35,13 @@ const SOURCE_KEYS: Record<KeyPointsSource, string> = {
   'extractive-fallback': 'popupKeyPointsFallback',
 };
 
-export function ArticleCard({ article, keyPoints, reaction, reactionStatus, onReact, onOpenHistory, readStatus, onRead }: Props) {
+export function ArticleCard({ article, keyPoints, reaction, reactionStatus, onReact, onOpenHistory, readStatus, readTooLarge, onRead }: Props) {
   const date = formatDate(article.publishedTime, article.lang);
   const meta = [t('popupMinutesRead', article.readingMinutes), date].filter(Boolean).join(' · ');
   const publisherSummary = article.publisherSummary && (
     <details class="publisher-summary">
-      <summary>{t('popupPublisherSummary', article.siteName ?? t('popupThePublisher'))}</summary>
-      <p>{article.publisherSummary}</p>
+      <summary>{t('popupPublisherSummary', article.siteName ? isolateText(article.siteName) : t('popupThePublisher'))}</summary>
+      <p dir="auto">{article.publisherSummary}</p>
     </details>
   );
   return (
@@ -44,10 +50,15 @@ export function ArticleCard({ article, keyPoints, reaction, reactionStatus, onRe
       <header class="card-head">
         <div class="card-head-text">
           <p class="source">
-            <span class="site">{article.siteName}</span>
-            {article.byline && article.byline !== article.siteName && <span class="byline"> · {article.byline}</span>}
+            <span class="site" dir="auto">{article.siteName}</span>
+            {article.byline && article.byline !== article.siteName && (
+              <>
+                <span aria-hidden="true"> · </span>
+                <span class="byline" dir="auto">{article.byline}</span>
+              </>
+            )}
           </p>
-          <h1 id="card-title" class="title">{article.title}</h1>
+          <h1 id="card-title" class="title" dir="auto">{article.title}</h1>
           <div class="meta-row">
             <p class="meta">{meta}</p>
             <button type="button" class="button read-button" onClick={onRead} disabled={readStatus === 'opening'} title={t('readerReadHint')}>
@@ -57,11 +68,16 @@ export function ArticleCard({ article, keyPoints, reaction, reactionStatus, onRe
         </div>
         {article.leadImage && (
           <div class="lead-image">
-            <img src={article.leadImage.src} alt={article.leadImage.alt} width={132} height={99} decoding="async" />
+            <LeadImage image={article.leadImage} width={132} height={99} />
           </div>
         )}
       </header>
       <div class="card-body">
+        {readStatus === 'too-large' && readTooLarge && (
+          <p class="read-status problem" role="alert">
+            {t('readerTooLarge', megabytes(readTooLarge.bytes), megabytes(readTooLarge.limit))}
+          </p>
+        )}
         {readStatus === 'failed' && (
           <p class="read-status problem" role="alert">
             {t('readerReadFailed')}
@@ -73,7 +89,7 @@ export function ArticleCard({ article, keyPoints, reaction, reactionStatus, onRe
             <h2 id="summary-heading" class="section-heading">{t('popupKeyPoints')}</h2>
             <ul>
               {keyPoints.sentences.map((sentence) => (
-                <li key={sentence}>{sentence}</li>
+                <li key={sentence} dir="auto">{sentence}</li>
               ))}
             </ul>
             {/* Who picked the points, and the publisher's own summary folded beside it: one line while folded. */}

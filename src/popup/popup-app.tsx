@@ -27,7 +27,7 @@ function ProblemMessage({ problem, retry, tryAnyway }: { problem: PageProblem; r
 }
 
 export function PopupApp({ services }: { services: PopupServices }) {
-  const { view, reaction, reactionStatus, readStatus, choose, read, retry, tryAnyway } = usePopupState(services);
+  const { view, reaction, reactionStatus, readStatus, readTooLarge, choose, read, retry, tryAnyway } = usePopupState(services);
   const keyPoints = useKeyPoints(view.kind === 'article' ? view.article : null, services);
   const extraction = view.kind === 'article' ? { extractionMs: view.extractionMs.toFixed(2) } : undefined;
   usePaintMark('cardPaintedAt', view.kind === 'article', extraction);
@@ -52,6 +52,7 @@ export function PopupApp({ services }: { services: PopupServices }) {
           onReact={choose}
           onOpenHistory={() => void services.openHistory()}
           readStatus={readStatus}
+          readTooLarge={readTooLarge}
           onRead={() => void read(keyPoints.sentences)}
         />
       );

@@ -7,7 +7,8 @@ import { showReaderPage } from '../platform/reader-page';
 import { browserStorageArea } from '../platform/storage-area';
 import { ReactionStore } from '../reactions/store';
 import type { StoredItem } from '../storage/item';
-import { HandoffStore, type HandoffPayload } from '../storage/session-handoff';
+import { HandoffStore, parseArticle, type HandoffPayload } from '../storage/session-handoff';
+import { INVALID } from '../storage/validators';
 import { summarySettings, type SummarySettings } from '../storage/summary-settings';
 
 /** Everything the popup needs from the browser, behind one interface so it can render on fakes. */
@@ -32,7 +33,14 @@ export function browserPopupServices(): PopupServices {
   const handoff = new HandoffStore(browserStorageArea('session'));
   return {
     targetTab: () => targetTab(location.search),
-    extract: extractFromTab,
+    extract: async (tab, request) => {
+      const result = await extractFromTab(tab, request);
+      if (result.kind !== 'article') return result;
+      // The same checks and caps as every other view's (a 200,000-character title is shown cut, with "…").
+      const article = parseArticle(result.article);
+      if (article === INVALID) return { kind: 'problem', problem: { kind: 'error', message: 'The page gave an article that cannot be shown.' } };
+      return { ...result, article };
+    },
     reactions: new ReactionStore(browserStorageArea('local')),
     setBadge: setTabBadge,
     openHistory: async () => {

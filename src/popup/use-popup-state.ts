@@ -3,6 +3,7 @@ import type { Article, PageProblem } from '../core';
 import { reactionTarget, type ReactionTarget } from '../reactions/store';
 import { REACTION_EMOJI } from '../ui/reactions';
 import { useStoredReaction } from '../ui/use-stored-reaction';
+import { TooLargeForReaderError } from '../storage/session-handoff';
 import type { PopupServices } from './services';
 
 export type PopupView =
@@ -10,12 +11,14 @@ export type PopupView =
   | { kind: 'article'; article: Article; target: ReactionTarget; tabId: number; extractionMs: number }
   | { kind: 'problem'; problem: PageProblem };
 
-export type ReadStatus = 'idle' | 'opening' | 'failed';
+/** `too-large`: the article is past what the reader takes (`readTooLarge` says by how much); retrying cannot help. */
+export type ReadStatus = 'idle' | 'opening' | 'failed' | 'too-large';
 
 /** The popup's state machine: find the tab, extract, then load and save the reaction. */
 export function usePopupState(services: PopupServices) {
   const [view, setView] = useState<PopupView>({ kind: 'loading' });
   const [readStatus, setReadStatus] = useState<ReadStatus>('idle');
+  const [readTooLarge, setReadTooLarge] = useState<TooLargeForReaderError | null>(null);
 
   const load = useCallback(
     async (force: boolean) => {
@@ -59,12 +62,13 @@ export function usePopupState(services: PopupServices) {
         const article = { ...view.article, summary: keyPoints };
         await services.openReader(view.tabId, { kind: 'article', article, canonicalUrl: view.target.canonicalUrl });
         services.close();
-      } catch {
-        setReadStatus('failed');
+      } catch (error) {
+        if (error instanceof TooLargeForReaderError) setReadTooLarge(error);
+        setReadStatus(error instanceof TooLargeForReaderError ? 'too-large' : 'failed');
       }
     },
     [services, view],
   );
 
-  return { view, reaction, reactionStatus, readStatus, choose, read, retry: () => load(false), tryAnyway: () => load(true) };
+  return { view, reaction, reactionStatus, readStatus, readTooLarge, choose, read, retry: () => load(false), tryAnyway: () => load(true) };
 }

@@ -74,8 +74,14 @@ function titleOf(value: unknown): string | undefined {
   return isString(title) ? title.slice(0, 200) : undefined;
 }
 
-/** Reads an import file's text: the whole file is refused on a fatal problem, else each entry is checked. */
-export function readImportFile(text: string): ReadImportResult {
+/** How often `readImportFile` reports progress, in entries. */
+export const IMPORT_PROGRESS_STEP = 1000;
+
+/**
+ * Reads an import file's text: the whole file is refused on a fatal problem, else each entry is checked.
+ * `onProgress(done, total)` hears every IMPORT_PROGRESS_STEP entries (the history page runs this in a worker).
+ */
+export function readImportFile(text: string, onProgress?: (done: number, total: number) => void): ReadImportResult {
   if (checkImportSize(text.length)) return { ok: false, error: 'too-large' };
   let data: unknown;
   try {
@@ -92,10 +98,12 @@ export function readImportFile(text: string): ReadImportResult {
 
   const entries: ImportEntry[] = [];
   const invalid: SkippedEntry[] = [];
+  const total = file.reactions.length;
   file.reactions.forEach((value: unknown, index) => {
     const parsed = parseReactionRecord(value);
     if ('record' in parsed) entries.push({ entry: index + 1, record: parsed.record });
     else invalid.push({ entry: index + 1, reason: parsed.problem, field: parsed.field, title: titleOf(value) });
+    if (onProgress && (index + 1) % IMPORT_PROGRESS_STEP === 0) onProgress(index + 1, total);
   });
   return { ok: true, entries, invalid };
 }

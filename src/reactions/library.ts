@@ -7,7 +7,7 @@
  * so a failed write (quota) leaves storage as it was.
  */
 import { storageError } from '../storage/errors';
-import type { StorageArea } from '../storage/storage-area';
+import { LOCAL_QUOTA_BYTES, storedBytes, type StorageArea } from '../storage/storage-area';
 import { planMerge, type CurrentState, type ImportEntry, type MergePlan, type SkippedEntry } from './import-export';
 import { sharedWriteLock, type WriteLock } from './lock';
 import {
@@ -44,6 +44,31 @@ export interface LibraryChange {
 export interface RemovedBatch {
   items: Record<string, unknown>;
   count: number;
+}
+
+/** Records written per `set` call during an import, and between two progress reports. */
+export const IMPORT_WRITE_BATCH = 1000;
+
+/** An import that cannot fit: it needs `needed` more bytes and the area has `free`. Nothing was written. */
+export class NotEnoughRoomError extends Error {
+  constructor(
+    readonly needed: number,
+    readonly free: number,
+    readonly quota: number = LOCAL_QUOTA_BYTES,
+  ) {
+    super(`The import needs ${needed} bytes; storage has ${free} free.`);
+    this.name = 'NotEnoughRoomError';
+  }
+}
+
+/** Lets the page paint and answer between two batches of work. */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+export interface ImportOptions {
+  /** Hears `done` of `total` records written. */
+  onProgress?(done: number, total: number): void;
+  /** The area's quota in bytes (the browser's `storage.local` by default). */
+  quota?: number;
 }
 
 export interface ImportResult extends MergePlan {
@@ -148,25 +173,70 @@ export class ReactionLibrary {
   }
 
   /**
-   * Merges imported entries (already validated by `readImportFile`) into storage, newer last-changed time
-   * winning. One write: on a storage failure nothing is imported and the error is thrown.
+   * The most an import could add to this area, in bytes: what is free, plus what the reactions stored now
+   * take (an import may replace every one of them). A file whose records need more can never fit.
    */
-  async importEntries(entries: readonly ImportEntry[], invalid: readonly SkippedEntry[] = []): Promise<ImportResult> {
+  async importRoom(quota: number = LOCAL_QUOTA_BYTES): Promise<number> {
+    let others = 0;
+    for (const [key, value] of Object.entries(await this.area.get(null))) if (!isReactionKey(key)) others += storedBytes(key, value);
+    return Math.max(0, quota - others);
+  }
+
+  /**
+   * Merges imported entries (already validated by `readImportFile`) into storage, newer last-changed time
+   * winning. First it counts what the writes take; when they cannot fit, `NotEnoughRoomError` says by how
+   * much and nothing is written. Then it writes in batches, yielding between them so the page stays
+   * responsive; if the browser refuses a batch, the batches already written are undone and the error thrown.
+   */
+  async importEntries(entries: readonly ImportEntry[], invalid: readonly SkippedEntry[] = [], options: ImportOptions = {}): Promise<ImportResult> {
+    const quota = options.quota ?? LOCAL_QUOTA_BYTES;
     try {
       return await this.lock.run(async () => {
+        const all = await this.area.get(null);
         const current = new Map<string, CurrentState>();
-        for (const [key, value] of Object.entries(await this.readAll())) {
+        let used = 0;
+        let count = 0;
+        for (const [key, value] of Object.entries(all)) {
+          used += storedBytes(key, value);
+          if (++count % IMPORT_WRITE_BATCH === 0) await nextTask();
+          if (!isReactionKey(key)) continue;
           const result = classify(key, value);
           current.set(canonicalUrlOf(key), 'record' in result ? { record: result.record } : { unreadable: true });
         }
         const plan = planMerge(current, entries, invalid);
-        const items: Record<string, ReactionRecord> = {};
-        for (const record of [...plan.added, ...plan.updated]) items[storageKey(record.key)] = record;
-        if (Object.keys(items).length) await this.area.set(items);
+        const writes = [...plan.added, ...plan.updated].map((record) => ({ key: storageKey(record.key), record }));
+        let needed = 0;
+        for (const [index, { key, record }] of writes.entries()) {
+          needed += storedBytes(key, record) - (key in all ? storedBytes(key, all[key]) : 0);
+          if ((index + 1) % IMPORT_WRITE_BATCH === 0) await nextTask();
+        }
+        if (needed > 0 && used + needed > quota) throw new NotEnoughRoomError(needed, Math.max(0, quota - used), quota);
+
+        const written: string[] = [];
+        try {
+          for (let start = 0; start < writes.length; start += IMPORT_WRITE_BATCH) {
+            const batch = writes.slice(start, start + IMPORT_WRITE_BATCH);
+            await this.area.set(Object.fromEntries(batch.map(({ key, record }) => [key, record])));
+            written.push(...batch.map(({ key }) => key));
+            options.onProgress?.(written.length, writes.length);
+            if (written.length < writes.length) await nextTask();
+          }
+        } catch (error) {
+          await this.undoImport(written, all);
+          throw error;
+        }
         return { ...plan, addedCount: plan.added.length, updatedCount: plan.updated.length, skippedCount: plan.skipped.length };
       });
     } catch (error) {
       throw storageError(error);
     }
+  }
+
+  /** Puts back what `written` replaced, and removes what they added. */
+  private async undoImport(written: readonly string[], before: Record<string, unknown>): Promise<void> {
+    const added = written.filter((key) => !(key in before));
+    const replaced = Object.fromEntries(written.filter((key) => key in before).map((key) => [key, before[key]]));
+    if (added.length) await this.area.remove(added);
+    if (Object.keys(replaced).length) await this.area.set(replaced);
   }
 }

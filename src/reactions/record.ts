@@ -4,13 +4,14 @@ import {
   field,
   isArticleUrl,
   isImageUrl,
-  isNonNegativeNumber,
   isOneOf,
+  isTime,
   isStringUpTo,
   literal,
   MAX_URL_LENGTH,
   orNull,
   parseFields,
+  urlsAgree,
   type FieldParsers,
 } from '../storage/validators';
 
@@ -68,8 +69,8 @@ const RECORD_FIELDS: FieldParsers<ReactionRecord> = {
   site: field(orNull(isStringUpTo(LIMITS.site))),
   leadImage: field(orNull(isImageUrl)),
   reaction: field(isReaction),
-  savedAt: field(isNonNegativeNumber),
-  updatedAt: field(isNonNegativeNumber),
+  savedAt: field((value) => isTime(value)),
+  updatedAt: field((value) => isTime(value)),
 };
 
 /** A reaction record as stored: newer or unknown versions are refused (they may hold what this code cannot keep). */
@@ -80,7 +81,12 @@ export const RECORD_FORMAT: ItemFormat<ReactionRecord, RecordField> = {
     1: (v1) => ({ ...v1, schemaVersion: 2, leadImage: null }),
   },
   unknownVersions: 'refuse',
-  parse: (object) => parseFields(object, RECORD_FIELDS),
+  parse: (object) => {
+    const parsed = parseFields(object, RECORD_FIELDS);
+    // Filed under one site, linking to another: the row would show the one and open the other.
+    if ('value' in parsed && !urlsAgree(parsed.value.key, parsed.value.url)) return { field: 'url' };
+    return parsed;
+  },
 };
 
 export type ParsedRecord =

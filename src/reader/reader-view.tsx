@@ -3,6 +3,7 @@ import type { Article } from '../core';
 import type { Reaction } from '../reactions/record';
 import type { ReaderSettings } from '../storage/reader-settings';
 import { formatDate } from '../ui/format-date';
+import { LeadImage } from '../ui/lead-image';
 import { t } from '../ui/i18n';
 import { ReactionPicker } from '../ui/reaction-picker';
 import { ReactionStatusLine } from '../ui/reaction-status';
@@ -136,12 +137,12 @@ export function ReaderView(props: Props) {
       <main id="main" class="reader-main">
         <article class="article" ref={articleRef} lang={article.lang ?? undefined} dir={article.dir === 'rtl' || article.dir === 'ltr' ? article.dir : undefined} aria-labelledby="article-title">
           <header class="article-header">
-            {article.siteName && <p class="site">{article.siteName}</p>}
-            <h1 id="article-title" class="article-title" ref={titleRef}>
+            {article.siteName && <p class="site" dir="auto">{article.siteName}</p>}
+            <h1 id="article-title" class="article-title" dir="auto" ref={titleRef}>
               {article.title}
             </h1>
             <p class="article-meta">
-              {article.byline && <span class="byline">{article.byline}</span>}
+              {article.byline && <span class="byline" dir="auto">{article.byline}</span>}
               {date && article.publishedTime && <time dateTime={article.publishedTime}>{date}</time>}
               <span class="reading-time">{t('readerMinutes', article.readingMinutes)}</span>
             </p>
@@ -150,7 +151,7 @@ export function ReaderView(props: Props) {
                 <summary>{t('readerSummary')}</summary>
                 <ul>
                   {article.summary.map((sentence) => (
-                    <li key={sentence}>{sentence}</li>
+                    <li key={sentence} dir="auto">{sentence}</li>
                   ))}
                 </ul>
               </details>
@@ -158,7 +159,7 @@ export function ReaderView(props: Props) {
           </header>
           {showLeadImage && article.leadImage && (
             <figure class="lead-image">
-              <img src={article.leadImage.src} alt={article.leadImage.alt} decoding="async" />
+              <LeadImage image={article.leadImage} />
             </figure>
           )}
           <ArticleBody html={article.contentHtml} bodyRef={bodyRef} />

@@ -1,4 +1,4 @@
-import { handoffIdFrom } from '../platform/reader-page';
+import { currentTabId, handoffIdFrom } from '../platform/reader-page';
 import { browserStorageArea } from '../platform/storage-area';
 import { ReactionStore } from '../reactions/store';
 import type { StoredItem } from '../storage/item';
@@ -11,6 +11,8 @@ export interface ReaderServices {
   /** The handoff entry this page shows (from its URL). */
   handoffId: string | null;
   handoff: Pick<HandoffStore, 'get'>;
+  /** The tab this page is in: it shows only the entries handed over to this tab. */
+  tabId(): Promise<number | null>;
   settings: StoredItem<ReaderSettings>;
   reactions: ReactionStore;
   /** The speech engine, or null where there is none. */
@@ -27,6 +29,7 @@ export function browserReaderServices(): ReaderServices {
   return {
     handoffId: handoffIdFrom(location.search),
     handoff: new HandoffStore(browserStorageArea('session')),
+    tabId: currentTabId,
     settings: readerSettings(browserStorageArea('sync')),
     reactions: new ReactionStore(browserStorageArea('local')),
     speech,

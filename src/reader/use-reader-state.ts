@@ -34,7 +34,7 @@ export function useReaderState(services: ReaderServices) {
       .finally(() => live && setSettingsLoaded(true));
     const loadArticle = async (): Promise<ReaderView> => {
       if (!services.handoffId) return { kind: 'missing' };
-      const found = await services.handoff.get(services.handoffId);
+      const found = await services.handoff.get(services.handoffId, await services.tabId());
       if (found.status === 'missing') return { kind: 'missing' };
       if (found.status === 'unreadable') return { kind: 'unreadable' };
       const { payload } = found.entry;

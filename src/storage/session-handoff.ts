@@ -8,24 +8,29 @@
 import { RESTRICTED_REASONS, type Article, type ClutterKind, type PageProblem } from '../core';
 import { isQuotaError } from './errors';
 import { readItem, writeItem, type ItemFormat } from './item';
-import type { StorageArea } from './storage-area';
+import { storedBytes, type StorageArea } from './storage-area';
 import {
   arrayOf,
   field,
   INVALID,
+  cappedString,
   isArticleUrl,
   isBoolean,
+  isImageUrl,
   isInteger,
   isNonNegativeNumber,
   isOneOf,
   isPlainObject,
   isString,
+  isTime,
   literal,
   nullable,
   objectOf,
   optional,
   orNull,
   parseFields,
+  TEXT_LIMITS,
+  urlsAgree,
   variantOf,
   type FieldParser,
   type FieldParsers,
@@ -34,6 +39,23 @@ import {
 export const HANDOFF_KEY_PREFIX = 'readerHandoff:';
 /** Entries kept at most; older ones go first. Each tab's latest entry is what its reader shows. */
 export const MAX_HANDOFF_ENTRIES = 12;
+/**
+ * The largest entry handed to the reader, as storage counts it (key plus JSON, in UTF-8 bytes). Chromium's
+ * `storage.session` holds 10 MiB in all; 8 MiB leaves room for the entry of another tab and is about 3.5 MB
+ * of article text (an entry holds the HTML and the plain text). Past it, retrying cannot help: say so.
+ */
+export const MAX_HANDOFF_BYTES = 8 * 1024 * 1024;
+
+/** The article is larger than the reader takes (`bytes` as stored, `limit` the most it takes). */
+export class TooLargeForReaderError extends Error {
+  constructor(
+    readonly bytes: number,
+    readonly limit: number = MAX_HANDOFF_BYTES,
+  ) {
+    super(`The article takes ${bytes} bytes; the reading view takes at most ${limit}.`);
+    this.name = 'TooLargeForReaderError';
+  }
+}
 
 export type HandoffPayload =
   | { kind: 'article'; article: Article; canonicalUrl: string }
@@ -64,20 +86,30 @@ const CLUTTER_KINDS: readonly ClutterKind[] = [
 const text = field(isString);
 const textOrNull = field(orNull(isString));
 const count = field(isNonNegativeNumber);
+const cappedOrNull = (max: number) => nullable(cappedString(max));
+
+/** The lead image, when it is a web address; any other (`file:`, `data:`, `javascript:`) is dropped, not shown. */
+const leadImage: FieldParser<Article['leadImage']> = (value) => {
+  if (value === null) return null;
+  const image = objectOf({ src: text, alt: cappedString(TEXT_LIMITS.title) })(value);
+  if (image === INVALID) return INVALID;
+  return isImageUrl(image.src) ? image : null;
+};
 
 /** Every field of an article, checked and copied; `dir` and `publisherSummary` came later and may be missing. */
 const ARTICLE_FIELDS: FieldParsers<Article> = {
   url: field(isArticleUrl),
-  title: text,
-  byline: textOrNull,
-  siteName: textOrNull,
+  // Page text the views show is capped here, for every view at once.
+  title: cappedString(TEXT_LIMITS.title),
+  byline: cappedOrNull(TEXT_LIMITS.byline),
+  siteName: cappedOrNull(TEXT_LIMITS.siteName),
   lang: textOrNull,
   dir: optional((value) => (value === 'rtl' || value === 'ltr' ? value : value === null || isString(value) ? null : INVALID), null),
   publishedTime: textOrNull,
   excerpt: textOrNull,
   summary: arrayOf(text),
   publisherSummary: optional(textOrNull, null),
-  leadImage: nullable(objectOf({ src: text, alt: text })),
+  leadImage,
   contentHtml: text,
   textContent: text,
   wordCount: count,
@@ -96,11 +128,18 @@ export const parsePageProblem: FieldParser<PageProblem> = variantOf<PageProblem>
   error: { kind: literal('error'), message: text },
 });
 
-const parsePayload: FieldParser<HandoffPayload> = variantOf<HandoffPayload>({
+const parseArticlePayload = variantOf<HandoffPayload>({
   article: { kind: literal('article'), article: parseArticle, canonicalUrl: field(isArticleUrl) },
   // Only a web address becomes a link back; anything else is dropped.
   problem: { kind: literal('problem'), problem: parsePageProblem, url: (value) => (isArticleUrl(value) ? value : null) },
 });
+
+/** A payload; an article's canonical URL must name the site it was read at (as a reaction record's must). */
+const parsePayload: FieldParser<HandoffPayload> = (value) => {
+  const payload = parseArticlePayload(value);
+  if (payload !== INVALID && payload.kind === 'article' && !urlsAgree(payload.canonicalUrl, payload.article.url)) return INVALID;
+  return payload;
+};
 
 /**
  * v2: the version in `schemaVersion`, as every stored item has it (v1 named it `version`). No migration from
@@ -110,7 +149,7 @@ export const HANDOFF_FORMAT: ItemFormat<HandoffEntry, keyof HandoffEntry & strin
   version: 2,
   unknownVersions: 'refuse',
   parse: (object) =>
-    parseFields<HandoffEntry>(object, { id: field(isHandoffId), tabId: field(isInteger), createdAt: count, payload: parsePayload }),
+    parseFields<HandoffEntry>(object, { id: field(isHandoffId), tabId: field(isInteger), createdAt: field((value) => isTime(value)), payload: parsePayload }),
 };
 
 export type HandoffLookup =
@@ -130,6 +169,8 @@ export class HandoffStore {
   async put(tabId: number, payload: HandoffPayload): Promise<string> {
     const id = this.newId();
     const stored = writeItem(HANDOFF_FORMAT, { id, tabId, createdAt: this.now(), payload });
+    const bytes = storedBytes(handoffKey(id), stored);
+    if (bytes > MAX_HANDOFF_BYTES) throw new TooLargeForReaderError(bytes);
     await this.evict(MAX_HANDOFF_ENTRIES - 1);
     try {
       await this.area.set({ [handoffKey(id)]: stored });
@@ -142,12 +183,14 @@ export class HandoffStore {
     return id;
   }
 
-  async get(id: string): Promise<HandoffLookup> {
+  /** The entry `id`, when it was handed over to tab `tabId`: another tab's article is not this one's to show. */
+  async get(id: string, tabId: number | null): Promise<HandoffLookup> {
     if (!isHandoffId(id)) return { status: 'missing' };
     const value = (await this.area.get(handoffKey(id)))[handoffKey(id)];
     if (value === undefined) return { status: 'missing' };
     const read = readItem(HANDOFF_FORMAT, value);
-    return read.ok && read.value.id === id ? { status: 'found', entry: read.value } : { status: 'unreadable' };
+    if (!read.ok || read.value.id !== id) return { status: 'unreadable' };
+    return read.value.tabId === tabId ? { status: 'found', entry: read.value } : { status: 'missing' };
   }
 
   /** Forgets the entries of a closed tab. */

@@ -6,6 +6,8 @@
  * `parseFields` reads a whole object with them, field by field.
  */
 
+import { isSameSite } from '../core';
+
 export type PlainObject = Record<string, unknown>;
 
 export function isPlainObject(value: unknown): value is PlainObject {
@@ -21,9 +23,20 @@ export function isStringUpTo(max: number) {
   return (value: unknown): value is string => typeof value === 'string' && value.length <= max;
 }
 
-/** A finite number, zero or more: counts, sizes, epoch milliseconds. */
+/** A finite number, zero or more: counts and sizes. */
 export function isNonNegativeNumber(value: unknown): value is number {
   return typeof value === 'number' && Number.isFinite(value) && value >= 0;
+}
+
+/** How far ahead of this computer's clock a saved time may be: clocks differ by hours, not by a year. */
+export const MAX_FUTURE_MS = 366 * 24 * 60 * 60 * 1000;
+
+/**
+ * Epoch milliseconds a `Date` can hold and format (`new Date(9e15)` is an invalid date, and formatting it
+ * throws), from 1970 to a little past now: what a record saved by this extension can carry.
+ */
+export function isTime(value: unknown, now: number = Date.now()): value is number {
+  return isNonNegativeNumber(value) && value <= now + MAX_FUTURE_MS && !Number.isNaN(new Date(value).getTime());
 }
 
 export function isInteger(value: unknown): value is number {
@@ -63,10 +76,36 @@ export function isUrlWithScheme(schemes: readonly string[]) {
   };
 }
 
-/** Addresses the extension can have read an article at: web pages and local files. */
-export const isArticleUrl = isUrlWithScheme(['http:', 'https:', 'file:']);
-/** Images the popup and history may load: web addresses only. */
+/** Addresses an article may be kept, linked or handed over under: web pages only (never `file:`, `javascript:`…). */
+export const isArticleUrl = isUrlWithScheme(['http:', 'https:']);
+/** Images the popup, reader and history may load: web addresses only. */
 export const isImageUrl = isUrlWithScheme(['http:', 'https:']);
+
+/**
+ * Whether the address an article was read at (`url`) belongs to the site its key names (`key`, the canonical
+ * URL): the same rule that chose the key. A record filed under one site and linking to another lies.
+ */
+export function urlsAgree(key: string, url: string): boolean {
+  try {
+    return isSameSite(new URL(key), new URL(url));
+  } catch {
+    return false;
+  }
+}
+
+/** Longest page text (title, byline, site name) any view shows; past it the text ends in an ellipsis. */
+export const TEXT_LIMITS = { title: 300, byline: 200, siteName: 200 } as const;
+
+export const ELLIPSIS = '…';
+
+/** `text` cut to at most `max` UTF-16 units, ending with a visible ellipsis when it was cut (never mid-pair). */
+export function capText(text: string, max: number): string {
+  if (text.length <= max) return text;
+  let end = max - ELLIPSIS.length;
+  const last = text.charCodeAt(end - 1);
+  if (last >= 0xd800 && last <= 0xdbff) end -= 1;
+  return text.slice(0, end).trimEnd() + ELLIPSIS;
+}
 
 /** What a field parser returns for a value it refuses. */
 export const INVALID: unique symbol = Symbol('invalid');
@@ -74,6 +113,11 @@ export type Invalid = typeof INVALID;
 
 /** Reads one field of an untrusted object: its clean value (a copy where it is not a primitive), or INVALID. */
 export type FieldParser<V> = (value: unknown) => V | Invalid;
+
+/** A string field, capped at `max` with an ellipsis (page text: too long is shown shorter, not refused). */
+export function cappedString(max: number): FieldParser<string> {
+  return (value) => (typeof value === 'string' ? capText(value, max) : INVALID);
+}
 
 /** A field parser from a guard: the value itself when the guard accepts it. */
 export function field<V>(check: (value: unknown) => value is V): FieldParser<V> {

@@ -18,20 +18,29 @@ const TYPES: Record<string, string> = {
   '.pdfdata': 'application/pdf',
 };
 
+export interface LoggedRequest {
+  path: string;
+  headers: Record<string, string | string[] | undefined>;
+}
+
 export interface FixtureServer {
   origin: string;
   /** Paths requested so far, in order (lets tests prove what was or was not fetched). */
   requests: string[];
+  /** The same requests with their headers (lets tests prove what a request carried: cookies, referrer). */
+  log: LoggedRequest[];
   close(): Promise<void>;
 }
 
 /** Serves tests/fixtures on 127.0.0.1 at a free port. */
 export async function startFixtureServer(root = FIXTURES_ROOT): Promise<FixtureServer> {
   const requests: string[] = [];
+  const log: LoggedRequest[] = [];
   let origin = '';
   const server: Server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     requests.push(path);
+    log.push({ path, headers: { ...req.headers } });
     if (path.startsWith('/pwned')) {
       // What a hostile page's payload would fetch or navigate to: logged above, answered with no content so a
       // navigation leaves the page where it was (the meta-refresh page's own timer may fire before a slow machine
@@ -67,6 +76,7 @@ export async function startFixtureServer(root = FIXTURES_ROOT): Promise<FixtureS
   return {
     origin,
     requests,
+    log,
     close: () =>
       new Promise((resolve) => {
         // Open keep-alive connections would keep close() waiting forever.

@@ -55,14 +55,14 @@ export function setReaderSettings(session: ExtensionSession, settings: Record<st
   }, settings);
 }
 
-/** Puts an entry in storage.session as the popup does before it opens the reader; returns its id. */
-export function putHandoff(session: ExtensionSession, payload: Record<string, unknown>): Promise<string> {
-  return session.inExtension(async (payload) => {
+/** Puts an entry in storage.session for the reader in tab `tabId`, as the popup does before it opens it; returns its id. */
+export function putHandoff(session: ExtensionSession, payload: Record<string, unknown>, tabId: number): Promise<string> {
+  return session.inExtension(async ({ payload, tabId }) => {
     const ext = ((globalThis as { browser?: Ext }).browser ?? chrome) as Ext;
     const id = crypto.randomUUID();
-    await ext.storage.session.set({ [`readerHandoff:${id}`]: { schemaVersion: 2, id, tabId: 1, createdAt: Date.now(), payload } });
+    await ext.storage.session.set({ [`readerHandoff:${id}`]: { schemaVersion: 2, id, tabId, createdAt: Date.now(), payload } });
     return id;
-  }, payload);
+  }, { payload, tabId });
 }
 
 /** The toolbar badge of a tab. */

@@ -138,7 +138,7 @@ export const historyFlows: Flow[] = [
       // Importing the same file again changes nothing and says why.
       await history.import('export.json', json.content);
       const again = await eventually(() => history.notices(), (notices) => notices.some((n) => n.text === 'Import finished: 0 added, 0 updated, 2 skipped.'), 'the second import report');
-      assert.ok(again.some((n) => n.details.includes(`Entry 1 (“${SEED_TITLE}”): already saved, unchanged`)), JSON.stringify(again));
+      assert.ok(again.some((n) => n.details.includes(`Entry 1 (“\u2068${SEED_TITLE}\u2069”): already saved, unchanged`)), JSON.stringify(again));
       assert.deepEqual(await storedReactions(session), before);
       await history.close();
       await clearReactions(session);
@@ -172,7 +172,7 @@ export const historyFlows: Flow[] = [
       }));
       const notices = await eventually(() => history.notices(), (now) => now.some((n) => n.text.startsWith('Import finished: 1 added, 0 updated, 3 skipped.')), 'the mixed import report');
       const details = notices.flatMap((n) => n.details);
-      for (const line of ['Entry 2 (“Bad reaction”): invalid field “reaction”', 'Entry 3 (“A good entry”): invalid field “url”', 'Entry 4: not a reaction record']) {
+      for (const line of ['Entry 2 (“\u2068Bad reaction\u2069”): invalid field “reaction”', 'Entry 3 (“\u2068A good entry\u2069”): invalid field “url”', 'Entry 4: not a reaction record']) {
         assert.ok(details.includes(line), `missing "${line}" in ${JSON.stringify(details)}`);
       }
       assert.deepEqual(Object.keys(await storedReactions(session)).sort(), [...Object.keys(before), 'reaction:https://news.example/ok'].sort());

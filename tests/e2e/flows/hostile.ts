@@ -117,8 +117,8 @@ export const hostileFlows: Flow[] = pages.flatMap(({ name, settleMs }): Flow[] =
         publishedTime: null, excerpt: null, summary: [], leadImage: null, contentHtml: bodyOf(name, session.server.origin), textContent: '',
         wordCount: 300, readingMinutes: 2, removed: [], readerable: true,
       };
-      const id = await putHandoff(session, { kind: 'article', article, canonicalUrl: url });
       const tab = await session.newTab('about:blank');
+      const id = await putHandoff(session, { kind: 'article', article, canonicalUrl: url }, tab.id);
       const seen = watch(tab, session);
       await tab.goto(session.extensionUrl(`src/reader/index.html?id=${id}`));
       await new ReaderPage(tab).waitForArticle();

@@ -44,7 +44,8 @@ export class PopupPage<V extends View = View> {
       return {
         title: card.querySelector('.title')?.textContent ?? '',
         site: card.querySelector('.site')?.textContent ?? '',
-        image: card.querySelector('.lead-image img')?.getAttribute('src') ?? null,
+        // The image's own address (its `src` may be a blob: of the bytes fetched without cookies).
+        image: card.querySelector('.lead-image img')?.getAttribute('data-source') ?? null,
         keyPoints: [...card.querySelectorAll('.summary li')].map((li) => li.textContent ?? ''),
         text: document.body.innerText,
       };

@@ -23,12 +23,12 @@ describe('import report', () => {
     ], 3, 1));
     expect(report.text).toBe('Import finished: 3 added, 1 updated, 7 skipped.');
     expect(report.details).toEqual([
-      'Entry 2 (“Markets rally”): the saved reaction is as recent or more recent',
+      'Entry 2 (“\u2068Markets rally\u2069”): the saved reaction is as recent or more recent',
       'Entry 3: invalid field “reaction”',
-      'Entry 4 (“From the future”): unknown format version (perhaps saved by a newer Clean Reader)',
-      'Entry 5 (“Twice”): the file has a more recent entry for the same article',
-      'Entry 6 (“Same”): already saved, unchanged',
-      'Entry 7 (“Broken here”): the saved reaction to this article cannot be read, so it was left as it is',
+      'Entry 4 (“\u2068From the future\u2069”): unknown format version (perhaps saved by a newer Clean Reader)',
+      'Entry 5 (“\u2068Twice\u2069”): the file has a more recent entry for the same article',
+      'Entry 6 (“\u2068Same\u2069”): already saved, unchanged',
+      'Entry 7 (“\u2068Broken here\u2069”): the saved reaction to this article cannot be read, so it was left as it is',
       'Entry 8: not a reaction record',
     ]);
   });
@@ -50,7 +50,7 @@ describe('import report', () => {
 
   it('describes unreadable stored records', () => {
     expect(issueText({ key: 'reaction:https://x.example/', canonicalUrl: 'https://x.example/', problem: 'malformed', field: 'title' }))
-      .toBe('https://x.example/: invalid field “title”');
+      .toBe('\u2068https://x.example/\u2069: invalid field “title”');
     expect(skippedEntryText({ entry: 1, reason: 'malformed' })).toBe('Entry 1: invalid field “?”');
   });
 });

@@ -144,7 +144,7 @@ describe('PopupApp on fake services', () => {
     await show(fakeServices([{ kind: 'article', article: withStandfirst, canonicalUrl: 'https://news.example/a', extractionMs: 3 }]));
     const details = root.querySelector('details.publisher-summary') as HTMLDetailsElement;
     expect(details.open).toBe(false);
-    expect(details.querySelector('summary')?.textContent).toBe('Summary by News Example');
+    expect(details.querySelector('summary')?.textContent).toBe('Summary by \u2068News Example\u2069');
     expect(details.querySelector('p')?.textContent).toBe(withStandfirst.publisherSummary);
   });
 

@@ -1,35 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { csvCell, toCsv } from '../../../src/reactions/csv';
+import { couldRunAsFormula, csvCell, toCsv } from '../../../src/reactions/csv';
+import { parseCsv } from '../../harness/csv';
 import { recordFor, URL_A } from '../../harness/storage';
-
-/** A small RFC 4180 reader, to prove the output parses back to the same cells. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      row.push(cell);
-      cell = '';
-    } else if (c === '\r' && text[i + 1] === '\n') {
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = '';
-      i++;
-    } else cell += c;
-  }
-  return rows;
-}
 
 describe('CSV export', () => {
   it('leaves plain cells alone', () => {
@@ -73,5 +45,19 @@ describe('CSV export', () => {
 
   it('an empty library is just the header', () => {
     expect(toCsv([])).toBe('reaction,title,site,url,canonical_url,lead_image,first_saved,last_changed\r\n');
+  });
+});
+
+describe('couldRunAsFormula (OWASP CSV injection)', () => {
+  it('catches a formula after whitespace, controls, quotes or separators, and in full-width forms', () => {
+    for (const lead of ['', ' ', '\n', '\u00A0', '\u3000', '\u200B', ';', '"', "'"]) {
+      for (const trigger of ['=', '+', '-', '@', '＝', '＋', '－', '＠']) expect(couldRunAsFormula(`${lead}${trigger}1+1`), JSON.stringify(lead + trigger)).toBe(true);
+    }
+    expect(couldRunAsFormula('\t1')).toBe(true);
+    expect(csvCell('\u3000=1+1')).toBe("'\u3000=1+1");
+  });
+
+  it('leaves ordinary text alone', () => {
+    for (const text of ['Plain title', '2025-01-30T09:12:00.000Z', 'https://a.example/?q=1', 'A - B', 'x@y.example', '']) expect(couldRunAsFormula(text), text).toBe(false);
   });
 });

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { readImportFile } from '../../../src/reactions/import-export';
-import { ReactionLibrary, type LibraryChange } from '../../../src/reactions/library';
+import { IMPORT_WRITE_BATCH, NotEnoughRoomError, ReactionLibrary, type LibraryChange } from '../../../src/reactions/library';
 import { MemoryStorageArea } from '../../../src/storage/memory-storage-area';
 import { storageKey } from '../../../src/reactions/record';
 import { ReactionStore } from '../../../src/reactions/store';
 import { StorageFullError } from '../../../src/storage/errors';
+import { storedBytes } from '../../../src/storage/storage-area';
 import { recordFor, tickingClock, URL_A, URL_B, v1RecordFor } from '../../harness/storage';
 
 const URL_C = 'https://news.example/c';
@@ -143,5 +144,49 @@ describe('ReactionLibrary', () => {
     await expect(new ReactionLibrary(area).importEntries(entries)).rejects.toBeInstanceOf(StorageFullError);
     area.failWrites = null;
     expect(await area.get(null)).toEqual(before);
+  });
+
+  it('an import that cannot fit is refused before any write, saying how much it needs and how much is free', async () => {
+    const area = new MemoryStorageArea({ [storageKey(URL_A)]: recordFor(URL_A), other: 'x'.repeat(100) });
+    const before = await area.get(null);
+    const used = Object.entries(before).reduce((sum, [key, value]) => sum + storedBytes(key, value), 0);
+    const entries = Array.from({ length: 50 }, (_, i) => ({ entry: i + 1, record: recordFor(`https://news.example/n${i}`) }));
+    const needed = entries.reduce((sum, { record }) => sum + storedBytes(storageKey(record.key), record), 0);
+    const quota = used + needed - 1;
+    const refusal = await new ReactionLibrary(area).importEntries(entries, [], { quota }).catch((error: unknown) => error);
+    expect(refusal).toBeInstanceOf(NotEnoughRoomError);
+    expect(refusal).toMatchObject({ needed, free: quota - used });
+    expect(await area.get(null)).toEqual(before);
+    // One byte more and it fits.
+    await expect(new ReactionLibrary(area).importEntries(entries, [], { quota: quota + 1 })).resolves.toMatchObject({ addedCount: 50 });
+  });
+
+  it('importRoom() counts what an import could ever use: the quota less what other keys take', async () => {
+    const area = new MemoryStorageArea({ [storageKey(URL_A)]: recordFor(URL_A), other: 'x'.repeat(100) });
+    expect(await new ReactionLibrary(area).importRoom(10_000)).toBe(10_000 - storedBytes('other', 'x'.repeat(100)));
+  });
+
+  it('writes a big import in batches with progress, and undoes the written batches when one is refused', async () => {
+    const kept = recordFor(URL_A, { updatedAt: 1 });
+    const area = new MemoryStorageArea({ [storageKey(URL_A)]: kept });
+    const before = await area.get(null);
+    const count = IMPORT_WRITE_BATCH * 2 + 10;
+    const entries = Array.from({ length: count }, (_, i) => ({ entry: i + 1, record: recordFor(i === 0 ? URL_A : `https://news.example/n${i}`, { updatedAt: 5_000 }) }));
+    const progress: number[] = [];
+    const set = area.set.bind(area);
+    let calls = 0;
+    area.set = async (items) => {
+      if (++calls === 3) throw new Error('QUOTA_BYTES quota exceeded');
+      await set(items);
+    };
+    await expect(new ReactionLibrary(area).importEntries(entries, [], { onProgress: (done) => progress.push(done) })).rejects.toBeInstanceOf(StorageFullError);
+    expect(progress).toEqual([IMPORT_WRITE_BATCH, IMPORT_WRITE_BATCH * 2]);
+    expect(await area.get(null)).toEqual(before);
+
+    area.set = set;
+    progress.length = 0;
+    const result = await new ReactionLibrary(area).importEntries(entries, [], { onProgress: (done) => progress.push(done) });
+    expect([result.addedCount, result.updatedCount]).toEqual([count - 1, 1]);
+    expect(progress).toEqual([IMPORT_WRITE_BATCH, IMPORT_WRITE_BATCH * 2, count]);
   });
 });

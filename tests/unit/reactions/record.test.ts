@@ -67,8 +67,13 @@ describe('reaction records', () => {
     expect(parseReactionRecord(v1RecordFor(URL_A, { reaction: 'meh' }))).toEqual({ problem: 'malformed', field: 'reaction' });
   });
 
-  it('accepts local files and null sites', () => {
-    expect(parseReactionRecord(recordFor('file:///home/me/article.html', { site: null }))).toHaveProperty('record');
+  it('accepts null sites; refuses local files, impossible times and an address on another site than its key', () => {
+    expect(parseReactionRecord(recordFor(URL_A, { site: null }))).toHaveProperty('record');
+    expect(parseReactionRecord(recordFor('file:///home/me/article.html'))).toEqual({ problem: 'malformed', field: 'key' });
+    expect(parseReactionRecord(recordFor(URL_A, { savedAt: 9e15 }))).toEqual({ problem: 'malformed', field: 'savedAt' });
+    expect(parseReactionRecord(recordFor(URL_A, { updatedAt: Date.now() + 2 * 366 * 86_400_000 }))).toEqual({ problem: 'malformed', field: 'updatedAt' });
+    expect(parseReactionRecord(recordFor('https://bank.example/account', { url: 'http://evil.example/phish' }))).toEqual({ problem: 'malformed', field: 'url' });
+    expect(parseReactionRecord(recordFor('https://www.news.example/a', { url: 'https://news.example/a?utm_source=x' }))).toHaveProperty('record');
   });
 
   it('a record filed under another article’s key is malformed', () => {

@@ -36,6 +36,7 @@ function services(lookup: HandoffLookup, options: { handoffId?: string | null; s
     synth,
     handoffId: options.handoffId === undefined ? ID : options.handoffId,
     handoff: { get: async () => lookup },
+    tabId: async () => 1,
     settings: readerSettings(sync),
     reactions: new ReactionStore(local),
     speech: synth,

@@ -8,6 +8,11 @@ import {
   isNonNegativeNumber,
   isString,
   isStringUpTo,
+  isTime,
+  capText,
+  cappedString,
+  urlsAgree,
+  MAX_FUTURE_MS,
   literal,
   MAX_URL_LENGTH,
   nullable,
@@ -18,9 +23,36 @@ import {
   variantOf,
 } from '../../../src/storage/validators';
 
+describe('times', () => {
+  it('accept epoch milliseconds a Date can format, up to a year past now', () => {
+    const now = Date.UTC(2026, 0, 1);
+    expect([0, 1, now, now + MAX_FUTURE_MS].every((time) => isTime(time, now))).toBe(true);
+    for (const bad of [9e15, 8.64e15 + 1, now + MAX_FUTURE_MS + 1, -1, NaN, Infinity, '1', null]) expect(isTime(bad, now), String(bad)).toBe(false);
+  });
+});
+
+describe('page text caps', () => {
+  it('cut long text with a visible ellipsis, never inside a surrogate pair', () => {
+    expect(capText('short', 10)).toBe('short');
+    expect(capText('a'.repeat(20), 10)).toBe('a'.repeat(9) + '…');
+    expect(capText('a'.repeat(8) + '😀xyz', 10)).toBe('a'.repeat(8) + '…');
+    expect(cappedString(5)('abcdefgh')).toBe('abcd…');
+    expect(cappedString(5)(42)).toBe(INVALID);
+  });
+});
+
+describe('URL agreement', () => {
+  it('holds for the same site (www. and subdomains), not for another one', () => {
+    expect(urlsAgree('https://news.example/a', 'http://www.news.example/a?x=1')).toBe(true);
+    expect(urlsAgree('https://bank.example/a', 'https://evil.example/a')).toBe(false);
+    expect(urlsAgree('not a url', 'https://a.example/')).toBe(false);
+  });
+});
+
 describe('URL checks', () => {
-  it('accept article addresses on the web and local files, images on the web only', () => {
-    expect(['https://a.example/x', 'http://a.example/', 'file:///home/me/a.html'].every(isArticleUrl)).toBe(true);
+  it('accept article and image addresses on the web only', () => {
+    expect(['https://a.example/x', 'http://a.example/'].every(isArticleUrl)).toBe(true);
+    expect(isArticleUrl('file:///home/me/a.html')).toBe(false);
     expect(isImageUrl('https://img.example/a.jpg')).toBe(true);
     expect(isImageUrl('file:///home/me/a.jpg')).toBe(false);
   });
