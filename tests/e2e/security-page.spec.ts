@@ -115,6 +115,35 @@ test('attack 6: the lead image is fetched without the site’s cookies or a refe
   await tab.close();
 });
 
+test('a lead image that turns out unavailable leaves the card where it was: "Read" stays under the pointer', async ({ session, server }) => {
+  // The popup fetches the image itself (without cookies), so it learns only after the card is shown that there
+  // is none. The request is held until the button's place is measured, then answered: not found.
+  const imagePath = '/security/lead-image-fails/missing-lead.png';
+  const release = server.hold(imagePath);
+  const tab = await session.newTab(`${server.origin}/security/lead-image-fails/`);
+  const popup = await PopupPage.open(session, tab);
+  const place = () =>
+    popup.view.evaluate(() => {
+      const box = (selector: string) => {
+        const rect = document.querySelector(selector)?.getBoundingClientRect();
+        return rect ? { x: rect.x, y: rect.y, width: rect.width, height: rect.height } : null;
+      };
+      return { read: box('.read-button'), tile: box('.lead-image'), image: document.querySelector('.lead-image img') !== null };
+    });
+  await eventually(async () => server.requests.includes(imagePath), (asked) => asked, 'the popup to ask for the lead image');
+  const before = await place();
+  expect(before.image, 'the image holds its place while it is on its way').toBe(true);
+  release();
+  const after = await eventually(place, (now) => !now.image, 'the popup to give up on the image');
+  expect(after.read, 'the Read button did not move').toEqual(before.read);
+  expect(after.tile, 'the image tile kept its place').toEqual(before.tile);
+  await popup.view.screenshot(artifactPath('chromium-popup-lead-image-unavailable.png'));
+  await popup.read();
+  await ReaderPage.opened(tab);
+  await popup.close();
+  await tab.close();
+});
+
 test('attack 7: a 200,000-character title and a 30,000-character byline are capped, with an ellipsis, in every view', async ({ session, server }) => {
   await clearReactions(session);
   const tab = await session.newTab(`${server.origin}/security/long-title/`);

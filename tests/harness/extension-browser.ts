@@ -157,16 +157,31 @@ async function attachPopup(browserSession: CDPSession, targetId: string): Promis
       throw new Error(`timed out waiting in popup for: ${expression}`);
     },
     async click(selector, index = 0) {
-      const box = await evaluate<{ x: number; y: number } | null>(`(() => {
+      // As Playwright does for pages: wait until the element has kept its box for two frames, then make sure
+      // the point is on it, so a click that would land elsewhere fails here instead of doing nothing.
+      const box = await evaluate<{ x: number; y: number; hit: string } | null>(`(async () => {
         const el = document.querySelectorAll(${JSON.stringify(selector)})[${index}];
         if (!el) return null;
         el.scrollIntoView({ block: 'center' });
+        const frame = () => new Promise((done) => requestAnimationFrame(done));
+        const place = () => JSON.stringify(el.getBoundingClientRect());
+        for (let tries = 0, last = ''; tries < 100; tries++) {
+          const now = place();
+          if (now === last) break;
+          last = now;
+          await frame();
+          await frame();
+        }
         const r = el.getBoundingClientRect();
-        return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+        const x = r.left + r.width / 2;
+        const y = r.top + r.height / 2;
+        const at = document.elementFromPoint(x, y);
+        return { x, y, hit: at && (at === el || el.contains(at)) ? '' : String(at?.outerHTML.slice(0, 80)) };
       })()`);
       if (!box) throw new Error(`nothing in the popup matches ${selector}`);
+      if (box.hit) throw new Error(`a click on ${selector} would land on ${box.hit}`);
       for (const type of ['mouseMoved', 'mousePressed', 'mouseReleased']) {
-        await send('Input.dispatchMouseEvent', { type, ...box, button: type === 'mouseMoved' ? 'none' : 'left', buttons: type === 'mousePressed' ? 1 : 0, clickCount: 1 });
+        await send('Input.dispatchMouseEvent', { type, x: box.x, y: box.y, button: type === 'mouseMoved' ? 'none' : 'left', buttons: type === 'mousePressed' ? 1 : 0, clickCount: 1 });
       }
     },
     async screenshot(path) {

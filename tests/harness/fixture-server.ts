@@ -1,5 +1,5 @@
 import { createReadStream, readFileSync, statSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { createServer, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -29,6 +29,11 @@ export interface FixtureServer {
   requests: string[];
   /** The same requests with their headers (lets tests prove what a request carried: cookies, referrer). */
   log: LoggedRequest[];
+  /**
+   * Makes requests for `path` wait until the returned function is called, then answers them as usual: a test
+   * can look at a view while a request is still on its way, ordered by events instead of by time.
+   */
+  hold(path: string): () => void;
   close(): Promise<void>;
 }
 
@@ -36,11 +41,18 @@ export interface FixtureServer {
 export async function startFixtureServer(root = FIXTURES_ROOT): Promise<FixtureServer> {
   const requests: string[] = [];
   const log: LoggedRequest[] = [];
+  const held = new Map<string, (() => void)[]>();
   let origin = '';
   const server: Server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     requests.push(path);
     log.push({ path, headers: { ...req.headers } });
+    const waiting = held.get(path);
+    if (waiting) waiting.push(() => answer(path, res));
+    else answer(path, res);
+  });
+
+  function answer(path: string, res: ServerResponse): void {
     if (path.startsWith('/pwned')) {
       // What a hostile page's payload would fetch or navigate to: logged above, answered with no content so a
       // navigation leaves the page where it was (the meta-refresh page's own timer may fire before a slow machine
@@ -69,7 +81,8 @@ export async function startFixtureServer(root = FIXTURES_ROOT): Promise<FixtureS
     // Images may be read across origins, as most image CDNs allow (the reader's "embed images" export needs it).
     res.writeHead(200, type.startsWith('image/') ? { 'content-type': type, 'access-control-allow-origin': '*' } : { 'content-type': type });
     createReadStream(file).pipe(res);
-  });
+  }
+
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   origin = `http://127.0.0.1:${port}`;
@@ -77,6 +90,14 @@ export async function startFixtureServer(root = FIXTURES_ROOT): Promise<FixtureS
     origin,
     requests,
     log,
+    hold(path) {
+      held.set(path, []);
+      return () => {
+        const waiting = held.get(path) ?? [];
+        held.delete(path);
+        for (const go of waiting) go();
+      };
+    },
     close: () =>
       new Promise((resolve) => {
         // Open keep-alive connections would keep close() waiting forever.
