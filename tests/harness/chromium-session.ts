@@ -102,8 +102,17 @@ function playwrightTab(page: Page, id: number): Tab {
       await page.reload();
     },
     async waitForUrl(matches, timeout = 15_000) {
-      await page.waitForURL((url) => matches(url.href), { timeout, waitUntil: 'commit' });
-      return page.url();
+      const deadline = Date.now() + timeout;
+      for (;;) {
+        try {
+          await page.waitForURL((url) => matches(url.href), { timeout: Math.max(1, deadline - Date.now()), waitUntil: 'commit' });
+          return page.url();
+        } catch (error) {
+          // A navigation the page started itself and that never committed (the meta-refresh page's timer, answered
+          // 204) leaves the tab where it was: Playwright reports it as ERR_ABORTED; keep waiting for ours.
+          if (!/ERR_ABORTED/.test(String(error)) || Date.now() >= deadline) throw error;
+        }
+      }
     },
     press: (key) => page.keyboard.press(key),
     focus: (selector) => page.focus(selector),
