@@ -5,6 +5,8 @@ import { installMessages, t } from '../ui/i18n';
 import { HistoryApp } from './history-app';
 import { historyServices } from './services';
 import { browserSummarizer } from '../platform/on-device-summarizer';
+import { keptReaderUrl } from '../platform/reader-page';
+import { hasSitePermission, removeSitePermission } from '../platform/site-permissions';
 import './history.css';
 
 installMessages(browserMessages);
@@ -14,5 +16,8 @@ const lang = uiLocale ? uiLocale.replace(/_/g, '-') : undefined;
 if (lang) document.documentElement.lang = lang;
 document.documentElement.dir = browserMessages('@@bidi_dir') || 'ltr';
 document.title = `${t('historyPageTitle')} – ${t('extName')}`;
-const services = historyServices(browserStorageArea('local'), browserStorageArea('sync'), browserSummarizer());
+const services = historyServices(browserStorageArea('local'), browserStorageArea('sync'), browserSummarizer(), {
+  keptReaderUrl,
+  sitePermissions: { has: hasSitePermission, remove: removeSitePermission },
+});
 render(<HistoryApp services={services} lang={lang} />, document.getElementById('app')!);

@@ -130,16 +130,51 @@ export class KeptArticleStore {
 
   /** Saves `article` on the device under its canonical URL (again, if it was kept before). */
   async keep(canonicalUrl: string, article: Article): Promise<KeptEntry> {
-    const entry = entryFor(canonicalUrl, article, this.now());
-    if (!entry) throw new NotKeepableError();
-    await this.write([entry.key], async (tx) => {
-      await all([
-        () => tx.objectStore('entries').put(storedEntry(entry), entry.key),
-        () => tx.objectStore('articles').put(storedBody({ key: entry.key, article }), entry.key),
-        () => tx.objectStore('texts').put({ key: entry.key, text: searchTextOf(article) }, entry.key),
-      ]);
+    const [entry] = await this.keepAll([{ canonicalUrl, article, keptAt: this.now() }]);
+    return entry!;
+  }
+
+  /**
+   * Saves several articles in one transaction (an import): all of them, or, on a full disk, none. Throws
+   * `NotKeepableError` before writing anything when one of them cannot be kept.
+   */
+  async keepAll(articles: readonly { canonicalUrl: string; article: Article; keptAt: number }[]): Promise<KeptEntry[]> {
+    const rows = articles.map(({ canonicalUrl, article, keptAt }) => {
+      const entry = entryFor(canonicalUrl, article, keptAt);
+      if (!entry) throw new NotKeepableError();
+      return { entry, article };
     });
-    return entry;
+    if (rows.length === 0) return [];
+    await this.write(
+      rows.map(({ entry }) => entry.key),
+      async (tx) => {
+        await all(
+          rows.flatMap(({ entry, article }) => [
+            () => tx.objectStore('entries').put(storedEntry(entry), entry.key),
+            () => tx.objectStore('articles').put(storedBody({ key: entry.key, article }), entry.key),
+            () => tx.objectStore('texts').put({ key: entry.key, text: searchTextOf(article) }, entry.key),
+          ]),
+        );
+      },
+    );
+    return rows.map(({ entry }) => entry);
+  }
+
+  /** Every readable kept article with its entry, oldest first: what an export carries. */
+  async exportAll(): Promise<{ entry: KeptEntry; article: Article }[]> {
+    const db = await this.db();
+    const tx = db.transaction(['entries', 'articles'], 'readonly');
+    const [entries, bodies] = await Promise.all([tx.objectStore('entries').getAll(), tx.objectStore('articles').getAll()]);
+    const articles = new Map<string, Article>();
+    for (const value of bodies) {
+      const body = parseKeptBody(value);
+      if (body) articles.set(body.key, body.article);
+    }
+    return entries
+      .map(parseKeptEntry)
+      .filter((entry): entry is KeptEntry => entry !== null && articles.has(entry.key))
+      .sort((a, b) => a.keptAt - b.keptAt || (a.key < b.key ? -1 : 1))
+      .map((entry) => ({ entry, article: articles.get(entry.key)! }));
   }
 
   /** Whether the article under `canonicalUrl` is kept. */

@@ -5,6 +5,7 @@ import { t } from '../ui/i18n';
 import { ReactionPicker } from '../ui/reaction-picker';
 import { ReactionStatusLine } from '../ui/reaction-status';
 import type { ReactionStatus } from '../ui/use-stored-reaction';
+import type { KeepStatus } from '../ui/use-keep-article';
 import '../ui/read-button.css';
 import { RemovedClutterNote } from './removed-clutter';
 import type { KeyPoints, KeyPointsSource } from './use-key-points';
@@ -15,6 +16,8 @@ interface Props {
   keyPoints: KeyPoints;
   reaction: Reaction | null;
   reactionStatus: ReactionStatus;
+  /** Whether the article was kept with the reaction. */
+  keepStatus?: KeepStatus;
   onReact(next: Reaction | null): void;
   onOpenHistory(): void;
   readStatus: ReadStatus;
@@ -29,7 +32,7 @@ const SOURCE_KEYS: Record<KeyPointsSource, string> = {
   'extractive-fallback': 'popupKeyPointsFallback',
 };
 
-export function ArticleCard({ article, keyPoints, reaction, reactionStatus, onReact, onOpenHistory, readStatus, onRead }: Props) {
+export function ArticleCard({ article, keyPoints, reaction, reactionStatus, keepStatus, onReact, onOpenHistory, readStatus, onRead }: Props) {
   const date = formatDate(article.publishedTime, article.lang);
   const meta = [t('popupMinutesRead', article.readingMinutes), date].filter(Boolean).join(' · ');
   return (
@@ -80,7 +83,7 @@ export function ArticleCard({ article, keyPoints, reaction, reactionStatus, onRe
           <h2 id="react-heading" class="section-heading">{t('reactionGroupLabel')}</h2>
           <ReactionPicker value={reaction} onChange={onReact} />
           <div class="react-footer">
-            <ReactionStatusLine status={reactionStatus} />
+            <ReactionStatusLine status={reactionStatus} keep={keepStatus} />
             <button type="button" class="history-link" onClick={onOpenHistory}>
               {t('historyOpen')}
             </button>

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Article } from '../core';
 import type { Reaction } from '../reactions/record';
 import type { ReaderSettings } from '../storage/reader-settings';
@@ -6,8 +6,10 @@ import { formatDate } from '../ui/format-date';
 import { t } from '../ui/i18n';
 import { ReactionPicker } from '../ui/reaction-picker';
 import { ReactionStatusLine } from '../ui/reaction-status';
+import { useKeepArticle } from '../ui/use-keep-article';
 import type { ReactionStatus } from '../ui/use-stored-reaction';
 import { ArticleBody } from './article-body';
+import { LibraryActions } from './library-actions';
 import { ReadAloudControls } from './read-aloud-controls';
 import { SettingsPanel } from './settings-panel';
 import type { ReaderServices } from './services';
@@ -16,6 +18,8 @@ import { useReadAloud } from './use-read-aloud';
 interface Props {
   services: ReaderServices;
   article: Article;
+  /** The article's identity, shared by its reaction and its kept copy. */
+  canonicalUrl: string;
   settings: ReaderSettings;
   settingsFailed: boolean;
   onSettings(patch: Partial<ReaderSettings>): void;
@@ -46,6 +50,13 @@ export function ReaderView(props: Props) {
   const [roots] = useState(() => [titleRef, bodyRef]);
   const speech = useReadAloud(services, roots, article.lang, settings.speechRate);
   const summaryRef = useRef<HTMLDetailsElement>(null);
+  const keepTarget = useMemo(() => ({ canonicalUrl: props.canonicalUrl, article }), [props.canonicalUrl, article]);
+  const keeping = useKeepArticle(services.kept, keepTarget);
+  // A reaction keeps the article too (the Keep button keeps it without one).
+  const react = (next: Reaction | null) => {
+    props.onReact(next);
+    if (next && keeping.kept === false) void keeping.keep();
+  };
 
   // Printing shows the summary even when it is folded.
   useEffect(() => {
@@ -80,6 +91,7 @@ export function ReaderView(props: Props) {
             {displayUrl(article.url)}
           </a>
           <div class="tools">
+            <LibraryActions services={services} article={article} keeping={keeping} />
             <ReadAloudControls
               availability={speech.availability}
               state={speech.state}
@@ -133,7 +145,7 @@ export function ReaderView(props: Props) {
               <h2 id="react-heading" class="react-heading">
                 {t('reactionGroupLabel')}
               </h2>
-              <ReactionPicker value={reaction} onChange={props.onReact} />
+              <ReactionPicker value={reaction} onChange={react} />
               <ReactionStatusLine status={reactionStatus} />
             </section>
             <p class="original-link">

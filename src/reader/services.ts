@@ -1,5 +1,8 @@
-import { handoffIdFrom } from '../platform/reader-page';
+import { handoffIdFrom, keptKeyFrom } from '../platform/reader-page';
+import { hasSitePermission, removeSitePermission, requestSitePermission } from '../platform/site-permissions';
 import { browserStorageArea } from '../platform/storage-area';
+import { KeptArticleStore } from '../kept/kept-store';
+import { alwaysOpenSites, type AlwaysOpenSettings } from '../storage/always-open-sites';
 import { ReactionStore } from '../reactions/store';
 import type { StoredItem } from '../storage/item';
 import { readerSettings, type ReaderSettings } from '../storage/reader-settings';
@@ -11,6 +14,11 @@ export interface ReaderServices {
   /** The handoff entry this page shows (from its URL). */
   handoffId: string | null;
   handoff: Pick<HandoffStore, 'get'>;
+  /** The kept article this page shows instead (from the history: `?kept=URL`), read from the device. */
+  keptKey: string | null;
+  kept: KeptArticleStore;
+  alwaysOpen: StoredItem<AlwaysOpenSettings>;
+  sitePermissions: { request(host: string): Promise<boolean>; remove(host: string): Promise<boolean>; has(host: string): Promise<boolean> };
   settings: StoredItem<ReaderSettings>;
   reactions: ReactionStore;
   /** The speech engine, or null where there is none. */
@@ -25,6 +33,10 @@ export function browserReaderServices(): ReaderServices {
   return {
     handoffId: handoffIdFrom(location.search),
     handoff: new HandoffStore(browserStorageArea('session')),
+    keptKey: keptKeyFrom(location.search),
+    kept: new KeptArticleStore(),
+    alwaysOpen: alwaysOpenSites(browserStorageArea('sync')),
+    sitePermissions: { request: requestSitePermission, remove: removeSitePermission, has: hasSitePermission },
     settings: readerSettings(browserStorageArea('sync')),
     reactions: new ReactionStore(browserStorageArea('local')),
     speech,
