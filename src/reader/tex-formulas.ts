@@ -1,5 +1,5 @@
 import temml from 'temml';
-import { sanitizeHtml } from '../core/sanitize';
+import { sanitizeHtml } from '../core';
 
 /**
  * Draws the formulas an article kept only as TeX (`code.language-math`, see src/core/content/math-tex.ts) as
