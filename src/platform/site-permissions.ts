@@ -1,8 +1,6 @@
-/**
- * One site's host permission, for "Always open here": asked for when the person turns it on (the manifest
- * lists http and https sites as `optional_host_permissions`, so nothing is granted at install), removed when
- * they turn it off. Each site is one pattern covering its http and https pages.
- */
+// One site's host permission, for "Always open here": asked for when the person turns it on (the manifest
+// lists every http and https site as `optional_host_permissions`, so nothing is granted at install), removed
+// when they turn it off. Each site is one pattern, `*://HOST/*`, covering its http and https pages.
 import browser from './browser';
 
 export function sitePattern(host: string): string {
