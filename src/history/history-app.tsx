@@ -69,7 +69,7 @@ export function HistoryApp({ services, lang }: { services: HistoryServices; lang
   const keptEntries = keptState.status === 'ready' ? keptState.entries : EMPTY_KEPT;
   const records = useMemo(() => listedItems(reactionRecords, keptEntries), [reactionRecords, keptEntries]);
   const searching = query.search.trim() !== '';
-  const texts = useSearchTexts(services.kept, searching && keptEntries.size > 0);
+  const { texts, loading: readingTexts } = useSearchTexts(services.kept, searching && keptEntries.size > 0);
   const collator = useMemo(() => new Intl.Collator(lang, { sensitivity: 'base' }), [lang]);
   const dates = useMemo(() => new Intl.DateTimeFormat(lang, { dateStyle: 'medium' }), [lang]);
   const shown = useMemo(() => applyQuery(records, query, collator, texts), [records, query, collator, texts]);
@@ -315,8 +315,9 @@ export function HistoryApp({ services, lang }: { services: HistoryServices; lang
           )}
           {ready && (
             <>
-              <p class="result-count" aria-live="polite">
+              <p class="result-count" aria-live="polite" data-text-search={readingTexts ? 'reading' : 'ready'}>
                 {t('historyShowing', shown.length.toLocaleString(), records.length.toLocaleString())}
+                {readingTexts && ` ${t('librarySearchingText')}`}
               </p>
               {records.length === 0 ? (
                 <div class="empty">

@@ -34,24 +34,40 @@ export function useKeptEntries(store: KeptArticleStore): KeptState {
   return state;
 }
 
+/** The kept articles' search text, and whether a fresher copy is being read. */
+export interface SearchTextState {
+  texts: ReadonlyMap<string, string> | undefined;
+  loading: boolean;
+}
+
 /**
- * The kept articles' search text, read only once a search is typed (the list never needs it), and again after
- * a change. Undefined until it is read: the search then looks at titles and sites alone.
+ * The kept articles' search text, read only once a search is typed (the list never needs it), kept in
+ * memory for the next searches, and read again after a change. `texts` is undefined until the first read:
+ * the search then looks at titles and sites alone, and `loading` says the text is on its way.
  */
-export function useSearchTexts(store: KeptArticleStore, wanted: boolean): ReadonlyMap<string, string> | undefined {
+export function useSearchTexts(store: KeptArticleStore, wanted: boolean): SearchTextState {
   const [texts, setTexts] = useState<ReadonlyMap<string, string> | undefined>(undefined);
-  const [stale, setStale] = useState(0);
-  useEffect(() => store.watch(() => setStale((n) => n + 1)), [store]);
+  const [version, setVersion] = useState(0);
+  const [loaded, setLoaded] = useState(-1);
+  const [loading, setLoading] = useState(false);
+  useEffect(() => store.watch(() => setVersion((n) => n + 1)), [store]);
   useEffect(() => {
-    if (!wanted) return undefined;
-    let live = true;
+    if (!wanted || loaded === version || loading) return;
+    const reading = version;
+    setLoading(true);
+    // Not cancelled when the search is cleared meanwhile: the next search uses what was read.
     store.searchTexts().then(
-      (read) => live && setTexts(read),
-      () => undefined,
+      (read) => {
+        setTexts(read);
+        setLoaded(reading);
+        setLoading(false);
+      },
+      () => {
+        setLoaded(reading);
+        setLoading(false);
+      },
     );
-    return () => {
-      live = false;
-    };
-  }, [store, wanted, stale]);
-  return texts;
+  }, [store, wanted, version, loaded, loading]);
+  // Pending from the first render of a search on, not only once the read has started.
+  return { texts, loading: wanted && loaded !== version };
 }
