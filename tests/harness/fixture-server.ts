@@ -32,6 +32,13 @@ export async function startFixtureServer(root = FIXTURES_ROOT): Promise<FixtureS
   const server: Server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     requests.push(path);
+    if (path.startsWith('/pwned')) {
+      // What a hostile page's payload would fetch or navigate to: logged above, answered with no content so a
+      // navigation leaves the page where it was (the meta-refresh page's own timer may fire before a slow machine
+      // has opened the popup, and the popup must still find the article there).
+      res.writeHead(204).end();
+      return;
+    }
     let file = normalize(join(root, path));
     if (!file.startsWith(normalize(root)) && file + sep !== normalize(root)) {
       res.writeHead(403).end();
