@@ -1,11 +1,15 @@
-/** The kept articles' part of the history's JSON export and import (src/kept/kept-file.ts is the format). */
-import { KEPT_EXPORT_FIELD, keptExport, readKeptImport, type KeptImportSkip } from '../kept/kept-file';
+/**
+ * The kept articles' part of the history's JSON export and import (src/kept/kept-file.ts is the format). The
+ * format module, with the sanitiser, loads only when a file is exported or imported: the page opens without it.
+ */
+import type { KeptImportSkip } from '../kept/kept-file';
 import type { KeptArticleStore } from '../kept/kept-store';
 import { StorageFullError } from '../storage/errors';
 import { t } from '../ui/i18n';
 
 /** The reactions export (`reactionsJson`) with every kept article added. */
 export async function exportLibrary(reactionsJson: string, kept: KeptArticleStore): Promise<string> {
+  const { KEPT_EXPORT_FIELD, keptExport } = await import('../kept/kept-file');
   const file = JSON.parse(reactionsJson) as Record<string, unknown>;
   file[KEPT_EXPORT_FIELD] = keptExport(await kept.exportAll());
   return JSON.stringify(file, null, 2) + '\n';
@@ -25,6 +29,7 @@ export interface KeptImportReport {
 
 /** Imports the kept articles of an import file (already read as a valid reactions file): one transaction. */
 export async function importKeptArticles(text: string, kept: KeptArticleStore, win: Window): Promise<KeptImportReport> {
+  const { readKeptImport } = await import('../kept/kept-file');
   const data: unknown = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   const { entries } = await kept.list();
   const keys = new Set(entries.map((entry) => entry.key));

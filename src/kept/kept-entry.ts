@@ -3,7 +3,7 @@
  * its text. Stored in three parts (see kept-store.ts): the entry (what the history lists), the article itself,
  * and its folded text for search, so listing 1,000 kept articles never reads their bodies.
  */
-import { sanitizeHtml, type Article } from '../core';
+import type { Article } from '../core';
 import type { ItemFormat } from '../storage/item';
 import { readItem, writeItem } from '../storage/item';
 import { parseArticle } from '../storage/session-handoff';
@@ -122,16 +122,4 @@ export function entryFor(canonicalUrl: string, article: Article, keptAt: number)
       bytes: 2 * (article.contentHtml.length + 2 * article.textContent.length + article.title.length),
     }),
   );
-}
-
-/**
- * An article from outside (an import file) made safe to keep: every field checked, its HTML sanitised again
- * with the same function the reader uses. Null when it is not an article.
- */
-export function cleanImportedArticle(value: unknown, win: Parameters<typeof sanitizeHtml>[1]): Article | null {
-  const article = parseArticle(value);
-  if (article === INVALID) return null;
-  if (article.contentHtml.length > KEPT_LIMITS.htmlChars || article.textContent.length > KEPT_LIMITS.textChars) return null;
-  const leadImage = article.leadImage && isImageUrl(article.leadImage.src) ? article.leadImage : null;
-  return { ...article, contentHtml: sanitizeHtml(article.contentHtml, win), leadImage };
 }

@@ -3,9 +3,10 @@
  * library. An import trusts nothing in it: each article is checked field by field, its HTML sanitised again,
  * and its address must be one a page could have had.
  */
-import type { Article } from '../core';
-import { isArticleUrl, isNonNegativeNumber, isPlainObject } from '../storage/validators';
-import { cleanImportedArticle, type KeptEntry } from './kept-entry';
+import { sanitizeHtml, type Article } from '../core';
+import { parseArticle } from '../storage/session-handoff';
+import { INVALID, isArticleUrl, isImageUrl, isNonNegativeNumber, isPlainObject } from '../storage/validators';
+import { KEPT_LIMITS, type KeptEntry } from './kept-entry';
 
 export const KEPT_EXPORT_FIELD = 'keptArticles';
 /** Far above what anyone keeps by hand; low enough that a hostile file cannot make the import run for long. */
@@ -53,4 +54,16 @@ export function readKeptImport(data: unknown, isKept: (canonicalUrl: string) => 
     read.articles.push({ canonicalUrl: value.canonicalUrl, keptAt: value.keptAt, article });
   });
   return read;
+}
+
+/**
+ * An article from outside (an import file) made safe to keep: every field checked, its HTML sanitised again
+ * with the same function the reader uses. Null when it is not an article.
+ */
+export function cleanImportedArticle(value: unknown, win: Parameters<typeof sanitizeHtml>[1]): Article | null {
+  const article = parseArticle(value);
+  if (article === INVALID) return null;
+  if (article.contentHtml.length > KEPT_LIMITS.htmlChars || article.textContent.length > KEPT_LIMITS.textChars) return null;
+  const leadImage = article.leadImage && isImageUrl(article.leadImage.src) ? article.leadImage : null;
+  return { ...article, contentHtml: sanitizeHtml(article.contentHtml, win), leadImage };
 }
