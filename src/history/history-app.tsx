@@ -157,8 +157,9 @@ export function HistoryApp({ services, lang }: { services: HistoryServices; lang
         const report = importReport(result);
         // Kept articles come after the reactions: a full disk there leaves the imported reactions in place.
         const kept = await importKeptArticles(text, services.kept, services.sanitizeWindow);
-        const details = [...report.details, ...kept.details];
-        return { kind: result.skippedCount || kept.problem ? 'problem' : 'info', text: [report.text, kept.text].filter(Boolean).join(' '), details };
+        // The kept articles' result is a line of its own under the reactions' report.
+        const details = [...report.details, ...(kept.text ? [kept.text] : []), ...kept.details];
+        return { kind: result.skippedCount || kept.problem ? 'problem' : 'info', text: report.text, details };
       } catch (error) {
         return nothing(error instanceof StorageFullError ? t('historyImportStorageFull') : errorText(error));
       }

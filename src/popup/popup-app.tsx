@@ -40,9 +40,10 @@ export function PopupApp({ services }: { services: PopupServices }) {
     [view, keyPoints.sentences],
   );
   const keeping = useKeepArticle(services.kept, keepTarget);
+  // Clearing the reaction here takes back the copy it kept (the reader's Keep button keeps without one).
   const react = (next: Reaction | null) => {
     void choose(next);
-    if (next) void keeping.keep();
+    void (next ? keeping.keep() : keeping.kept ? keeping.unkeep() : undefined);
   };
   switch (view.kind) {
     case 'loading':

@@ -28,10 +28,16 @@ const KEEP_PROBLEMS: readonly KeepStatus[] = ['full', 'not-keepable', 'failed'];
  */
 export function ReactionStatusLine({ status, keep }: { status: ReactionStatus; keep?: KeepStatus }) {
   const keepKey = keep && status === 'saved' ? KEEP_KEYS[keep] : undefined;
-  const problem = PROBLEMS.includes(status) || (keep !== undefined && keepKey !== undefined && KEEP_PROBLEMS.includes(keep));
   return (
-    <p class={problem ? 'reaction-status problem' : 'reaction-status'} role="status" data-keep={keep}>
-      {keepKey ? `${t(STATUS_KEYS[status])} ${t(keepKey)}` : t(STATUS_KEYS[status])}
-    </p>
+    <>
+      <p class={PROBLEMS.includes(status) ? 'reaction-status problem' : 'reaction-status'} role="status">
+        {t(STATUS_KEYS[status])}
+      </p>
+      {keepKey && (
+        <p class={KEEP_PROBLEMS.includes(keep!) ? 'reaction-status keep-status problem' : 'reaction-status keep-status'} role="status" data-keep={keep}>
+          {t(keepKey)}
+        </p>
+      )}
+    </>
   );
 }
