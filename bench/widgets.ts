@@ -31,11 +31,28 @@ function table(title: string, rows: [string, Record<WidgetSystem, Rates>][]): st
   return lines;
 }
 
+/** Leaking pages per widget kind, summed over its families (the held-back split is reported this way). */
+function perKind(report: WidgetSplitReport): string[] {
+  const kinds = new Map<string, Record<WidgetSystem, [leaking: number, pages: number]>>();
+  for (const { kind, rates } of Object.values(report.perFamily)) {
+    const entry = kinds.get(kind) ?? (Object.fromEntries(WIDGET_SYSTEMS.map((s) => [s, [0, 0]])) as Record<WidgetSystem, [number, number]>);
+    for (const s of WIDGET_SYSTEMS) {
+      entry[s][0] += rates[s].leakingPages;
+      entry[s][1] += rates[s].pages;
+    }
+    kinds.set(kind, entry);
+  }
+  return [...kinds].sort(([a], [b]) => a.localeCompare(b)).map(([kind, per]) => `  ${kind}: ${WIDGET_SYSTEMS.map((s) => `${s} ${per[s][0]}/${per[s][1]} (${pct(per[s][0] / per[s][1])})`).join(', ')}`);
+}
+
 function print(report: WidgetSplitReport): void {
   const lines = [
     `widget leak benchmark, ${report.split} split: ${report.pages} pages, ${report.families} families, ${report.hosts} hosts`,
     ...table('overall', [['all pages', report.overall], ['hosts about reactions', report.aboutReactionsHosts]]),
     ...table('per position', Object.entries(report.perPosition)),
+    ``,
+    `per kind: leaking pages / pages`,
+    ...perKind(report),
     ...table('per family', Object.entries(report.perFamily).map(([family, { kind, rates }]) => [`${family} (${kind})`, rates])),
     ``,
     `host baselines (no widget): must-keep lost`,

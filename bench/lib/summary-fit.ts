@@ -5,9 +5,9 @@
  * 2. a logistic regression of "this sentence is in the oracle" on its features, with one position table per
  *    language (its log-odds by position bucket), L2-regularised, each set weighing the same;
  * 3. a logistic regression of "the reference has this term" on the term features, one intercept per language;
- * 4. the weights of the selection (sentence score against term coverage, cost per word, then what a point past
- *    the third must add) by grid search on the mean of ROUGE-1, -2 and -L F1 of the card's key points, each set
- *    counted equally.
+ * 4. the weights of the selection (the opening's weight and the cost per word, then the later points' own score
+ *    against the concepts they add, how that is normalised by length, and the bonus for figures) by grid search
+ *    on the mean of ROUGE-1, -2 and -L F1 of the card's key points, each set counted equally.
  */
 import { chooseKeyPoints } from '../../src/core/summary/extractive';
 import { FEATURE_NAMES, type FeatureName } from '../../src/core/summary/features';
@@ -166,9 +166,11 @@ export function fitTermModel(runs: readonly StoryRun[], languages: readonly stri
 }
 
 const OPENING_PRIOR_GRID = [1, 2, 3, 4, 6, 8];
-const SENTENCE_PRIOR_GRID = [0, 0.25, 0.5, 1, 1.5, 2, 3];
-const EXTRA_POINT_GAIN_GRID = [-40, -30, -25, -20, -15, -10, -5, 0];
 const WORD_COST_GRID = [0.05, 0.1, 0.125, 0.15, 0.2, 0.25];
+const SENTENCE_PRIOR_GRID = [1, 2, 3];
+const COVERAGE_WEIGHT_GRID = [1, 2, 4];
+const LENGTH_EXPONENT_GRID = [0, 0.5, 1];
+const FIGURE_BONUS_GRID = [0, 0.5, 1];
 
 /** Mean of ROUGE-1, -2 and -L F1 of the key points, averaged per set, then over the sets. */
 export function objective(runs: readonly StoryRun[], weights: SummaryWeights): number {
@@ -189,33 +191,39 @@ export interface FitResult {
   log: string[];
 }
 
+/**
+ * Grid search on the tuning parts, one group of selection weights after the other (the opening's weight and the
+ * cost per word; then how the later points weigh their own score against the concepts they add, normalised by
+ * length, with figures), each group searched with the others fixed. What a further point must add is set by
+ * hand (weights.ts says why).
+ */
 export function fitWeights(tuneRuns: readonly StoryRun[], languages: readonly string[]): FitResult {
   const fitted = { ...WEIGHTS, ...fitSentenceModel(tuneRuns, languages), terms: fitTermModel(tuneRuns, languages) };
   const log: string[] = [];
   let weights: SummaryWeights = fitted;
   let best = -Infinity;
-  for (const openingPrior of OPENING_PRIOR_GRID) {
-    for (const sentencePrior of SENTENCE_PRIOR_GRID) {
-      for (const wordCost of WORD_COST_GRID) {
-        const trial = { ...fitted, openingPrior, sentencePrior, wordCost };
-        const score = objective(tuneRuns, trial);
-        log.push(`openingPrior ${openingPrior}, sentencePrior ${sentencePrior}, wordCost ${wordCost}: ${score.toFixed(5)}`);
-        if (score > best) {
-          best = score;
-          weights = trial;
-        }
+  const search = (trials: Partial<SummaryWeights>[]) => {
+    const base = weights;
+    for (const change of trials) {
+      const trial = { ...base, ...change };
+      const score = objective(tuneRuns, trial);
+      log.push(`${JSON.stringify(change)}: ${score.toFixed(5)}`);
+      if (score > best) {
+        best = score;
+        weights = trial;
       }
     }
-  }
-  for (const extraPointGain of EXTRA_POINT_GAIN_GRID) {
-    const trial = { ...weights, extraPointGain };
-    const score = objective(tuneRuns, trial);
-    log.push(`extraPointGain ${extraPointGain}: ${score.toFixed(5)}`);
-    if (score > best) {
-      best = score;
-      weights = trial;
-    }
-  }
+  };
+  search(OPENING_PRIOR_GRID.flatMap((openingPrior) => WORD_COST_GRID.map((wordCost) => ({ openingPrior, wordCost }))));
+  search(
+    SENTENCE_PRIOR_GRID.flatMap((sentencePrior) =>
+      COVERAGE_WEIGHT_GRID.flatMap((coverageWeight) =>
+        LENGTH_EXPONENT_GRID.flatMap((lengthExponent) =>
+          FIGURE_BONUS_GRID.map((figureBonus) => ({ sentencePrior, coverageWeight, lengthExponent, figureBonus })),
+        ),
+      ),
+    ),
+  );
   return { weights, objective: best, log };
 }
 

@@ -2,8 +2,10 @@
 export type { Article, ClutterKind, LeadImage, RemovedClutter } from './article';
 export { extractArticle, type ExtractOptions, type ExtractOutcome } from './extract';
 export { canonicalUrl, cleanUrl } from './canonical-url';
-export { sanitizeHtml } from './sanitize';
+export { sanitizeHtml, sanitizeToFragment } from './sanitize';
 export { RESTRICTED_REASONS, type PageProblem, type PageProblemKind, type RestrictedReason } from './page-problem';
 export { sentenceSegmenter } from './text';
 export { primaryLanguage } from './summary/language';
 export { SENTENCES_PER_LENGTH, splitSentences, type SummaryLength } from './summary';
+export { articleMarkdown, headerLines } from './markdown';
+export { articleHtmlDocument, type HtmlExportWords } from './html-export';

@@ -116,3 +116,11 @@ export function sanitizeHtml(input: string | Element, win: WindowLike): string {
   purify.sanitize(input, { ...CONFIG, IN_PLACE: true });
   return input.innerHTML;
 }
+
+/**
+ * The same cleaning, answered as a parsed fragment of the page's document, for code that walks the article
+ * (the Markdown and HTML exports) on a page whose Trusted Types forbid parsing plain strings.
+ */
+export function sanitizeToFragment(input: string, win: WindowLike): DocumentFragment {
+  return purifierFor(win).sanitize(input, { ...CONFIG, RETURN_DOM_FRAGMENT: true }) as DocumentFragment;
+}

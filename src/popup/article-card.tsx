@@ -35,25 +35,36 @@ const SOURCE_KEYS: Record<KeyPointsSource, string> = {
 export function ArticleCard({ article, keyPoints, reaction, reactionStatus, keepStatus, onReact, onOpenHistory, readStatus, onRead }: Props) {
   const date = formatDate(article.publishedTime, article.lang);
   const meta = [t('popupMinutesRead', article.readingMinutes), date].filter(Boolean).join(' · ');
+  const publisherSummary = article.publisherSummary && (
+    <details class="publisher-summary">
+      <summary>{t('popupPublisherSummary', article.siteName ?? t('popupThePublisher'))}</summary>
+      <p>{article.publisherSummary}</p>
+    </details>
+  );
   return (
     <article class="card" lang={article.lang ?? undefined} aria-labelledby="card-title">
-      {article.leadImage && (
-        <div class="lead-image">
-          <img src={article.leadImage.src} alt={article.leadImage.alt} width={380} height={158} decoding="async" />
+      {/* Title and picture side by side, so the key points and the picker fit the popup's height. */}
+      <header class="card-head">
+        <div class="card-head-text">
+          <p class="source">
+            <span class="site">{article.siteName}</span>
+            {article.byline && article.byline !== article.siteName && <span class="byline"> · {article.byline}</span>}
+          </p>
+          <h1 id="card-title" class="title">{article.title}</h1>
+          <div class="meta-row">
+            <p class="meta">{meta}</p>
+            <button type="button" class="button read-button" onClick={onRead} disabled={readStatus === 'opening'} title={t('readerReadHint')}>
+              {t('readerRead')}
+            </button>
+          </div>
         </div>
-      )}
+        {article.leadImage && (
+          <div class="lead-image">
+            <img src={article.leadImage.src} alt={article.leadImage.alt} width={132} height={99} decoding="async" />
+          </div>
+        )}
+      </header>
       <div class="card-body">
-        <p class="source">
-          <span class="site">{article.siteName}</span>
-          {article.byline && article.byline !== article.siteName && <span class="byline"> · {article.byline}</span>}
-        </p>
-        <h1 id="card-title" class="title">{article.title}</h1>
-        <div class="meta-row">
-          <p class="meta">{meta}</p>
-          <button type="button" class="button read-button" onClick={onRead} disabled={readStatus === 'opening'} title={t('readerReadHint')}>
-            {t('readerRead')}
-          </button>
-        </div>
         {readStatus === 'failed' && (
           <p class="read-status problem" role="alert">
             {t('readerReadFailed')}
@@ -68,26 +79,25 @@ export function ArticleCard({ article, keyPoints, reaction, reactionStatus, keep
                 <li key={sentence}>{sentence}</li>
               ))}
             </ul>
-            <p class="summary-source" data-source={keyPoints.source}>
-              {t(SOURCE_KEYS[keyPoints.source])}
-            </p>
+            {/* Who picked the points, and the publisher's own summary folded beside it: one line while folded. */}
+            <div class="summary-foot">
+              <p class="summary-source" data-source={keyPoints.source}>
+                {t(SOURCE_KEYS[keyPoints.source])}
+              </p>
+              {publisherSummary}
+            </div>
           </section>
         )}
-        {article.publisherSummary && (
-          <details class="publisher-summary">
-            <summary>{t('popupPublisherSummary', article.siteName ?? t('popupThePublisher'))}</summary>
-            <p>{article.publisherSummary}</p>
-          </details>
-        )}
+        {keyPoints.sentences.length === 0 && publisherSummary}
         <section class="react" aria-labelledby="react-heading">
-          <h2 id="react-heading" class="section-heading">{t('reactionGroupLabel')}</h2>
-          <ReactionPicker value={reaction} onChange={onReact} />
-          <div class="react-footer">
-            <ReactionStatusLine status={reactionStatus} keep={keepStatus} />
+          <div class="react-head">
+            <h2 id="react-heading" class="section-heading">{t('reactionGroupLabel')}</h2>
             <button type="button" class="history-link" onClick={onOpenHistory}>
               {t('historyOpen')}
             </button>
           </div>
+          <ReactionPicker value={reaction} onChange={onReact} />
+          <ReactionStatusLine status={reactionStatus} keep={keepStatus} />
         </section>
       </div>
     </article>

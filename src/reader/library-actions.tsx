@@ -1,8 +1,9 @@
-import type { Article } from '../core';
 import { t } from '../ui/i18n';
 import type { KeepStatus, useKeepArticle } from '../ui/use-keep-article';
-import type { ReaderServices } from './services';
-import { useAlwaysOpen, type AlwaysOpenStatus } from './use-always-open';
+import type { AlwaysOpenStatus, useAlwaysOpen } from './use-always-open';
+
+type Keeping = ReturnType<typeof useKeepArticle>;
+type AlwaysOpen = ReturnType<typeof useAlwaysOpen>;
 
 const KEEP_STATUS: Partial<Record<KeepStatus, string>> = {
   kept: 'libraryKeptNote',
@@ -19,41 +20,52 @@ const ALWAYS_STATUS: Partial<Record<AlwaysOpenStatus, string>> = {
   failed: 'libraryAlwaysFailed',
 };
 
-/** The reader's toolbar actions for the library: keep the article on the device, and always open its site here. */
-export function LibraryActions({ services, article, keeping }: { services: ReaderServices; article: Article; keeping: ReturnType<typeof useKeepArticle> }) {
-  const always = useAlwaysOpen(services, article.url);
+/** The toolbar's Keep: keeps the article on the device, or (pressed again) removes the copy. */
+export function KeepButton({ keeping }: { keeping: Keeping }) {
+  return (
+    <button
+      type="button"
+      class="tool-button keep"
+      aria-pressed={keeping.kept === true}
+      disabled={keeping.kept === null || keeping.status === 'saving'}
+      onClick={() => void (keeping.kept ? keeping.unkeep() : keeping.keep())}
+      title={keeping.kept ? t('libraryUnkeepHint') : t('libraryKeepHint')}
+    >
+      <span aria-hidden="true" class="tool-icon">
+        {keeping.kept ? '★' : '☆'}
+      </span>{' '}
+      <span class="tool-label">{keeping.kept ? t('libraryKept') : t('libraryKeep')}</span>
+    </button>
+  );
+}
+
+/** The toolbar's "Always open here" for the article's site (shown only for a web site). */
+export function AlwaysOpenButton({ always }: { always: AlwaysOpen }) {
+  return (
+    <button
+      type="button"
+      class="tool-button always-open"
+      aria-pressed={always.on === true}
+      disabled={always.on === null}
+      onClick={always.toggle}
+      title={t('libraryAlwaysHint', always.site ?? '')}
+    >
+      <span aria-hidden="true" class="tool-icon">
+        ⟳
+      </span>{' '}
+      <span class="tool-label">{t('libraryAlwaysOpen')}</span>
+    </button>
+  );
+}
+
+/** What the last Keep or Always-open click did, as a line under the toolbar (it never squeezes the row). */
+export function LibraryStatus({ keeping, always }: { keeping: Keeping; always: AlwaysOpen }) {
   const keepNote = KEEP_STATUS[keeping.status];
   const alwaysNote = ALWAYS_STATUS[always.status];
   const problem = ['full', 'not-keepable', 'failed'].includes(keeping.status) || ['declined', 'failed'].includes(always.status);
   return (
-    <div class="library-actions" role="group" aria-label={t('libraryActions')}>
-      <button
-        type="button"
-        class="tool-button keep"
-        aria-pressed={keeping.kept === true}
-        disabled={keeping.kept === null || keeping.status === 'saving'}
-        onClick={() => void (keeping.kept ? keeping.unkeep() : keeping.keep())}
-        title={keeping.kept ? t('libraryUnkeepHint') : t('libraryKeepHint')}
-        data-action="keep"
-      >
-        <span aria-hidden="true" class="tool-icon">{keeping.kept ? '★' : '☆'}</span> {keeping.kept ? t('libraryKept') : t('libraryKeep')}
-      </button>
-      {always.site && (
-        <button
-          type="button"
-          class="tool-button always-open"
-          aria-pressed={always.on === true}
-          disabled={always.on === null}
-          onClick={always.toggle}
-          title={t('libraryAlwaysHint', always.site)}
-          data-action="always-open"
-        >
-          <span aria-hidden="true" class="tool-icon">⟳</span> {t('libraryAlwaysOpen')}
-        </button>
-      )}
-      <span class={problem ? 'library-status problem' : 'library-status'} role="status" data-keep-status={keeping.status}>
-        {[keepNote && t(keepNote), alwaysNote && t(alwaysNote, always.site ?? '')].filter(Boolean).join(' ')}
-      </span>
-    </div>
+    <p class={problem ? 'library-status toolbar-note problem' : 'library-status toolbar-note'} role="status" data-keep-status={keeping.status}>
+      {[keepNote && t(keepNote), alwaysNote && t(alwaysNote, always.site ?? '')].filter(Boolean).join(' ')}
+    </p>
   );
 }

@@ -14,6 +14,21 @@ interface Props {
 export function ReadAloudControls({ availability, state, rate, onToggle, onRate }: Props) {
   const playing = state.status === 'playing';
   const unavailable = availability !== 'available';
+  return (
+    <div class="read-aloud" role="group" aria-label={t('readerReadAloud')} data-availability={availability} data-status={state.status}>
+      <button type="button" class="tool-button play" onClick={onToggle} disabled={unavailable} aria-pressed={playing}>
+        <span aria-hidden="true" class="tool-icon">{playing ? '❚❚' : '▶'}</span> <span class="tool-label">{playing ? t('readerPause') : t('readerListen')}</span>
+      </button>
+      <label class="speed">
+        <span class="visually-hidden">{t('readerSpeed')}</span>
+        <SpeedSelect rate={rate} disabled={unavailable} onRate={onRate} />
+      </label>
+    </div>
+  );
+}
+
+/** What read aloud has to say (no voice, an error, the end), as a line under the toolbar rather than inside it. */
+export function ReadAloudStatus({ availability, state }: Pick<Props, 'availability' | 'state'>) {
   const status =
     availability === 'unavailable'
       ? t('readerSpeechUnavailable')
@@ -23,23 +38,21 @@ export function ReadAloudControls({ availability, state, rate, onToggle, onRate 
           ? t('readerSpeechEnded')
           : '';
   return (
-    <div class="read-aloud" role="group" aria-label={t('readerReadAloud')} data-availability={availability} data-status={state.status}>
-      <button type="button" class="tool-button play" onClick={onToggle} disabled={unavailable} aria-pressed={playing}>
-        <span aria-hidden="true" class="tool-icon">{playing ? '❚❚' : '▶'}</span> {playing ? t('readerPause') : t('readerListen')}
-      </button>
-      <label class="speed">
-        <span class="visually-hidden">{t('readerSpeed')}</span>
-        <select value={String(rate)} disabled={unavailable} onChange={(event) => onRate(Number((event.currentTarget as HTMLSelectElement).value))}>
-          {SPEECH_RATES.map((option) => (
-            <option key={option} value={String(option)}>
-              {t('readerSpeedValue', option.toLocaleString())}
-            </option>
-          ))}
-        </select>
-      </label>
-      <span class="read-aloud-status" role="status">
-        {status}
-      </span>
-    </div>
+    <p class="read-aloud-status toolbar-note" role="status">
+      {status}
+    </p>
+  );
+}
+
+/** The reading speeds read aloud offers (in the toolbar, and in Display on phones). */
+export function SpeedSelect({ rate, disabled, onRate }: { rate: number; disabled?: boolean; onRate(rate: number): void }) {
+  return (
+    <select value={String(rate)} disabled={disabled} onChange={(event) => onRate(Number((event.currentTarget as HTMLSelectElement).value))}>
+      {SPEECH_RATES.map((option) => (
+        <option key={option} value={String(option)}>
+          {t('readerSpeedValue', option.toLocaleString())}
+        </option>
+      ))}
+    </select>
   );
 }

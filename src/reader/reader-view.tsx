@@ -9,10 +9,19 @@ import { ReactionStatusLine } from '../ui/reaction-status';
 import { useKeepArticle } from '../ui/use-keep-article';
 import type { ReactionStatus } from '../ui/use-stored-reaction';
 import { ArticleBody } from './article-body';
-import { LibraryActions } from './library-actions';
-import { ReadAloudControls } from './read-aloud-controls';
+import { AlwaysOpenButton, KeepButton, LibraryStatus } from './library-actions';
+import { ReadAloudControls, ReadAloudStatus } from './read-aloud-controls';
 import { SettingsPanel } from './settings-panel';
 import type { ReaderServices } from './services';
+import { ReaderToolbar, type ToolbarAction } from './toolbar';
+import { goToHeading } from './page-moves';
+import { ReadingProgress } from './reading-progress';
+import { TocMenu, TocPanel } from './table-of-contents';
+import { TakeAwayMenu } from './take-away-menu';
+import { KeyHelp } from './key-help';
+import { TOC_MIN_HEADINGS, useHeadings, useSideRoom } from './use-headings';
+import { useReadingPosition } from './use-reading-position';
+import { useAlwaysOpen } from './use-always-open';
 import { useReadAloud } from './use-read-aloud';
 
 interface Props {
@@ -29,19 +38,17 @@ interface Props {
   reactionStatus: ReactionStatus;
   onReact(next: Reaction | null): void;
   onBack(): void;
-  settingsOpen: boolean;
-  onSettingsOpen(open: boolean): void;
+  /** The toolbar panel that is open (one at a time), or null. */
+  openMenu: ReaderMenu | null;
+  onMenu(menu: ReaderMenu | null): void;
+  helpOpen: boolean;
+  onHelp(open: boolean): void;
 }
 
-/** The URL as a person reads it: host and path, without the scheme. */
-function displayUrl(url: string): string {
-  try {
-    const parsed = new URL(url);
-    return `${parsed.host}${parsed.pathname === '/' ? '' : parsed.pathname}${parsed.search}`;
-  } catch {
-    return url;
-  }
-}
+export type ReaderMenu = 'display' | 'take-away' | 'contents';
+
+/** Below this much room beside the article, the table of contents is a toolbar menu instead of a panel. */
+const TOC_PANEL_MIN_WIDTH = 200;
 
 export function ReaderView(props: Props) {
   const { services, article, settings, reaction, reactionStatus } = props;
@@ -50,8 +57,19 @@ export function ReaderView(props: Props) {
   const [roots] = useState(() => [titleRef, bodyRef]);
   const speech = useReadAloud(services, roots, article.lang, settings.speechRate);
   const summaryRef = useRef<HTMLDetailsElement>(null);
+  const articleRef = useRef<HTMLElement>(null);
+  const headings = useHeadings(bodyRef, article.contentHtml);
+  const position = useReadingPosition(articleRef, headings.elements);
+  const sideRoom = useSideRoom(articleRef, TOC_PANEL_MIN_WIDTH);
+  const hasToc = headings.entries.length >= TOC_MIN_HEADINGS;
+  const menu = (name: ReaderMenu) => ({ open: props.openMenu === name, onToggle: (open: boolean) => props.onMenu(open ? name : props.openMenu === name ? null : props.openMenu) });
+  const pickHeading = (index: number) => {
+    const heading = headings.elements[index];
+    if (heading) goToHeading(heading);
+  };
   const keepTarget = useMemo(() => ({ canonicalUrl: props.canonicalUrl, article }), [props.canonicalUrl, article]);
   const keeping = useKeepArticle(services.kept, keepTarget);
+  const always = useAlwaysOpen(services, article.url);
   // A reaction keeps the article too (the Keep button keeps it without one).
   const react = (next: Reaction | null) => {
     props.onReact(next);
@@ -77,42 +95,66 @@ export function ReaderView(props: Props) {
     };
   }, []);
 
+  // The toolbar's controls, in order. Another feature adds its control here.
+  const actions: ToolbarAction[] = [
+    {
+      id: 'read-aloud',
+      control: (
+        <ReadAloudControls
+          availability={speech.availability}
+          state={speech.state}
+          rate={settings.speechRate}
+          onToggle={speech.toggle}
+          onRate={(speechRate) => props.onSettings({ speechRate })}
+        />
+      ),
+    },
+    { id: 'take-away', control: <TakeAwayMenu article={article} copyText={(text) => services.copyText(text)} {...menu('take-away')} /> },
+    ...(hasToc && !sideRoom ? [{ id: 'contents', control: <TocMenu entries={headings.entries} current={position.currentHeading} onPick={pickHeading} {...menu('contents')} /> }] : []),
+    { id: 'keep', control: <KeepButton keeping={keeping} /> },
+    ...(always.site ? [{ id: 'always-open', control: <AlwaysOpenButton always={always} /> }] : []),
+    {
+      id: 'display',
+      control: (
+        <SettingsPanel
+          settings={settings}
+          onChange={props.onSettings}
+          onBigger={props.onBigger}
+          onSmaller={props.onSmaller}
+          failed={props.settingsFailed}
+          onHelp={() => {
+            props.onMenu(null);
+            props.onHelp(true);
+          }}
+          {...menu('display')}
+        />
+      ),
+    },
+  ];
+
   const date = formatDate(article.publishedTime, article.lang, 'long');
   const showLeadImage = article.leadImage && !/<img\b/i.test(article.contentHtml);
   return (
     <>
-      <header class="toolbar">
-        <div class="toolbar-inner">
-          <button type="button" class="tool-button back" onClick={props.onBack}>
-            <span aria-hidden="true" class="tool-icon">←</span> {t('readerBack')}
-          </button>
-          <a class="original-url" href={article.url} title={article.url}>
-            <span class="visually-hidden">{t('readerOriginal')} </span>
-            {displayUrl(article.url)}
-          </a>
-          <div class="tools">
-            <LibraryActions services={services} article={article} keeping={keeping} />
-            <ReadAloudControls
-              availability={speech.availability}
-              state={speech.state}
-              rate={settings.speechRate}
-              onToggle={speech.toggle}
-              onRate={(speechRate) => props.onSettings({ speechRate })}
-            />
-            <SettingsPanel
-              settings={settings}
-              onChange={props.onSettings}
-              onBigger={props.onBigger}
-              onSmaller={props.onSmaller}
-              failed={props.settingsFailed}
-              open={props.settingsOpen}
-              onToggle={props.onSettingsOpen}
-            />
-          </div>
-        </div>
-      </header>
+      <ReaderToolbar
+        url={article.url}
+        onBack={props.onBack}
+        actions={actions}
+        progress={<ReadingProgress progress={position.progress} readingMinutes={article.readingMinutes} />}
+        note={
+          <>
+            <LibraryStatus keeping={keeping} always={always} />
+            <ReadAloudStatus availability={speech.availability} state={speech.state} />
+          </>
+        }
+      />
+      {hasToc && sideRoom > 0 && (
+        <aside class="toc-aside" style={{ width: `${sideRoom}px` }}>
+          <TocPanel entries={headings.entries} current={position.currentHeading} onPick={pickHeading} />
+        </aside>
+      )}
       <main id="main" class="reader-main">
-        <article class="article" lang={article.lang ?? undefined} dir={article.dir === 'rtl' || article.dir === 'ltr' ? article.dir : undefined} aria-labelledby="article-title">
+        <article class="article" ref={articleRef} lang={article.lang ?? undefined} dir={article.dir === 'rtl' || article.dir === 'ltr' ? article.dir : undefined} aria-labelledby="article-title">
           <header class="article-header">
             {article.siteName && <p class="site">{article.siteName}</p>}
             <h1 id="article-title" class="article-title" ref={titleRef}>
@@ -154,6 +196,7 @@ export function ReaderView(props: Props) {
           </footer>
         </article>
       </main>
+      <KeyHelp open={props.helpOpen} onClose={() => props.onHelp(false)} />
     </>
   );
 }

@@ -24,6 +24,8 @@ export interface ReaderServices {
   /** The speech engine, or null where there is none. */
   speech: SynthesisLike | null;
   createUtterance(text: string): UtteranceLike;
+  /** Puts text on the clipboard (Copy as Markdown). */
+  copyText(text: string): Promise<void>;
   /** Back to the page the reader replaced; `fallbackUrl` when there is no history to go back in. */
   goBack(fallbackUrl: string | null): void;
 }
@@ -41,6 +43,7 @@ export function browserReaderServices(): ReaderServices {
     reactions: new ReactionStore(browserStorageArea('local')),
     speech,
     createUtterance: (text) => new SpeechSynthesisUtterance(text) as unknown as UtteranceLike,
+    copyText: (text) => navigator.clipboard.writeText(text),
     goBack(fallbackUrl) {
       if (history.length > 1) history.back();
       else if (fallbackUrl) location.assign(fallbackUrl);

@@ -7,6 +7,8 @@ import {
   type ReaderSettings,
 } from '../storage/reader-settings';
 import { t } from '../ui/i18n';
+import { SpeedSelect } from './read-aloud-controls';
+import { ToolbarMenu } from './toolbar-menu';
 
 interface Props {
   settings: ReaderSettings;
@@ -16,6 +18,7 @@ interface Props {
   failed: boolean;
   open: boolean;
   onToggle(open: boolean): void;
+  onHelp(): void;
 }
 
 const THEME_KEYS: Record<ReaderSettings['theme'], string> = {
@@ -67,15 +70,11 @@ function Choices<T extends string | number>({
 }
 
 /** Display settings: theme, font, size, line height and width, applied at once and kept in storage.sync. */
-export function SettingsPanel({ settings, onChange, onBigger, onSmaller, failed, open, onToggle }: Props) {
+export function SettingsPanel({ settings, onChange, onBigger, onSmaller, failed, open, onToggle, onHelp }: Props) {
   const smallest = settings.fontSize <= FONT_SIZES[0];
   const largest = settings.fontSize >= FONT_SIZES[FONT_SIZES.length - 1]!;
   return (
-    <details class="settings" open={open} onToggle={(event) => onToggle((event.currentTarget as HTMLDetailsElement).open)}>
-      <summary class="tool-button">
-        <span aria-hidden="true" class="tool-icon">Aa</span> {t('readerSettings')}
-      </summary>
-      <div class="settings-panel">
+    <ToolbarMenu name="settings" icon="Aa" label={t('readerSettings')} open={open} onToggle={onToggle}>
         <Choices name="theme" legend={t('readerTheme')} options={THEMES} value={settings.theme} label={(theme) => t(THEME_KEYS[theme])} onPick={(theme) => onChange({ theme })} />
         <Choices name="font" legend={t('readerFont')} options={FONTS} value={settings.font} label={(font) => t(FONT_KEYS[font])} onPick={(font) => onChange({ font })} />
         <fieldset class="choices">
@@ -92,13 +91,20 @@ export function SettingsPanel({ settings, onChange, onBigger, onSmaller, failed,
         </fieldset>
         <Choices name="line-height" legend={t('readerLineHeight')} options={LINE_HEIGHTS} value={settings.lineHeight as (typeof LINE_HEIGHTS)[number]} label={(_, index) => t(LINE_HEIGHT_KEYS[index]!)} onPick={(lineHeight) => onChange({ lineHeight })} />
         <Choices name="width" legend={t('readerWidth')} options={WIDTHS} value={settings.width} label={(width) => t(WIDTH_KEYS[width])} onPick={(width) => onChange({ width })} />
+        {/* On phones the toolbar has no room for read aloud's speed: it is set here instead. */}
+        <label class="narrow-speed">
+          <span>{t('readerSpeed')}</span>
+          <SpeedSelect rate={settings.speechRate} onRate={(speechRate) => onChange({ speechRate })} />
+        </label>
         <p class="settings-hint">{t('readerKeysHint')}</p>
+        <button type="button" class="link-button key-help-open" onClick={onHelp}>
+          {t('readerHelpButton')}
+        </button>
         {failed && (
           <p class="settings-problem" role="alert">
             {t('readerSettingsNotSaved')}
           </p>
         )}
-      </div>
-    </details>
+    </ToolbarMenu>
   );
 }

@@ -56,7 +56,7 @@ test('the library views (a kept article in the reader and the history, the alway
   await clearReactions(session);
   const tab = await session.newTab(`${server.origin}/seed-article/?axe-library`);
   await openReader(session, tab);
-  await tab.click('[data-action=keep]');
+  await tab.click('[data-action=keep] button');
   await tab.waitFor('.library-status:not(:empty)');
   expect(await seriousViolations(session.pageOf(tab))).toEqual([]);
   await session.inExtension(() => chrome.storage.sync.set({ 'settings:alwaysOpen': { schemaVersion: 1, sites: ['news.example', 'xn--ngbrx.example'] } }));
@@ -68,5 +68,27 @@ test('the library views (a kept article in the reader and the history, the alway
   await history.remove(row!.key);
   await session.inExtension(() => chrome.storage.sync.remove('settings:alwaysOpen'));
   await history.tab.close();
+  await tab.close();
+});
+
+test('the reader’s new views (Save menu, table of contents as panel and menu, keys overlay, narrow toolbar) have no serious or critical violations', async ({ session, server }) => {
+  const tab = await session.newTab(`${server.origin}/widget-hosts/v8-blog.html?axe-aids`);
+  await tab.setViewport(1440, 900);
+  const reader = await openReader(session, tab);
+  const page = session.pageOf(tab);
+  const found: Record<string, string[]> = {};
+  found['table of contents panel'] = await seriousViolations(page);
+  await reader.openSave();
+  found['Save menu'] = await seriousViolations(page);
+  await reader.press('Escape');
+  await reader.press('?');
+  await tab.waitFor('dialog.key-help[open]');
+  found['keys overlay'] = await seriousViolations(page);
+  await tab.press('Escape');
+  await tab.setViewport(390, 800);
+  await reader.rendered();
+  await tab.click('.toolbar-menu.contents > summary');
+  found['narrow toolbar, contents menu'] = await seriousViolations(page);
+  expect(found).toEqual({ 'table of contents panel': [], 'Save menu': [], 'keys overlay': [], 'narrow toolbar, contents menu': [] });
   await tab.close();
 });

@@ -43,8 +43,8 @@ test('keep an article in the reader, read it again offline from the history, fin
   const own = await startFixtureServer();
   const tab = await session.newTab(`${own.origin}/seed-article/`);
   const reader = await openReader(session, tab);
-  await reader.tab.click('[data-action=keep]');
-  await tab.waitFor('[data-action=keep][aria-pressed=true]');
+  await reader.tab.click('[data-action=keep] button');
+  await tab.waitFor('[data-action=keep] button[aria-pressed=true]');
   await expect.poll(() => tab.evaluate(() => document.querySelector('.library-status')?.textContent)).toBe('Kept on this device.');
   await tab.close();
   await own.close();
@@ -101,7 +101,7 @@ test('a reaction in the reader keeps the article too', async ({ session, server 
   const tab = await session.newTab(`${server.origin}/second-article/`);
   const reader = await openReader(session, tab);
   await reader.reactions.click('love');
-  await tab.waitFor('[data-action=keep][aria-pressed=true]');
+  await tab.waitFor('[data-action=keep] button[aria-pressed=true]');
   const history = await HistoryPage.open(session);
   await history.tab.waitFor('.row[data-kept=yes][data-reaction=love]');
   const [row] = await history.rows();
@@ -121,7 +121,7 @@ test('always open here asks for exactly that site, opens its article pages by it
 
   const tab = await session.newTab(`${server.origin}/seed-article/`);
   await openReader(session, tab);
-  await tab.waitFor('[data-action=always-open][aria-pressed=false]');
+  await tab.waitFor('[data-action=always-open] button[aria-pressed=false]');
 
   // The person answers the browser's dialog for this one site (see the note at the top).
   const settings = await extension.context.newPage();
@@ -132,8 +132,8 @@ test('always open here asks for exactly that site, opens its article pages by it
   });
   await settings.close();
 
-  await tab.click('[data-action=always-open]');
-  await tab.waitFor('[data-action=always-open][aria-pressed=true]');
+  await tab.click('[data-action=always-open] button');
+  await tab.waitFor('[data-action=always-open] button[aria-pressed=true]');
   assert.deepEqual((await permissions()).origins, [SITE_PATTERN]);
   const stored = await session.inExtension(() => chrome.storage.sync.get('settings:alwaysOpen'));
   assert.deepEqual((stored['settings:alwaysOpen'] as { sites: string[] }).sites, ['127.0.0.1']);

@@ -57,7 +57,8 @@ export async function startFixtureServer(root = FIXTURES_ROOT): Promise<FixtureS
       res.writeHead(200, { 'content-type': type }).end(readFileSync(file, 'utf8').replaceAll('{{ORIGIN}}', origin));
       return;
     }
-    res.writeHead(200, { 'content-type': type });
+    // Images may be read across origins, as most image CDNs allow (the reader's "embed images" export needs it).
+    res.writeHead(200, type.startsWith('image/') ? { 'content-type': type, 'access-control-allow-origin': '*' } : { 'content-type': type });
     createReadStream(file).pipe(res);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -2,6 +2,7 @@ import { BlockView } from './block';
 import { RemovalReport } from './report';
 import { readableLabel, type ClutterRule } from './rule';
 import { CLUTTER_RULES } from './rules';
+import { ENGAGEMENT_KINDS, isEngagementCaption } from './widget-caption';
 
 export { RemovalReport } from './report';
 
@@ -94,7 +95,10 @@ export function declutter(root: Element, report: RemovalReport, rules: readonly 
   visit(root);
 
   for (const { heading, entry } of headingsBefore) {
-    if (!root.contains(heading) || !introducesNothing(heading, view)) continue;
+    if (!root.contains(heading)) continue;
+    const kind = report.kindAt(entry);
+    const caption = kind !== undefined && ENGAGEMENT_KINDS.has(kind) && isEngagementCaption(heading.textContent ?? '');
+    if (!caption && !introducesNothing(heading, view)) continue;
     if (!rules.find((rule) => rule.kind === report.kindAt(entry))?.unnamed) report.nameIfUnnamed(entry, labelOf(view, heading));
     remove(heading);
   }
@@ -118,7 +122,8 @@ function previousHeading(el: Element, view: BlockView): Element | null {
   const text = (prev.textContent ?? '').replace(/\s+/g, ' ').trim();
   if (!text || text.length > ORPHAN_HEADING_CHARS) return null;
   if (HEADINGS.test(prev.tagName) && prev.tagName !== 'H1') return prev;
-  return /[?:？：]$/u.test(text) && prev.getElementsByTagName('a').length === 0 ? prev : null;
+  if (prev.getElementsByTagName('a').length > 0) return null;
+  return /[?:？：]$/u.test(text) || isEngagementCaption(text) ? prev : null;
 }
 
 /** A heading whose section is now empty: the next thing after it is another heading, or nothing. */

@@ -3,7 +3,7 @@ import { articleFeatures, type ArticleFeatures } from './features';
 import { primaryLanguage } from './language';
 import { SENTENCES_PER_LENGTH, type SummaryLength } from './lengths';
 import { selectSentences } from './select';
-import { articleTerms, termProbabilities, type ArticleTerms } from './term-importance';
+import { articleTerms, conceptValues, type ArticleTerms } from './term-importance';
 import { standsAlone } from './stand-alone';
 import { isStatement } from './statements';
 import { indexTerms } from './terms';
@@ -62,13 +62,15 @@ export function chooseKeyPoints(article: PreparedArticle, { minimum, maximum }: 
     openingWeight: weights.openingPrior,
     laterWeight: weights.sentencePrior,
     unitTerms: article.terms.unitTerms,
-    termValues: termProbabilities(article.terms, language, weights.terms),
+    termValues: conceptValues(article.terms, language, weights),
     costs: units.map((unit) => weights.wordCost * unit.words),
+    words: units.map((unit) => unit.words),
+    lengthExponent: weights.lengthExponent,
     vectors,
     standsAlone: (index) => article.standsAlone[index]!,
     minimum,
     maximum,
-    extraPointGain: weights.extraPointGain,
+    extraPointShare: weights.extraPointShare,
   }).map((index) => units[index]!.text);
 }
 

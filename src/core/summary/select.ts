@@ -24,27 +24,47 @@ export interface SelectionInput {
   termValues: ArrayLike<number>;
   /** What each sentence costs: its length, already weighted. */
   costs: ArrayLike<number>;
+  /** Each sentence's length in words. */
+  words: ArrayLike<number>;
+  /**
+   * How the worth of what a sentence adds is normalised by its length: (REFERENCE_WORDS / words) ^ exponent.
+   * 0 counts what it adds whatever its length; 1 counts what it adds per word, so a long sentence does not win
+   * by saying many things at once, nor a short one by costing little.
+   */
+  lengthExponent: number;
   vectors: readonly TermVector[];
   /** Whether sentence i can open the key points (see stand-alone.ts). */
   standsAlone: (index: number) => boolean;
   /** At least this many points, when the text has them. */
   minimum: number;
-  /** At most this many; points past the minimum only when they add at least `extraPointGain`. */
+  /**
+   * At most this many. A point past the minimum is shown only when the worth of what it adds is at least
+   * `extraPointShare` times what the points already chosen added on average: a fact-dense article gets more
+   * points, one that keeps saying the same thing does not.
+   */
   maximum: number;
-  extraPointGain: number;
+  extraPointShare: number;
 }
 
+/** The length at which a sentence's added worth counts as it is (see `lengthExponent`). */
+export const REFERENCE_WORDS = 20;
+
 /**
- * Greedy coverage (in the manner of Gillick & Favre's concept coverage and Lin & Bilmes' submodular
- * summarisation): each step takes the sentence that adds most: the worth of the terms it covers that no chosen
- * point covers yet, plus its own score, less its cost. The own score (mostly position) weighs more for the first
- * pick, which finds the opening that says what happened, than for the later ones, which add what it does not. A term counts once, so a point that repeats the others
- * adds little. Past the minimum, a point is added only when it adds enough. The first point in article order
- * must stand alone. Returned in article order; ties go to the earlier sentence.
+ * Greedy coverage (in the manner of Gillick & Favre's concept coverage and Lin & Bilmes' budgeted submodular
+ * summarisation): each step takes the sentence that adds most: the worth of the concepts (terms, figures) it
+ * covers that no chosen point covers yet, normalised by its length, plus its own score, less its cost. The own
+ * score (mostly position) weighs more for the first pick, which finds the opening that says what happened, than
+ * for the later ones, which add what it does not. A concept counts once, so a point that repeats the others adds
+ * little. Past the minimum, a point is added only while it adds enough new worth. The first point in article
+ * order must stand alone. Returned in article order; ties go to the earlier sentence.
  */
 export function selectSentences(input: SelectionInput): number[] {
-  const { candidates, scores, openingWeight, laterWeight, unitTerms, termValues, costs, vectors, standsAlone, minimum, maximum, extraPointGain } = input;
+  const { candidates, scores, openingWeight, laterWeight, unitTerms, termValues, costs, words, lengthExponent, vectors } = input;
+  const { standsAlone, minimum, maximum, extraPointShare } = input;
   const chosen: number[] = [];
+  let addedSoFar = 0;
+  // Computed once: the greedy loop below looks at every candidate at every step.
+  const lengthFactors = Float64Array.from(words, (count) => (REFERENCE_WORDS / Math.max(count, 1)) ** lengthExponent);
   const covered = new Uint8Array(termValues.length);
   const anyStandsAlone = candidates.some(standsAlone);
   // The first pick is the opening: one of the article's first statements that stand alone.
@@ -54,19 +74,24 @@ export function selectSentences(input: SelectionInput): number[] {
     const weight = chosen.length === 0 ? openingWeight : laterWeight;
     let best = -1;
     let bestGain = -Infinity;
+    let bestAdded = 0;
     for (const candidate of candidates) {
       if (chosen.includes(candidate)) continue;
       if (candidate < first && anyStandsAlone && !standsAlone(candidate)) continue;
       if (chosen.length === 0 && !opening.has(candidate)) continue;
-      let gain = weight * scores[candidate]! - costs[candidate]!;
-      for (const term of unitTerms[candidate]!) if (!covered[term]) gain += termValues[term]!;
+      let added = 0;
+      for (const term of unitTerms[candidate]!) if (!covered[term]) added += termValues[term]!;
+      const gain = weight * scores[candidate]! - costs[candidate]! + added * lengthFactors[candidate]!;
       if (gain > bestGain || (gain === bestGain && candidate < best)) {
         if (chosen.some((other) => cosine(vectors[candidate]!, vectors[other]!) > REPEAT_THRESHOLD)) continue;
         best = candidate;
         bestGain = gain;
+        bestAdded = added;
       }
     }
-    if (best === -1 || (chosen.length >= minimum && bestGain < extraPointGain)) break;
+    if (best === -1) break;
+    if (chosen.length >= minimum && bestAdded < extraPointShare * (addedSoFar / chosen.length)) break;
+    addedSoFar += bestAdded;
     chosen.push(best);
     for (const term of unitTerms[best]!) covered[term] = 1;
   }

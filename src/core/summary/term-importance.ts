@@ -5,6 +5,7 @@
  * key points are chosen to cover the likely terms (select.ts), which is what keeps them from repeating each other.
  */
 import type { SentenceUnit } from './units';
+import type { SummaryWeights } from './weights';
 
 export const TERM_FEATURE_NAMES = [
   /** log(1 + occurrences in the article). */
@@ -94,3 +95,19 @@ export function termProbabilities(article: ArticleTerms, language: string, weigh
   });
   return out;
 }
+
+/**
+ * What covering each term is worth to the selection: its probability of being in a summary, and for a number
+ * (an amount, a count, a date) a bonus on top: the figures are what a reader of the key points most often needs
+ * and what the opening most often leaves for later sentences. Scaled by how much coverage counts beside a
+ * sentence's own score.
+ */
+export function conceptValues(article: ArticleTerms, language: string, weights: SummaryWeights): Float64Array {
+  const values = termProbabilities(article, language, weights.terms);
+  article.values.forEach((row, id) => {
+    values[id] = weights.coverageWeight * (values[id]! + weights.figureBonus * row[NUMBER_FEATURE]!);
+  });
+  return values;
+}
+
+const NUMBER_FEATURE = TERM_FEATURE_NAMES.indexOf('number');

@@ -1,4 +1,4 @@
-import { eventually, type Tab } from '../../harness/views';
+import { eventually, type DownloadedFile, type Tab } from '../../harness/views';
 import { ReactionPicker } from './reaction-picker';
 
 export type SettingGroup = 'theme' | 'font' | 'line-height' | 'width';
@@ -171,7 +171,7 @@ export class ReaderPage {
       return {
         availability: group.dataset.availability ?? '',
         status: group.dataset.status ?? '',
-        message: group.querySelector('.read-aloud-status')?.textContent ?? '',
+        message: document.querySelector('.read-aloud-status')?.textContent ?? '',
         voices: speechSynthesis.getVoices().length,
         listenDisabled: group.querySelector<HTMLButtonElement>('.play')!.disabled,
       };
@@ -197,5 +197,86 @@ export class ReaderPage {
 
   async problemBack(): Promise<void> {
     await this.tab.click('.problem-actions button');
+  }
+
+  /** The progress bar's value (0–100) and the "N min left" line. */
+  progress(): Promise<{ percent: number; timeLeft: string; minutesLeft: number }> {
+    return this.tab.evaluate(() => {
+      const bar = document.querySelector('.progress[role="progressbar"]')!;
+      const left = document.querySelector<HTMLElement>('.time-left')!;
+      return { percent: Number(bar.getAttribute('aria-valuenow')), timeLeft: left.textContent ?? '', minutesLeft: Number(left.dataset.minutesLeft) };
+    });
+  }
+
+  /** Scrolls the window to a share (0–1) of the page's height at once and waits for the reader to follow. */
+  async scrollToShare(share: number): Promise<void> {
+    await this.tab.evaluate((share) => scrollTo({ top: share * (document.documentElement.scrollHeight - innerHeight), behavior: 'instant' }), share);
+    await this.rendered();
+  }
+
+  scrollY(): Promise<number> {
+    return this.tab.evaluate(() => Math.round(scrollY));
+  }
+
+  /** The table of contents: where it is drawn (a panel beside the article, a toolbar menu, none) and its entries. */
+  tableOfContents(): Promise<{ where: 'panel' | 'menu' | 'none'; entries: string[]; current: string | null }> {
+    return this.tab.evaluate(() => {
+      const panel = document.querySelector('.toc-aside');
+      const menu = document.querySelector('.toolbar-menu.contents');
+      const list = panel ?? menu;
+      return {
+        where: panel ? 'panel' : menu ? 'menu' : 'none',
+        entries: [...(list?.querySelectorAll('.toc-list a') ?? [])].map((a) => a.textContent ?? ''),
+        current: list?.querySelector('.toc-list a[aria-current]')?.textContent ?? null,
+      };
+    });
+  }
+
+  /** Follows the `index`th entry of the table of contents (opening the menu first on narrow windows). */
+  async pickHeading(index: number): Promise<void> {
+    if ((await this.tableOfContents()).where === 'menu') await this.tab.click('.toolbar-menu.contents > summary');
+    await this.tab.click('.toc-list a', { index });
+    await this.rendered();
+  }
+
+  /** The index of the body's heading that sits right under the toolbar (where the reader put it), or -1. */
+  headingUnderToolbar(): Promise<number> {
+    return this.tab.evaluate(() => {
+      const line = document.querySelector('.toolbar')!.getBoundingClientRect().bottom;
+      const headings = [...document.querySelectorAll('.article-body :is(h2, h3, h4)')];
+      return headings.findIndex((h) => Math.abs(h.getBoundingClientRect().top - line - 12) < 3);
+    });
+  }
+
+  /** The keys overlay: open or not, and its rows ("Space: Next page"…). */
+  keyHelp(): Promise<{ open: boolean; rows: string[] }> {
+    return this.tab.evaluate(() => {
+      const dialog = document.querySelector<HTMLDialogElement>('dialog.key-help')!;
+      return { open: dialog.open, rows: [...dialog.querySelectorAll('.key-row')].map((row) => `${row.querySelector('dt')!.textContent}: ${row.querySelector('dd')!.textContent}`) };
+    });
+  }
+
+  /** Opens the Save menu. */
+  async openSave(): Promise<void> {
+    if (!(await this.tab.evaluate(() => document.querySelector<HTMLDetailsElement>('.toolbar-menu.take-away')!.open))) await this.tab.click('.toolbar-menu.take-away > summary');
+    await this.tab.waitFor('.take-away-panel');
+  }
+
+  /** Runs one entry of the Save menu (`copy-markdown`, `download-markdown`, `download-html`, `print`). */
+  async save(item: 'copy-markdown' | 'print'): Promise<void> {
+    await this.openSave();
+    await this.tab.click(`.take-away-panel .${item}`);
+  }
+
+  async saveFile(item: 'download-markdown' | 'download-html', options: { embedImages?: boolean } = {}): Promise<DownloadedFile> {
+    await this.openSave();
+    const embed = await this.tab.evaluate(() => document.querySelector<HTMLInputElement>('.take-away-panel .embed-images')!.checked);
+    if (item === 'download-html' && Boolean(options.embedImages) !== embed) await this.tab.click('.take-away-panel .embed-images');
+    return this.tab.download(() => this.tab.click(`.take-away-panel .${item}`));
+  }
+
+  /** The Save menu's status line once it says something. */
+  saveStatus(): Promise<string> {
+    return eventually(() => this.tab.evaluate(() => document.querySelector('.take-away-panel .menu-status')?.textContent ?? ''), (text) => text !== '', 'the Save status');
   }
 }

@@ -63,7 +63,7 @@ describe('the extract command', () => {
   }, ONE_PROCESS_LIMIT_MS);
 
   it('writes markdown (the formats themselves are tested in-process: format.test.ts)', async () => {
-    expect((await runExtract('--format', 'markdown', SEED)).stdout).toMatch(/^# Zuckerberg says Meta/);
+    expect((await runExtract('--format', 'markdown', SEED)).stdout).toMatch(/^---\ntitle: "Zuckerberg says Meta[^\n]*\n[\s\S]*\n---\n\n# Zuckerberg says Meta/);
   }, ONE_PROCESS_LIMIT_MS);
 
   it('rejects an unknown format with exit code 2', async () => {

@@ -9,11 +9,13 @@ if (outcome.status !== 'article') throw new Error('the seed article did not extr
 const extracted = { file: 'seed.html', article: outcome.article };
 
 describe('the extract command’s output formats', () => {
-  it('markdown: the title as a heading, the key points quoted, the body converted', () => {
+  it('markdown: the reader’s converter (front matter, the title as a heading, the key points quoted, the body), as in the golden file', () => {
     const markdown = formatMarkdown(extracted);
-    expect(markdown).toMatch(/^# Zuckerberg says Meta/);
+    expect(markdown).toBe(readFixture('export/seed-article.md'));
+    expect(markdown).toMatch(/^---\ntitle: "Zuckerberg says Meta/);
+    expect(markdown).toContain('\n# Zuckerberg says Meta');
     expect(markdown).toContain(`<${URL}>`);
-    expect(markdown).toContain(`> ${outcome.article.summary[0]}`);
+    expect(markdown).toContain(`> - ${outcome.article.summary[0]}`);
     expect(markdown).not.toContain('<p>');
   });
 

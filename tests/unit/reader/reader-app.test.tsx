@@ -26,6 +26,7 @@ let sync: MemoryStorageArea;
 
 interface Fake extends ReaderServices {
   backs: (string | null)[];
+  copied: string[];
   synth: FakeSynthesis | null;
 }
 
@@ -33,6 +34,7 @@ function services(lookup: HandoffLookup, options: { handoffId?: string | null; s
   const synth = options.speech === false ? null : new FakeSynthesis();
   const fake: Fake = {
     backs: [],
+    copied: [],
     synth,
     handoffId: options.handoffId === undefined ? ID : options.handoffId,
     handoff: { get: async () => lookup },
@@ -44,6 +46,7 @@ function services(lookup: HandoffLookup, options: { handoffId?: string | null; s
     reactions: new ReactionStore(local),
     speech: synth,
     createUtterance: createFakeUtterance,
+    copyText: async (text) => void fake.copied.push(text),
     goBack: (fallbackUrl) => fake.backs.push(fallbackUrl),
   };
   return fake;
@@ -51,6 +54,12 @@ function services(lookup: HandoffLookup, options: { handoffId?: string | null; s
 
 const found = (payload: HandoffPayload): HandoffLookup => ({ status: 'found', entry: { id: ID, tabId: 1, createdAt: 1, payload } });
 const articleLookup = (a: Article = article) => found({ kind: 'article', article: a, canonicalUrl: CANONICAL });
+
+/** Waits (a few frames of the event loop at a time) for what a dynamic import and a promise chain bring. */
+async function eventually(done: () => boolean): Promise<void> {
+  for (let i = 0; i < 200 && !done(); i += 1) await interact(() => new Promise((r) => setTimeout(r, 10)));
+  expect(done()).toBe(true);
+}
 
 async function open(fake: ReaderServices) {
   await show(<ReaderApp services={fake} />, root);
@@ -121,6 +130,29 @@ describe('the reader page (on fake services)', () => {
     expect(fake.backs).toEqual([]);
     await press('Escape');
     expect(fake.backs).toEqual([article.url]);
+  });
+
+  it('Save copies the article as the CLI’s Markdown, front matter first, and says so; a clipboard that refuses is said plainly', async () => {
+    const fake = services(articleLookup());
+    await open(fake);
+    await click('.take-away summary');
+    await click('.copy-markdown');
+    await eventually(() => text('.take-away .menu-status') === 'Copied as Markdown.');
+    expect(fake.copied).toHaveLength(1);
+    expect(fake.copied[0]).toMatch(/^---\ntitle: "Harbour reopens after storm"\n/);
+    expect(fake.copied[0]).toContain('The harbour opened at dawn.');
+
+    fake.copyText = () => Promise.reject(new Error('denied'));
+    await click('.copy-markdown');
+    await eventually(() => (text('.take-away .menu-status') ?? '').startsWith('Could not copy'));
+  });
+
+  it('a click outside an open panel closes it', async () => {
+    await open(services(articleLookup()));
+    await click('.take-away summary');
+    expect(root.querySelector<HTMLDetailsElement>('.take-away')!.open).toBe(true);
+    await interact(() => root.querySelector('.article-body')!.dispatchEvent(new Event('pointerdown', { bubbles: true })));
+    expect(root.querySelector<HTMLDetailsElement>('.take-away')!.open).toBe(false);
   });
 
   it('saves a reaction for the article and shows one chosen in another view', async () => {

@@ -1,5 +1,6 @@
 import type { BlockView } from '../block';
 import { labelled, wordCount, type ClutterRule } from '../rule';
+import { isEngagementRequest } from '../widget-caption';
 import { COUNT, EMOJI, HELPFUL_QUESTION, REACTION_LABEL, REACTION_QUESTION, REACTION_TITLE, STAR } from './reaction-words';
 
 /**
@@ -10,6 +11,7 @@ import { COUNT, EMOJI, HELPFUL_QUESTION, REACTION_LABEL, REACTION_QUESTION, REAC
  */
 
 const MAX_CHARS = 200;
+const DATE_OR_TIME = /\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b|\b\d{1,2}:\d{2}(:\d{2})?\b/gu;
 const LISTS = new Set(['UL', 'OL', 'DL']);
 const INLINE_ITEMS = new Set(['SPAN', 'A', 'I', 'B', 'EM', 'STRONG', 'SMALL', 'LABEL', 'IMG']);
 /** Words a bare counter may carry besides its counts ("votes", "Rating"). */
@@ -24,13 +26,21 @@ export const remnantsRule: ClutterRule = {
     if (s.chars === 0 || s.chars > MAX_CHARS || s.longParagraphs > 0 || el.tagName === 'TABLE' || inTable(el)) return null;
     const sig = view.signature(el);
     const question = sig.match(REACTION_QUESTION)?.[0] ?? sig.match(HELPFUL_QUESTION)?.[0] ?? sig.match(REACTION_TITLE)?.[0] ?? '';
-    const rest = question ? sig.replace(question, ' ') : sig;
-    const counts = rest.match(COUNT)?.length ?? 0;
+    // Dates and clock times are not counts ("2016-05-01", "8:09").
+    const rest = (question ? sig.replace(question, ' ') : sig).replace(DATE_OR_TIME, ' ');
+    // A number inside a list item, a caption or code is part of that content (a reference's access date).
+    const counts = el.parentElement?.closest(NUMBERS_ARE_CONTENT) ? 0 : (rest.match(COUNT)?.length ?? 0);
     const emoji = rest.match(EMOJI)?.length ?? 0;
     const labels = rest.match(REACTION_LABEL)?.length ?? 0;
     const stars = rest.match(STAR)?.length ?? 0;
     const words = wordCount(rest.replace(REACTION_LABEL, ' '));
 
+    // Counts with no word at all ("318 129", "+1.9K", "4212 4213 4214"): a counter's numbers, which name
+    // nothing; an article's figures come with words. Lists and code are left alone (numbered items, output).
+    if (counts >= 1 && !/\p{L}/u.test(rest.replace(COUNT, ' ')) && bareCounter(el, view, counts)) return { label: '' };
+    if (ratingSummary(rest)) return labelled(view, el);
+    // The widget's caption left alone: "Rate this recipe", "¿Te ha gustado este artículo?".
+    if (el.tagName !== 'H1' && isEngagementRequest(sig)) return labelled(view, el);
     // The question alone, or with its yes/no answers.
     if (question && wordCount(rest) <= QUESTION_WORDS && counts + emoji <= 8) return labelled(view, el);
     // Bare counts: every item a number, with at most an emoji or star beside it.
@@ -44,6 +54,48 @@ export const remnantsRule: ClutterRule = {
 
 function inTable(el: Element): boolean {
   return el.closest('table') !== null;
+}
+
+/** Where a lone number is the content: list items, code, headings, captions. */
+const NUMBERS_ARE_CONTENT = 'li, dd, dt, pre, code, h1, h2, h3, h4, h5, h6, figcaption, caption, sup, sub, math, time';
+const IN_PAGE_LINK = 'a[href^="#"]';
+
+/** Whether an inline element sits inside a sentence: its parent has six words or more besides the element. */
+function inProse(el: Element): boolean {
+  const parent = el.parentElement;
+  if (!parent || !INLINE_ITEMS.has(el.tagName)) return false;
+  let own = '';
+  for (let node = parent.firstChild; node; node = node.nextSibling) {
+    if (node !== el) own += node.textContent ?? '';
+  }
+  return wordCount(own) >= 6;
+}
+
+/** Longest counter text: a few counts, never a run of figures. */
+const MAX_COUNTER_CHARS = 40;
+
+/**
+ * A block of counts alone is a counter when it has several of them, or one beside a control, an icon or a link
+ * (a like button's tally), or one written as counters are ("+1.9K", "18.6k").
+ */
+function bareCounter(el: Element, view: BlockView, counts: number): boolean {
+  const s = view.stats(el);
+  if (s.chars > MAX_COUNTER_CHARS || el.closest(NUMBERS_ARE_CONTENT) || el.querySelector(NUMBERS_ARE_CONTENT)) return false;
+  // A number that links within the page is a footnote or reference mark, and one inside a sentence is part of it.
+  if (el.matches(IN_PAGE_LINK) || el.querySelector(IN_PAGE_LINK) || inProse(el)) return false;
+  if (counts >= 2 || s.controls + s.links + s.images + s.reactionHooks > 0) return true;
+  return /^\s*\+?\d[\d.,]*\s?[kKmM]\s*$|^\s*\+\d/u.test(view.signature(el));
+}
+
+/** A rating's summary: "(87 votes, average: 4.31 out of 5)", "[Total: 1487 Average: 4.3/5]", "Media Voto: 4.1/5". */
+const RATING_SCALE = /\d(?:[.,]\d+)?\s*(?:\/|out of|of|von|de|sur|su|di|van)\s*(?:5|10)(?!\d)/iu;
+const RATING_TALLY =
+  /\b(votes?|ratings?|average|avg|total|score|stars?|votos?|media|promedio|valoraci[oó]n|moyenne|note|bewertung(en)?|durchschnitt|stimmen|gesamt|m[eé]dia|avalia[cç][oõ]es|voti|gemiddeld|stemmen)\b/iu;
+const RATING_SUMMARY_WORDS = 8;
+
+function ratingSummary(text: string): boolean {
+  if (text.length > 120 || !RATING_SCALE.test(text) || !RATING_TALLY.test(text)) return false;
+  return wordCount(text) <= RATING_SUMMARY_WORDS;
 }
 
 /** A row of three or more inline items that carry all the text: a widget's buttons, flattened into a paragraph. */

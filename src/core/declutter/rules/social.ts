@@ -12,6 +12,13 @@ const PEOPLE_LIKE =
 const FOLLOW =
   /^(follow us|follow (me|him|her|them)\b|find us on|like us on|join us on|connect with us|stay connected|s[ií]guenos|s[ií]gueme|suivez-nous|retrouvez-nous|folgen sie uns|folge uns|siga-nos|sigam-nos|seguici|volg ons|ikuti kami)\b/iu;
 const FEED = /^(subscribe (to|via) (our )?(rss|feed|atom)|rss( feed)?|atom feed|suscr[ií]bete (al|a nuestro) (rss|feed)|flux rss|rss-feed abonnieren)\b/iu;
+/**
+ * A follow request left alone once Readability dropped its network buttons: "Follow Jane Doe", "Síguenos",
+ * "山田花子をフォローする" (Japanese puts the verb last), "关注我们", "팔로우하기".
+ */
+const FOLLOW_ALONE =
+  /^((follow|s[ií]gue(nos|me)?|suivez(-nous)?|folge(n sie)?|siga(-nos)?|segui(ci)?|volg|ikuti)(\s+\S+){0,3}|.{1,20}(を|に)?フォロー(する|しよう|してね|して下さい|してください)?|关注(我们|我)?.{0,12}|.{0,12}팔로우(하기|하세요)?)\s*[!:.]?$/iu;
+const MAX_ALONE_CHARS = 40;
 const NETWORK = /\b(facebook|twitter|x\.com|instagram|linkedin|youtube|tiktok|threads|mastodon|bluesky|telegram|whatsapp|pinterest|rss|feed)\b/iu;
 
 export const socialRule: ClutterRule = {
@@ -24,6 +31,7 @@ export const socialRule: ClutterRule = {
     const sig = view.signature(el);
     if (PEOPLE_LIKE.test(sig)) return labelled(view, el);
     const start = view.lead(el) || sig;
+    if (s.chars <= MAX_ALONE_CHARS && s.headings === 0 && FOLLOW_ALONE.test(sig)) return labelled(view, el);
     if ((FOLLOW.test(start) || FEED.test(start)) && (s.links + s.controls + s.images > 0 || NETWORK.test(sig))) return labelled(view, el);
     return null;
   },

@@ -51,6 +51,21 @@ describe('the declutter engine around removed blocks', () => {
     expect(body.querySelector('h3')).not.toBeNull();
   });
 
+  it("takes an engagement widget's caption even when the article goes on after it", () => {
+    const reactionX: ClutterRule = { kind: 'reactions', match: (el, view) => (view.names(el).includes('x') ? { label: '' } : null) };
+    for (const caption of ['<h4>Rate this story</h4>', '<p><span>Points</span></p>', '<p><strong>¿Te ha gustado este artículo?</strong></p>']) {
+      const { body, removed } = declutterHtml(`<p>${PROSE}</p>${caption}<div class="x">4 5</div><p>${PROSE}</p>`, [reactionX]);
+      expect(body.textContent).not.toMatch(/Rate this|Points|gustado/);
+      expect(removed[0]?.labels.length).toBe(1);
+    }
+  });
+
+  it("keeps a section heading before a removed widget, and a tally's name before a removed ad", () => {
+    const reactionX: ClutterRule = { kind: 'reactions', match: (el, view) => (view.names(el).includes('x') ? { label: '' } : null) };
+    expect(declutterHtml(`<p>${PROSE}</p><h3>Background</h3><div class="x">4 5</div><p>${PROSE}</p>`, [reactionX]).body.querySelector('h3')).not.toBeNull();
+    expect(declutterHtml(`<p>${PROSE}</p><h3>Reactions</h3><div class="x">offer</div><p>${PROSE}</p>`, [anyX]).body.querySelector('h3')).not.toBeNull();
+  });
+
   it('removes nothing when it would take nearly all of the text', () => {
     const { removed, text } = declutterHtml(`<div class="x"><p>${PROSE}</p><p>${PROSE}</p></div><p>Short.</p>`, [{ ...anyX, mayHoldProse: true }]);
     expect(removed).toEqual([]);

@@ -45,3 +45,14 @@ describe('the card’s key points on the seed article (summarised without its st
     expect(factsCoveredBy(article.summary)).toEqual(expect.arrayContaining(['tooEarlyToJudge', 'spendingWillNotSlow']));
   });
 });
+
+describe('the card’s key points on the seed article, past its opening', () => {
+  const { article } = seedArticle();
+
+  it('add a figure the opening leaves for later: at least three of the five main facts, not only its first sentences', () => {
+    expect(factsCoveredBy(article.summary).length).toBeGreaterThanOrEqual(3);
+    const sentences = splitSentences(article.textContent, article.lang);
+    const positions = article.summary.map((point) => sentences.indexOf(point));
+    expect(Math.max(...positions)).toBeGreaterThan(article.summary.length + 1);
+  });
+});

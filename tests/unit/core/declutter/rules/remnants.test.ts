@@ -11,6 +11,12 @@ describe('the remnants rule', () => {
     ['emoji with counts flattened into a paragraph', `<p><span>👍 1.2K</span><span>❤️ 340</span><span>😆 95</span></p>`],
     ['labels with counts flattened into a paragraph', `<p><span>Curti 31</span><span>Amei 12</span><span>Haha 4</span></p>`],
     ['the helpful question alone', `<div><p>Was this article helpful?</p></div>`],
+    ['two bare counts of a vote pair', `<div><span>318</span> <span>129</span></div>`],
+    ['a lone count written as a counter', `<p><span>+1.9K</span></p>`],
+    ['a rating summary in English', `<p>(<strong>87</strong> votes, average: <strong>4.31</strong> out of 5)</p>`],
+    ['a rating summary in German', `<div><span>[Gesamt: 739 &nbsp; Durchschnitt: 4.1/5]</span></div>`],
+    ['a request to rate the page, alone', `<h3>Rate this recipe</h3>`],
+    ['a Spanish question about the article, alone', `<p><strong>¿Te ha gustado este artículo?</strong></p>`],
     ['a count-only icon row', `<div><a href="#c"><i class="icon-comment"></i> 12</a> <a href="#l"><i class="icon-heart"></i> 45</a> <a href="#v"><i class="icon-eye"></i> 1.2k</a></div>`],
   ])('removes %s', (_, html) => {
     const { removed } = declutterHtml(`<p>${PROSE}</p>${html}<p>${PROSE}</p>`, only);
@@ -21,7 +27,14 @@ describe('the remnants rule', () => {
     ['a list of labelled results', `<ul><li>Me gusta: 52 %</li><li>Me encanta: 17 %</li><li>Me enoja: 14 %</li></ul>`],
     ['a data table of counts', `<table><tr><td>12</td><td>40</td><td>7</td></tr></table>`],
     ['a question in a sentence', `<p>Was this article helpful? Readers of the old site were asked that after every story for ten years, the editor said.</p>`],
+    ['a lone year', `<p>2024</p>`],
+    ["a reference's access date", `<ol><li><cite>"SpiderMonkey". Mozilla. Retrieved <span>2012-08-18</span></cite></li></ol>`],
+    ['a clock time and a date', `<div><span>8:09</span> <span>12.05.2021</span></div>`],
+    ['numbered list items', `<ol><li>12</li><li>40</li></ol>`],
+    ['a short sentence that starts like a request', `<p>Like the previous model, it is expensive.</p>`],
+    ['a score in a sentence', `<p>The film holds an average of 4.3/5 from 1,200 critics and viewers.</p>`],
     ['a sentence with figures', `<p>Turnout was 45% in 2019, 52% in 2021 and 61% this year.</p>`],
+    ['a footnote mark in a sentence', `<p>The second technique uses iterative refinement.<span id="fnref:r"><a class="ref" href="#fn:r">2</a></span></p>`],
   ])('keeps %s', (_, html) => {
     expect(declutterHtml(`<p>${PROSE}</p>${html}<p>${PROSE}</p>`, only).removed).toEqual([]);
   });

@@ -1,0 +1,74 @@
+import type { ClutterKind } from '../article';
+
+/**
+ * The caption a theme prints above an engagement widget ("Rate this recipe", "Liked by readers", "Points",
+ * "¿Te ha gustado este artículo?"): a short line that asks the reader to act on the page, or names the tally.
+ * Right before a widget the engine removed, such a line is the widget's own heading even when the article goes
+ * on after it. On its own (its widget already dropped by Readability) only a request about this very page is
+ * taken: a tally's name ("Reactions", "Points") is also how an article titles a section.
+ */
+
+/** Kinds of widgets that ask the reader to act on the page: their captions go with them. */
+export const ENGAGEMENT_KINDS: ReadonlySet<ClutterKind> = new Set(['reactions', 'social', 'share', 'poll']);
+
+/** Longest caption: a line, never a sentence of the article. */
+export const MAX_CAPTION_CHARS = 64;
+
+/** What the page is called, in the languages we read. */
+const THIS_PAGE =
+  '(this|the|our) (article|story|post|recipe|page|video|answer|review|news|piece|content)' +
+  '|(este|esta|el|la) (art[ií]culo|nota|noticia|receta|p[aá]gina|v[ií]deo|entrada|publicaci[oó]n|conte[uú]do|mat[eé]ria|post)' +
+  '|(cet|cette|ce|l[ae]) (article|recette|page|vid[ée]o|contenu|billet)' +
+  '|(diesen|dieser|dieses|diese|den|der|das|die) (artikel|beitrag|rezept|seite|video|inhalt|text)' +
+  '|(deste|desta|do|da|o|a) (artigo|receita|p[aá]gina|v[ií]deo|conte[uú]do|mat[eé]ria|post)' +
+  '|(questo|questa|il|la|l\')(\\s)?(articolo|ricetta|pagina|video|contenuto|post)' +
+  '|(dit|deze|het|de) (artikel|recept|pagina|video|bericht)';
+
+/** A request to rate, vote on, like, share or react to the page, or a question about it, as the whole line. */
+const REQUEST = new RegExp(
+  `^(?:${[
+    `(rate|vote on|vote for|like|love|share|react to|review|recommend) (${THIS_PAGE})`,
+    `did you (find|like|enjoy) (${THIS_PAGE})`, `what did you think of (${THIS_PAGE})`, `how (useful|helpful) was (${THIS_PAGE})`,
+    'did this (answer|help)( \\p{L}+){0,3}', 'thanks? (you )?for (the|your) (feedback|vote|rating)',
+    `(valora|vota|califica|comparte|punt[uú]a) (${THIS_PAGE})`, `te (ha )?gustad?[oó]? (${THIS_PAGE})`, `qu[eé] te (ha )?pareci(do|[oó]) (${THIS_PAGE})`,
+    `(notez|votez pour|[ée]valuez|partagez) (${THIS_PAGE})`, `(${THIS_PAGE}) vous a-t-il plu`, `avez-vous aim[ée] (${THIS_PAGE})`,
+    `(bewerten sie|bewerte|teilen sie|teile) (${THIS_PAGE})`, `wie gef[aä]llt (ihnen|dir) (${THIS_PAGE})`, `hat (ihnen|dir) (${THIS_PAGE}) gefallen`,
+    `(avalie|vote n?[oa]?|compartilhe) (${THIS_PAGE})`, `(voc[eê] )?gostou (${THIS_PAGE})`,
+    `(vota|valuta|condividi) (${THIS_PAGE})`, `ti [eè] piaciut[oa] (${THIS_PAGE})`, `(${THIS_PAGE}) ti [eè] piaciut[oa]`,
+    `(beoordeel|stem op|deel) (${THIS_PAGE})`, `vond je (${THIS_PAGE})`,
+  ].join('|')})\\s*[?!:.]?$`,
+  'iu',
+);
+
+/** The tally's name or a vote prompt, which only a widget beside it makes a caption. */
+const TALLY = new RegExp(
+  `^(?:${[
+    '(liked|loved|rated|recommended|voted) by( \\p{L}+){1,2}', 'vote on( \\p{L}+){1,3}', 'rate it', '(your )?(rating|vote|opinion|feedback)',
+    '(points|score|votes|likes|ratings?|reactions|feedback)', 'tu (valoraci[oó]n|voto|opini[oó]n)', '(puntos|votos|valoraciones|reacciones)',
+    'votre (avis|note|vote)', '(points|votes|avis|r[ée]actions)', '(ihre|deine) (bewertung|meinung|stimme)', '(punkte|stimmen|bewertungen|reaktionen)',
+    'sua (avalia[cç][aã]o|opini[aã]o)', '(pontos|votos|avalia[cç][oõ]es|rea[cç][oõ]es)', 'la tua (valutazione|opinione)', '(punti|voti|valutazioni|reazioni)',
+    '(punten|stemmen|reacties)',
+  ].join('|')})\\s*[?!:.]?$`,
+  'iu',
+);
+
+/** Second person, for a question to the reader ("How did you like it?", "¿Qué te pareció?"). */
+const TO_THE_READER = /(^|[\s¿¡])(you|your|tu|te|ti|vous|votre|sie|ihnen|dir|du|voc[eê]|je|jij|u)(?![\p{L}'])/iu;
+
+function line(text: string): string {
+  return text.replace(/\s+/g, ' ').trim().replace(/^[¿¡]/u, '');
+}
+
+/** A line asking the reader to rate, like, share or react to this very page: clutter even on its own. */
+export function isEngagementRequest(text: string): boolean {
+  const clean = line(text);
+  return clean.length > 0 && clean.length <= MAX_CAPTION_CHARS && REQUEST.test(clean);
+}
+
+/** A line that, right before an engagement widget, is the widget's caption. */
+export function isEngagementCaption(text: string): boolean {
+  const clean = line(text);
+  if (!clean || clean.length > MAX_CAPTION_CHARS) return false;
+  if (REQUEST.test(clean) || TALLY.test(clean)) return true;
+  return /[?？]$/u.test(clean) && TO_THE_READER.test(clean);
+}
