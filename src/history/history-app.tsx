@@ -69,7 +69,11 @@ export function HistoryApp({ services, lang }: { services: HistoryServices; lang
   const keptEntries = keptState.status === 'ready' ? keptState.entries : EMPTY_KEPT;
   const records = useMemo(() => listedItems(reactionRecords, keptEntries), [reactionRecords, keptEntries]);
   const searching = query.search.trim() !== '';
-  const { texts, loading: readingTexts } = useSearchTexts(services.kept, searching && keptEntries.size > 0);
+  // The kept text starts loading when the search box gets focus, so it is often read before the first word is typed.
+  const [searchFocused, setSearchFocused] = useState(false);
+  const textLoad = useSearchTexts(services.kept, (searching || searchFocused) && keptEntries.size > 0);
+  const texts = textLoad.texts;
+  const readingTexts = searching && textLoad.loading;
   const collator = useMemo(() => new Intl.Collator(lang, { sensitivity: 'base' }), [lang]);
   const dates = useMemo(() => new Intl.DateTimeFormat(lang, { dateStyle: 'medium' }), [lang]);
   const shown = useMemo(() => applyQuery(records, query, collator, texts), [records, query, collator, texts]);
@@ -229,6 +233,7 @@ export function HistoryApp({ services, lang }: { services: HistoryServices; lang
                 type="search"
                 value={query.search}
                 placeholder={t('historySearchPlaceholder')}
+                onFocus={() => setSearchFocused(true)}
                 onInput={(event) => setQuery({ ...query, search: (event.currentTarget as HTMLInputElement).value })}
               />
             </div>

@@ -102,9 +102,15 @@ export function foldText(text: string): string {
   return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
-/** What search reads for a kept article: its title, site, byline, key points and text, folded. */
+/**
+ * What search reads for a kept article: the distinct words of its title, site, byline, key points and text,
+ * folded, one space apart. A search word has no space in it, so it is found in this exactly when it is
+ * found in the whole folded text; the repeats left out make the history's first search read a third or
+ * less of the text.
+ */
 export function searchTextOf(article: Article): string {
-  return foldText([article.title, article.siteName ?? '', article.byline ?? '', ...article.summary, article.textContent].join('\n'));
+  const folded = foldText([article.title, article.siteName ?? '', article.byline ?? '', ...article.summary, article.textContent].join('\n'));
+  return [...new Set(folded.split(/\s+/).filter(Boolean))].join(' ');
 }
 
 /** The entry the history lists for `article`, kept under `canonicalUrl` at `keptAt`; null if it cannot be kept. */
