@@ -39,8 +39,11 @@ export function KeepButton({ keeping }: { keeping: Keeping }) {
   );
 }
 
-/** The toolbar's "Always open here" for the article's site (shown only for a web site). */
-export function AlwaysOpenButton({ always }: { always: AlwaysOpen }) {
+/**
+ * "Always open here" for the article's site (shown only for a web site): a toolbar button, or on phones a
+ * labelled button in the Display panel (the toolbar has no room for it there).
+ */
+export function AlwaysOpenButton({ always, inPanel = false }: { always: AlwaysOpen; inPanel?: boolean }) {
   return (
     <button
       type="button"
@@ -53,7 +56,7 @@ export function AlwaysOpenButton({ always }: { always: AlwaysOpen }) {
       <span aria-hidden="true" class="tool-icon">
         ⟳
       </span>{' '}
-      <span class="tool-label">{t('libraryAlwaysOpen')}</span>
+      <span class={inPanel ? undefined : 'tool-label'}>{t('libraryAlwaysOpen')}</span>
     </button>
   );
 }

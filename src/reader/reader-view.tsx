@@ -126,6 +126,7 @@ export function ReaderView(props: Props) {
             props.onMenu(null);
             props.onHelp(true);
           }}
+          narrowControl={always.site ? <AlwaysOpenButton always={always} inPanel /> : undefined}
           {...menu('display')}
         />
       ),

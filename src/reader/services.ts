@@ -1,7 +1,7 @@
 import { handoffIdFrom, keptKeyFrom } from '../platform/reader-page';
 import { hasSitePermission, removeSitePermission, requestSitePermission } from '../platform/site-permissions';
 import { browserStorageArea } from '../platform/storage-area';
-import { KeptArticleStore } from '../kept/kept-store';
+import { lazyKeptStore, type KeptArticleAccess } from '../kept/lazy-kept-store';
 import { alwaysOpenSites, type AlwaysOpenSettings } from '../storage/always-open-sites';
 import { ReactionStore } from '../reactions/store';
 import type { StoredItem } from '../storage/item';
@@ -16,7 +16,7 @@ export interface ReaderServices {
   handoff: Pick<HandoffStore, 'get'>;
   /** The kept article this page shows instead (from the history: `?kept=URL`), read from the device. */
   keptKey: string | null;
-  kept: KeptArticleStore;
+  kept: KeptArticleAccess;
   alwaysOpen: StoredItem<AlwaysOpenSettings>;
   sitePermissions: { request(host: string): Promise<boolean>; remove(host: string): Promise<boolean>; has(host: string): Promise<boolean> };
   settings: StoredItem<ReaderSettings>;
@@ -36,7 +36,7 @@ export function browserReaderServices(): ReaderServices {
     handoffId: handoffIdFrom(location.search),
     handoff: new HandoffStore(browserStorageArea('session')),
     keptKey: keptKeyFrom(location.search),
-    kept: new KeptArticleStore(),
+    kept: lazyKeptStore(),
     alwaysOpen: alwaysOpenSites(browserStorageArea('sync')),
     sitePermissions: { request: requestSitePermission, remove: removeSitePermission, has: hasSitePermission },
     settings: readerSettings(browserStorageArea('sync')),

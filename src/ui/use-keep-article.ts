@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { Article } from '../core';
-import { NotKeepableError, type KeptArticleStore } from '../kept/kept-store';
+import type { KeptArticleAccess } from '../kept/lazy-kept-store';
 import { StorageFullError } from '../storage/errors';
 
 /** Where keeping stands: not asked yet, being written, kept, taken off the device, or why it failed. */
@@ -15,7 +15,7 @@ export interface KeepTarget {
  * Whether the shown article is kept on the device, followed live (another view may keep or remove it), and
  * keeping or removing it. A failure says why and changes nothing else (the reaction is stored elsewhere).
  */
-export function useKeepArticle(store: KeptArticleStore, target: KeepTarget | null) {
+export function useKeepArticle(store: KeptArticleAccess, target: KeepTarget | null) {
   const [kept, setKept] = useState<boolean | null>(null);
   const [status, setStatus] = useState<KeepStatus>('idle');
   const canonicalUrl = target?.canonicalUrl ?? null;
@@ -46,7 +46,7 @@ export function useKeepArticle(store: KeptArticleStore, target: KeepTarget | nul
       setKept(true);
       setStatus('kept');
     } catch (error) {
-      setStatus(error instanceof StorageFullError ? 'full' : error instanceof NotKeepableError ? 'not-keepable' : 'failed');
+      setStatus(error instanceof StorageFullError ? 'full' : (error instanceof Error && error.name === 'NotKeepableError') ? 'not-keepable' : 'failed');
     }
   }, [store, target]);
 
