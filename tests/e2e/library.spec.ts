@@ -120,7 +120,7 @@ test('always open here asks for exactly that site, opens its article pages by it
   assert.deepEqual((await permissions()).origins, [], 'no host permission at install');
 
   const tab = await session.newTab(`${server.origin}/seed-article/`);
-  await openReader(session, tab);
+  const reader = await openReader(session, tab);
   await tab.waitFor('[data-action=always-open] button[aria-pressed=false]');
 
   // The person answers the browser's dialog for this one site (see the note at the top).
@@ -137,6 +137,15 @@ test('always open here asks for exactly that site, opens its article pages by it
   assert.deepEqual((await permissions()).origins, [SITE_PATTERN]);
   const stored = await session.inExtension(() => chrome.storage.sync.get('settings:alwaysOpen'));
   assert.deepEqual((stored['settings:alwaysOpen'] as { sites: string[] }).sites, ['127.0.0.1']);
+  // On a phone the toolbar has no room for it: the same switch is in the Display panel.
+  await tab.setViewport(390, 800);
+  await reader.openSettings();
+  const phone = await tab.evaluate(() => ({
+    inToolbar: document.querySelector('[data-action=always-open] button')!.checkVisibility(),
+    inPanel: document.querySelector('.settings-panel .always-open')?.checkVisibility() ?? false,
+    pressed: document.querySelector('.settings-panel .always-open')?.getAttribute('aria-pressed'),
+  }));
+  assert.deepEqual(phone, { inToolbar: false, inPanel: true, pressed: 'true' });
   await tab.close();
 
   // Another site (the same article served from another loopback address) and a page that is not an article
