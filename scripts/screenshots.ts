@@ -1,3 +1,4 @@
+/// <reference types="chrome" />
 /**
  * `npm run screenshots`: the README's pictures (docs/screenshots/), made from the built extension in
  * Chromium with the same page objects as the end-to-end tests. Tests never write them: they write only
@@ -80,7 +81,19 @@ try {
   await history.tab.setViewport(390, 800);
   await eventually(() => history.rows(), (rows) => rows.length > 5, 'the rows');
   await history.tab.screenshot(`${OUT}/history-phone.png`);
-  console.log(`Wrote popup.png, ${THEMES.map((theme) => `reader-${theme}.png`).join(', ')}, reader-save.png, reader-contents-wide.png, reader-keys.png, reader-phone-contents.png, history.png and history-phone.png in ${OUT}`);
+
+  // Kept articles and "Always open here": the seed article kept from the reader, two sites listed.
+  await article.click('[data-action=keep] button');
+  await article.waitFor('[data-action=keep] button[aria-pressed=true]');
+  await article.screenshot(`${OUT}/reader-kept.png`);
+  await session.inExtension(() => chrome.storage.sync.set({ 'settings:alwaysOpen': { schemaVersion: 1, sites: ['harbourgazette.example', 'trendlinedaily.example'] } }));
+  await history.tab.setViewport(1200, 1000);
+  await history.tab.reload();
+  await history.tab.waitFor('[data-panel=always-open] .site');
+  await history.search('earnings');
+  await eventually(() => history.rows(), (rows) => rows.length === 1, 'the kept article found by its text');
+  await history.tab.screenshot(`${OUT}/history-kept.png`);
+  console.log(`Wrote popup.png, ${THEMES.map((theme) => `reader-${theme}.png`).join(', ')}, reader-save.png, reader-contents-wide.png, reader-keys.png, reader-phone-contents.png, reader-kept.png, history.png, history-phone.png and history-kept.png in ${OUT}`);
 } finally {
   await session.close();
   await server.close();

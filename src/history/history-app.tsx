@@ -1,33 +1,49 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { toCsv } from '../reactions/csv';
 import { checkImportSize, exportJson } from '../reactions/import-export';
+import type { KeptEntry } from '../kept/kept-entry';
+import type { RemovedKept } from '../kept/kept-store';
 import { NotEnoughRoomError, type RemovedBatch } from '../reactions/library';
-import { REACTIONS, storageKey, type Reaction, type ReactionRecord } from '../reactions/record';
+import { REACTIONS, storageKey, type Reaction } from '../reactions/record';
 import { StorageFullError } from '../storage/errors';
 import { LOCAL_QUOTA_BYTES } from '../storage/storage-area';
 import { t } from '../ui/i18n';
 import { usePaintMark } from '../ui/paint-mark';
 import { REACTION_EMOJI, reactionLabel } from '../ui/reactions';
 import { exportFileName } from './download';
+import { AlwaysOpenPanel } from './always-open-panel';
 import { HistoryRow } from './history-row';
+import { exportLibrary, importKeptArticles } from './library-file';
+import { listedItems, type HistoryItem } from './listed-items';
 import { importFileErrorText, importReport, issueText } from './import-report';
 import { applyQuery, countByReaction, DEFAULT_QUERY, SORT_ORDERS, type LibraryQuery, type SortOrder } from './query';
 import { ReactionChart } from './reaction-chart';
 import type { HistoryServices } from './services';
 import { SummarySettingsPanel } from './summary-settings-panel';
+import { useKeptEntries, useSearchTexts } from './use-kept';
 import { useLibrary } from './use-library';
 import { VirtualList } from './virtual-list';
 
 /** Height of one list row in CSS pixels; history.css lays rows out on fixed lines to match. */
 export const ROW_HEIGHT = 64;
 
+const NO_RECORDS: never[] = [];
+const EMPTY_KEPT: ReadonlyMap<string, KeptEntry> = new Map();
+
 interface Notice {
   kind: 'info' | 'problem';
   text: string;
   details?: string[];
-  undo?: RemovedBatch;
+  undo?: RemovedArticles;
   /** An import under way: how far it got. */
   progress?: { done: number; total: number };
+}
+
+/** What a removal took away: reaction records and kept copies, for Undo. */
+interface RemovedArticles {
+  reactions: RemovedBatch;
+  kept: RemovedKept;
+  count: number;
 }
 
 const megabytes = (bytes: number) => (bytes / (1024 * 1024)).toLocaleString(undefined, { maximumFractionDigits: 1 });
@@ -40,11 +56,13 @@ const SORT_KEYS: Record<SortOrder, string> = {
 
 function errorText(error: unknown): string {
   if (error instanceof StorageFullError) return t('historyStorageFull');
+  if (error instanceof Error && error.name === 'NotKeepableError') return t('libraryKeepRefused');
   return t('historyWriteFailed', error instanceof Error ? error.message : String(error));
 }
 
 export function HistoryApp({ services, lang }: { services: HistoryServices; lang?: string }) {
   const library = useLibrary(services.library);
+  const keptState = useKeptEntries(services.kept);
   const [query, setQuery] = useState<LibraryQuery>(DEFAULT_QUERY);
   const [notice, setNotice] = useState<Notice | null>(null);
   const [busy, setBusy] = useState(false);
@@ -52,13 +70,21 @@ export function HistoryApp({ services, lang }: { services: HistoryServices; lang
   const undoButton = useRef<HTMLButtonElement>(null);
   const focusUndo = useRef(false);
 
-  const records = library.status === 'ready' ? library.records : [];
+  const reactionRecords = library.status === 'ready' ? library.records : NO_RECORDS;
+  const keptEntries = keptState.status === 'ready' ? keptState.entries : EMPTY_KEPT;
+  const records = useMemo(() => listedItems(reactionRecords, keptEntries), [reactionRecords, keptEntries]);
+  const searching = query.search.trim() !== '';
+  // The kept text starts loading when the search box gets focus, so it is often read before the first word is typed.
+  const [searchFocused, setSearchFocused] = useState(false);
+  const textLoad = useSearchTexts(services.kept, (searching || searchFocused) && keptEntries.size > 0);
+  const texts = textLoad.texts;
+  const readingTexts = searching && textLoad.loading;
   const collator = useMemo(() => new Intl.Collator(lang, { sensitivity: 'base' }), [lang]);
   const dates = useMemo(() => new Intl.DateTimeFormat(lang, { dateStyle: 'medium' }), [lang]);
-  const shown = useMemo(() => applyQuery(records, query, collator), [records, query, collator]);
+  const shown = useMemo(() => applyQuery(records, query, collator, texts), [records, query, collator, texts]);
   const counts = useMemo(() => countByReaction(records), [records]);
 
-  const ready = library.status === 'ready';
+  const ready = library.status === 'ready' && keptState.status !== 'loading';
   usePaintMark('listPainted', ready);
 
   // After a removal, focus moves to its Undo button (the removed row's controls are gone).
@@ -79,34 +105,44 @@ export function HistoryApp({ services, lang }: { services: HistoryServices; lang
     }
   };
 
-  const change = (record: ReactionRecord, reaction: Reaction) =>
+  const change = (record: HistoryItem, reaction: Reaction) =>
     void services.store
       .set({ canonicalUrl: record.key, url: record.url, title: record.title, site: record.site, leadImage: record.leadImage }, reaction)
       .catch((error: unknown) => setNotice({ kind: 'problem', text: errorText(error) }));
 
-  const remove = (record: ReactionRecord) =>
+  // Removing an article takes its reaction record and its kept copy together.
+  const remove = (record: HistoryItem) =>
     void run(async () => {
-      const undo = await services.library.remove([record.key]);
+      const kept = await services.kept.remove([record.key]);
+      const reactions = await services.library.remove([record.key]);
       focusUndo.current = true;
-      return { kind: 'info', text: t('historyRemovedOne', record.title.trim() || record.url), undo };
+      return { kind: 'info', text: t('historyRemovedOne', record.title.trim() || record.url), undo: { reactions, kept, count: 1 } };
     });
 
   const removeAll = () =>
     void run(async () => {
-      const undo = await services.library.removeAll();
+      const kept = await services.kept.remove(null);
+      const reactions = await services.library.removeAll();
+      const keptOnly = kept.rows.filter((row) => !(storageKey(row.key) in reactions.items)).length;
       focusUndo.current = true;
-      return { kind: 'info', text: t('historyRemovedAll', undo.count), undo };
+      const count = reactions.count + keptOnly;
+      return { kind: 'info', text: t('historyRemovedAll', count), undo: { reactions, kept, count } };
     });
 
-  const restore = (batch: RemovedBatch) =>
-    void run(async () => ({ kind: 'info', text: t('historyRestored', await services.library.restore(batch)) }));
+  const restore = (batch: RemovedArticles) =>
+    void run(async () => {
+      const reactions = await services.library.restore(batch.reactions);
+      const kept = await services.kept.restore(batch.kept);
+      const keptOnly = batch.kept.rows.filter((row) => !(storageKey(row.key) in batch.reactions.items)).length;
+      return { kind: 'info', text: t('historyRestored', Math.min(batch.count, reactions + Math.min(kept, keptOnly))) };
+    });
 
   const exportAs = (format: 'json' | 'csv') =>
     void run(async () => {
       const { records: all } = await services.library.list();
       const now = services.now();
       const name = exportFileName(now, format);
-      if (format === 'json') services.download(name, 'application/json', exportJson(all, now));
+      if (format === 'json') services.download(name, 'application/json', await exportLibrary(exportJson(all, now), services.kept));
       // The byte-order mark tells spreadsheet programs the file is UTF-8.
       else services.download(name, 'text/csv;charset=utf-8', '\uFEFF' + toCsv(all));
       return { kind: 'info', text: t('historyDownloaded', name) };
@@ -133,7 +169,11 @@ export function HistoryApp({ services, lang }: { services: HistoryServices; lang
       try {
         const result = await services.library.importEntries(read.entries, read.invalid, { onProgress: progress('historyImportWriting') });
         const report = importReport(result);
-        return { kind: result.skippedCount ? 'problem' : 'info', text: report.text, details: report.details };
+        // Kept articles come after the reactions: a full disk there leaves the imported reactions in place.
+        const kept = await importKeptArticles(file, services.kept, services.sanitizeWindow);
+        // The kept articles' result is a line of its own under the reactions' report.
+        const details = [...report.details, ...(kept.text ? [kept.text] : []), ...kept.details];
+        return { kind: result.skippedCount || kept.problem ? 'problem' : 'info', text: report.text, details };
       } catch (error) {
         if (error instanceof NotEnoughRoomError) return noRoom(error.needed, error.free);
         return nothing(error instanceof StorageFullError ? t('historyImportStorageFull') : errorText(error));
@@ -189,6 +229,7 @@ export function HistoryApp({ services, lang }: { services: HistoryServices; lang
             </button>
             <p class="tools-note">{t('historyToolsNote')}</p>
           </section>
+          <AlwaysOpenPanel settings={services.alwaysOpen} permissions={services.sitePermissions} />
           <SummarySettingsPanel settings={services.summarySettings} summarizer={services.summarizer} lang={lang} />
         </aside>
 
@@ -203,6 +244,7 @@ export function HistoryApp({ services, lang }: { services: HistoryServices; lang
                 type="search"
                 value={query.search}
                 placeholder={t('historySearchPlaceholder')}
+                onFocus={() => setSearchFocused(true)}
                 onInput={(event) => setQuery({ ...query, search: (event.currentTarget as HTMLInputElement).value })}
               />
             </div>
@@ -214,9 +256,10 @@ export function HistoryApp({ services, lang }: { services: HistoryServices; lang
                 id="history-filter"
                 value={query.reaction}
                 data-control="filter"
-                onChange={(event) => setQuery({ ...query, reaction: (event.currentTarget as HTMLSelectElement).value as Reaction | 'all' })}
+                onChange={(event) => setQuery({ ...query, reaction: (event.currentTarget as HTMLSelectElement).value as LibraryQuery['reaction'] })}
               >
                 <option value="all">{t('historyFilterAll', records.length.toLocaleString())}</option>
+                <option value="kept">{t('libraryFilterKept', keptEntries.size.toLocaleString())}</option>
                 {REACTIONS.map((reaction) => (
                   <option key={reaction} value={reaction}>
                     {`${REACTION_EMOJI[reaction]} ${reactionLabel(reaction)} (${counts[reaction].toLocaleString()})`}
@@ -292,8 +335,9 @@ export function HistoryApp({ services, lang }: { services: HistoryServices; lang
           )}
           {ready && (
             <>
-              <p class="result-count" aria-live="polite">
+              <p class="result-count" aria-live="polite" data-text-search={readingTexts ? 'reading' : 'ready'}>
                 {t('historyShowing', shown.length.toLocaleString(), records.length.toLocaleString())}
+                {readingTexts && ` ${t('librarySearchingText')}`}
               </p>
               {records.length === 0 ? (
                 <div class="empty">
@@ -315,7 +359,9 @@ export function HistoryApp({ services, lang }: { services: HistoryServices; lang
                   rowHeight={ROW_HEIGHT}
                   label={t('historyListLabel')}
                   keyOf={(record) => storageKey(record.key)}
-                  renderRow={(record) => <HistoryRow record={record} dates={dates} onChange={change} onRemove={remove} />}
+                  renderRow={(record) => (
+                    <HistoryRow record={record} dates={dates} keptUrl={record.kept ? services.keptReaderUrl(record.key) : null} onChange={change} onRemove={remove} />
+                  )}
                 />
               )}
             </>

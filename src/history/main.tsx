@@ -6,6 +6,8 @@ import { HistoryApp } from './history-app';
 import { readImportInWorker } from './read-import';
 import { historyServices } from './services';
 import { browserSummarizer } from '../platform/on-device-summarizer';
+import { keptReaderUrl } from '../platform/reader-page';
+import { hasSitePermission, removeSitePermission } from '../platform/site-permissions';
 import './history.css';
 
 installMessages(browserMessages);
@@ -15,5 +17,9 @@ const lang = uiLocale ? uiLocale.replace(/_/g, '-') : undefined;
 if (lang) document.documentElement.lang = lang;
 document.documentElement.dir = browserMessages('@@bidi_dir') || 'ltr';
 document.title = `${t('historyPageTitle')} – ${t('extName')}`;
-const services = historyServices(browserStorageArea('local'), browserStorageArea('sync'), browserSummarizer(), readImportInWorker);
+const services = historyServices(browserStorageArea('local'), browserStorageArea('sync'), browserSummarizer(), {
+  keptReaderUrl,
+  sitePermissions: { has: hasSitePermission, remove: removeSitePermission },
+  readImport: readImportInWorker,
+});
 render(<HistoryApp services={services} lang={lang} />, document.getElementById('app')!);

@@ -1,24 +1,38 @@
 /** Filtering, searching, sorting and counting the library: pure, so the page and the tests share it. */
-import { REACTIONS, type Reaction, type ReactionRecord } from '../reactions/record';
+import type { KeptEntry } from '../kept/kept-entry';
+import { foldText } from '../kept/kept-entry';
+import { REACTIONS, type Reaction } from '../reactions/record';
+
+export { foldText };
+
+/**
+ * One article the history lists: its reaction record, its kept copy, or both (a reaction record is one
+ * without a kept copy; an article kept from the reader without a reaction has `reaction: null`).
+ */
+export interface Listed {
+  key: string;
+  url: string;
+  title: string;
+  site: string | null;
+  reaction: Reaction | null;
+  savedAt: number;
+  kept?: KeptEntry | null;
+}
 
 export type SortOrder = 'newest' | 'oldest' | 'site';
 export const SORT_ORDERS: readonly SortOrder[] = ['newest', 'oldest', 'site'];
 
 export interface LibraryQuery {
-  reaction: Reaction | 'all';
+  /** A reaction, every article, or only the kept ones. */
+  reaction: Reaction | 'all' | 'kept';
   search: string;
   sort: SortOrder;
 }
 
 export const DEFAULT_QUERY: LibraryQuery = { reaction: 'all', search: '', sort: 'newest' };
 
-/** Lower case without accents, so "cafe" finds "Café" and "munchen" finds "München". */
-export function foldText(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-}
-
 /** The site's name, else the host of the article's address; null for a local file. */
-export function siteOf(record: ReactionRecord): string | null {
+export function siteOf(record: Pick<Listed, 'site' | 'url'>): string | null {
   if (record.site) return record.site;
   try {
     return new URL(record.url).hostname.replace(/^www\./, '') || null;
@@ -27,8 +41,8 @@ export function siteOf(record: ReactionRecord): string | null {
   }
 }
 
-const haystacks = new WeakMap<ReactionRecord, string>();
-function haystackOf(record: ReactionRecord): string {
+const haystacks = new WeakMap<Listed, string>();
+function haystackOf(record: Listed): string {
   let text = haystacks.get(record);
   if (text === undefined) {
     text = foldText(`${record.title}\n${siteOf(record) ?? ''}`);
@@ -37,21 +51,27 @@ function haystackOf(record: ReactionRecord): string {
   return text;
 }
 
-/** Every word of the search must appear in the title or the site. */
-export function matchesSearch(record: ReactionRecord, search: string): boolean {
+/** Folded text of kept articles by key (their title, key points and body), once the page has read it. */
+export type SearchTexts = ReadonlyMap<string, string>;
+
+/** Every word of the search must appear in the title or the site, or in the kept article's text. */
+export function matchesSearch(record: Listed, search: string, texts?: SearchTexts): boolean {
   const words = foldText(search).split(/\s+/).filter(Boolean);
   if (words.length === 0) return true;
   const haystack = haystackOf(record);
-  return words.every((word) => haystack.includes(word));
+  const text = record.kept ? texts?.get(record.key) : undefined;
+  return words.every((word) => haystack.includes(word) || (text !== undefined && text.includes(word)));
 }
 
-const byNewest = (a: ReactionRecord, b: ReactionRecord) => b.savedAt - a.savedAt || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+const byNewest = (a: Listed, b: Listed) => b.savedAt - a.savedAt || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
 
-export function applyQuery(records: readonly ReactionRecord[], query: LibraryQuery, collator = new Intl.Collator(undefined, { sensitivity: 'base' })): ReactionRecord[] {
+function passesFilter(record: Listed, filter: LibraryQuery['reaction']): boolean {
+  return filter === 'all' || (filter === 'kept' ? Boolean(record.kept) : record.reaction === filter);
+}
+
+export function applyQuery<T extends Listed>(records: readonly T[], query: LibraryQuery, collator = new Intl.Collator(undefined, { sensitivity: 'base' }), texts?: SearchTexts): T[] {
   const words = foldText(query.search).trim();
-  const shown = records.filter(
-    (record) => (query.reaction === 'all' || record.reaction === query.reaction) && (!words || matchesSearch(record, words)),
-  );
+  const shown = records.filter((record) => passesFilter(record, query.reaction) && (!words || matchesSearch(record, words, texts)));
   switch (query.sort) {
     case 'newest':
       return shown.sort(byNewest);
@@ -69,8 +89,8 @@ export function applyQuery(records: readonly ReactionRecord[], query: LibraryQue
   }
 }
 
-export function countByReaction(records: readonly ReactionRecord[]): Record<Reaction, number> {
+export function countByReaction(records: readonly Listed[]): Record<Reaction, number> {
   const counts = Object.fromEntries(REACTIONS.map((reaction) => [reaction, 0])) as Record<Reaction, number>;
-  for (const record of records) counts[record.reaction] += 1;
+  for (const record of records) if (record.reaction) counts[record.reaction] += 1;
   return counts;
 }

@@ -29,3 +29,13 @@ export function handoffIdFrom(search: string): string | null {
 export async function currentTabId(): Promise<number | null> {
   return (await browser.tabs.getCurrent())?.id ?? null;
 }
+
+/** The reader page showing a kept article from the device (the history opens these). */
+export function keptReaderUrl(canonicalUrl: string): string {
+  return `${browser.runtime.getURL(READER_PAGE_PATH)}?kept=${encodeURIComponent(canonicalUrl)}`;
+}
+
+/** The kept article's canonical URL, from the reader page's own URL. */
+export function keptKeyFrom(search: string): string | null {
+  return new URLSearchParams(search).get('kept');
+}

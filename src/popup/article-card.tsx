@@ -7,6 +7,7 @@ import { t } from '../ui/i18n';
 import { ReactionPicker } from '../ui/reaction-picker';
 import { ReactionStatusLine } from '../ui/reaction-status';
 import type { ReactionStatus } from '../ui/use-stored-reaction';
+import type { KeepStatus } from '../ui/use-keep-article';
 import '../ui/read-button.css';
 import { RemovedClutterNote } from './removed-clutter';
 import type { KeyPoints, KeyPointsSource } from './use-key-points';
@@ -17,6 +18,8 @@ interface Props {
   keyPoints: KeyPoints;
   reaction: Reaction | null;
   reactionStatus: ReactionStatus;
+  /** Whether the article was kept with the reaction. */
+  keepStatus?: KeepStatus;
   onReact(next: Reaction | null): void;
   onOpenHistory(): void;
   readStatus: ReadStatus;
@@ -35,7 +38,7 @@ const SOURCE_KEYS: Record<KeyPointsSource, string> = {
   'extractive-fallback': 'popupKeyPointsFallback',
 };
 
-export function ArticleCard({ article, keyPoints, reaction, reactionStatus, onReact, onOpenHistory, readStatus, readTooLarge, onRead }: Props) {
+export function ArticleCard({ article, keyPoints, reaction, reactionStatus, keepStatus, onReact, onOpenHistory, readStatus, readTooLarge, onRead }: Props) {
   const date = formatDate(article.publishedTime, article.lang);
   const meta = [t('popupMinutesRead', article.readingMinutes), date].filter(Boolean).join(' · ');
   const publisherSummary = article.publisherSummary && (
@@ -110,7 +113,7 @@ export function ArticleCard({ article, keyPoints, reaction, reactionStatus, onRe
             </button>
           </div>
           <ReactionPicker value={reaction} onChange={onReact} />
-          <ReactionStatusLine status={reactionStatus} />
+          <ReactionStatusLine status={reactionStatus} keep={keepStatus} />
         </section>
       </div>
     </article>

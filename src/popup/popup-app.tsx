@@ -1,4 +1,7 @@
+import { useMemo } from 'preact/hooks';
 import type { PageProblem } from '../core';
+import type { Reaction } from '../reactions/record';
+import { useKeepArticle } from '../ui/use-keep-article';
 import { t } from '../ui/i18n';
 import { usePaintMark } from '../ui/paint-mark';
 import { pageProblemText } from '../ui/page-problem-text';
@@ -31,6 +34,17 @@ export function PopupApp({ services }: { services: PopupServices }) {
   const keyPoints = useKeyPoints(view.kind === 'article' ? view.article : null, services);
   const extraction = view.kind === 'article' ? { extractionMs: view.extractionMs.toFixed(2) } : undefined;
   usePaintMark('cardPaintedAt', view.kind === 'article', extraction);
+  // A reaction keeps the article on the device too, as the reader shows it (with the card's key points).
+  const keepTarget = useMemo(
+    () => (view.kind === 'article' ? { canonicalUrl: view.target.canonicalUrl, article: { ...view.article, summary: keyPoints.sentences } } : null),
+    [view, keyPoints.sentences],
+  );
+  const keeping = useKeepArticle(services.kept, keepTarget);
+  // Clearing the reaction here takes back the copy it kept (the reader's Keep button keeps without one).
+  const react = (next: Reaction | null) => {
+    void choose(next);
+    void (next ? keeping.keep() : keeping.kept ? keeping.unkeep() : undefined);
+  };
   switch (view.kind) {
     case 'loading':
       return (
@@ -49,7 +63,8 @@ export function PopupApp({ services }: { services: PopupServices }) {
           keyPoints={keyPoints}
           reaction={reaction}
           reactionStatus={reactionStatus}
-          onReact={choose}
+          onReact={react}
+          keepStatus={keeping.status}
           onOpenHistory={() => void services.openHistory()}
           readStatus={readStatus}
           readTooLarge={readTooLarge}

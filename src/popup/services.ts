@@ -5,6 +5,7 @@ import { browserSummarizer, type SummarizerLike } from '../platform/on-device-su
 import { extractFromTab, targetTab, type TabRef } from '../platform/page-extraction';
 import { showReaderPage } from '../platform/reader-page';
 import { browserStorageArea } from '../platform/storage-area';
+import { lazyKeptStore, type KeptArticleAccess } from '../kept/lazy-kept-store';
 import { ReactionStore } from '../reactions/store';
 import type { StoredItem } from '../storage/item';
 import { HandoffStore, parseArticle, type HandoffPayload } from '../storage/session-handoff';
@@ -16,6 +17,8 @@ export interface PopupServices {
   targetTab(): Promise<TabRef | null>;
   extract(tab: TabRef, request: ExtractRequest): Promise<PageResult>;
   reactions: ReactionStore;
+  /** Kept articles: a reaction keeps the article on the device too. */
+  kept: KeptArticleAccess;
   /** Shows `text` (the reaction's emoji) on the toolbar icon for this tab, or clears it with null. */
   setBadge(tabId: number, text: string | null): Promise<void>;
   /** Opens the reactions history (the extension's options page). */
@@ -42,6 +45,7 @@ export function browserPopupServices(): PopupServices {
       return { ...result, article };
     },
     reactions: new ReactionStore(browserStorageArea('local')),
+    kept: lazyKeptStore(),
     setBadge: setTabBadge,
     openHistory: async () => {
       await browser.runtime.openOptionsPage();

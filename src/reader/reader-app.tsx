@@ -87,6 +87,7 @@ export function ReaderApp({ services }: { services: ReaderServices }) {
         <ReaderView
           services={services}
           article={view.article}
+          canonicalUrl={view.target.canonicalUrl}
           settings={settings}
           settingsFailed={state.settingsStatus === 'failed'}
           onSettings={state.changeSettings}

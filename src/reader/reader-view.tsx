@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Article } from '../core';
 import type { Reaction } from '../reactions/record';
 import type { ReaderSettings } from '../storage/reader-settings';
@@ -7,8 +7,10 @@ import { LeadImage } from '../ui/lead-image';
 import { t } from '../ui/i18n';
 import { ReactionPicker } from '../ui/reaction-picker';
 import { ReactionStatusLine } from '../ui/reaction-status';
+import { useKeepArticle } from '../ui/use-keep-article';
 import type { ReactionStatus } from '../ui/use-stored-reaction';
 import { ArticleBody } from './article-body';
+import { AlwaysOpenButton, KeepButton, LibraryStatus } from './library-actions';
 import { ReadAloudControls, ReadAloudStatus } from './read-aloud-controls';
 import { SettingsPanel } from './settings-panel';
 import type { ReaderServices } from './services';
@@ -20,11 +22,14 @@ import { TakeAwayMenu } from './take-away-menu';
 import { KeyHelp } from './key-help';
 import { TOC_MIN_HEADINGS, useHeadings, useSideRoom } from './use-headings';
 import { useReadingPosition } from './use-reading-position';
+import { useAlwaysOpen } from './use-always-open';
 import { useReadAloud } from './use-read-aloud';
 
 interface Props {
   services: ReaderServices;
   article: Article;
+  /** The article's identity, shared by its reaction and its kept copy. */
+  canonicalUrl: string;
   settings: ReaderSettings;
   settingsFailed: boolean;
   onSettings(patch: Partial<ReaderSettings>): void;
@@ -63,6 +68,14 @@ export function ReaderView(props: Props) {
     const heading = headings.elements[index];
     if (heading) goToHeading(heading);
   };
+  const keepTarget = useMemo(() => ({ canonicalUrl: props.canonicalUrl, article }), [props.canonicalUrl, article]);
+  const keeping = useKeepArticle(services.kept, keepTarget);
+  const always = useAlwaysOpen(services, article.url);
+  // A reaction keeps the article too (the Keep button keeps it without one).
+  const react = (next: Reaction | null) => {
+    props.onReact(next);
+    if (next && keeping.kept === false) void keeping.keep();
+  };
 
   // Printing shows the summary even when it is folded.
   useEffect(() => {
@@ -83,7 +96,7 @@ export function ReaderView(props: Props) {
     };
   }, []);
 
-  // The toolbar's controls, in order. Another feature adds its control here (a "Keep" button goes before Display).
+  // The toolbar's controls, in order. Another feature adds its control here.
   const actions: ToolbarAction[] = [
     {
       id: 'read-aloud',
@@ -99,6 +112,8 @@ export function ReaderView(props: Props) {
     },
     { id: 'take-away', control: <TakeAwayMenu article={article} copyText={(text) => services.copyText(text)} {...menu('take-away')} /> },
     ...(hasToc && !sideRoom ? [{ id: 'contents', control: <TocMenu entries={headings.entries} current={position.currentHeading} onPick={pickHeading} {...menu('contents')} /> }] : []),
+    { id: 'keep', control: <KeepButton keeping={keeping} /> },
+    ...(always.site ? [{ id: 'always-open', control: <AlwaysOpenButton always={always} /> }] : []),
     {
       id: 'display',
       control: (
@@ -112,6 +127,7 @@ export function ReaderView(props: Props) {
             props.onMenu(null);
             props.onHelp(true);
           }}
+          narrowControl={always.site ? <AlwaysOpenButton always={always} inPanel /> : undefined}
           {...menu('display')}
         />
       ),
@@ -127,7 +143,12 @@ export function ReaderView(props: Props) {
         onBack={props.onBack}
         actions={actions}
         progress={<ReadingProgress progress={position.progress} readingMinutes={article.readingMinutes} />}
-        note={<ReadAloudStatus availability={speech.availability} state={speech.state} />}
+        note={
+          <>
+            <LibraryStatus keeping={keeping} always={always} />
+            <ReadAloudStatus availability={speech.availability} state={speech.state} />
+          </>
+        }
       />
       {hasToc && sideRoom > 0 && (
         <aside class="toc-aside" style={{ width: `${sideRoom}px` }}>
@@ -168,7 +189,7 @@ export function ReaderView(props: Props) {
               <h2 id="react-heading" class="react-heading">
                 {t('reactionGroupLabel')}
               </h2>
-              <ReactionPicker value={reaction} onChange={props.onReact} />
+              <ReactionPicker value={reaction} onChange={react} />
               <ReactionStatusLine status={reactionStatus} />
             </section>
             <p class="original-link">

@@ -1,5 +1,8 @@
-import { currentTabId, handoffIdFrom } from '../platform/reader-page';
+import { currentTabId, handoffIdFrom, keptKeyFrom } from '../platform/reader-page';
+import { hasSitePermission, removeSitePermission, requestSitePermission } from '../platform/site-permissions';
 import { browserStorageArea } from '../platform/storage-area';
+import { lazyKeptStore, type KeptArticleAccess } from '../kept/lazy-kept-store';
+import { alwaysOpenSites, type AlwaysOpenSettings } from '../storage/always-open-sites';
 import { ReactionStore } from '../reactions/store';
 import type { StoredItem } from '../storage/item';
 import { readerSettings, type ReaderSettings } from '../storage/reader-settings';
@@ -13,6 +16,11 @@ export interface ReaderServices {
   handoff: Pick<HandoffStore, 'get'>;
   /** The tab this page is in: it shows only the entries handed over to this tab. */
   tabId(): Promise<number | null>;
+  /** The kept article this page shows instead (from the history: `?kept=URL`), read from the device. */
+  keptKey: string | null;
+  kept: KeptArticleAccess;
+  alwaysOpen: StoredItem<AlwaysOpenSettings>;
+  sitePermissions: { request(host: string): Promise<boolean>; remove(host: string): Promise<boolean>; has(host: string): Promise<boolean> };
   settings: StoredItem<ReaderSettings>;
   reactions: ReactionStore;
   /** The speech engine, or null where there is none. */
@@ -30,6 +38,10 @@ export function browserReaderServices(): ReaderServices {
     handoffId: handoffIdFrom(location.search),
     handoff: new HandoffStore(browserStorageArea('session')),
     tabId: currentTabId,
+    keptKey: keptKeyFrom(location.search),
+    kept: lazyKeptStore(),
+    alwaysOpen: alwaysOpenSites(browserStorageArea('sync')),
+    sitePermissions: { request: requestSitePermission, remove: removeSitePermission, has: hasSitePermission },
     settings: readerSettings(browserStorageArea('sync')),
     reactions: new ReactionStore(browserStorageArea('local')),
     speech,

@@ -1,3 +1,4 @@
+import type { ComponentChild } from 'preact';
 import {
   FONT_SIZES,
   FONTS,
@@ -19,6 +20,8 @@ interface Props {
   open: boolean;
   onToggle(open: boolean): void;
   onHelp(): void;
+  /** A toolbar control that has no room in the toolbar on phones, shown here instead ("Always open here"). */
+  narrowControl?: ComponentChild;
 }
 
 const THEME_KEYS: Record<ReaderSettings['theme'], string> = {
@@ -70,7 +73,7 @@ function Choices<T extends string | number>({
 }
 
 /** Display settings: theme, font, size, line height and width, applied at once and kept in storage.sync. */
-export function SettingsPanel({ settings, onChange, onBigger, onSmaller, failed, open, onToggle, onHelp }: Props) {
+export function SettingsPanel({ settings, onChange, onBigger, onSmaller, failed, open, onToggle, onHelp, narrowControl }: Props) {
   const smallest = settings.fontSize <= FONT_SIZES[0];
   const largest = settings.fontSize >= FONT_SIZES[FONT_SIZES.length - 1]!;
   return (
@@ -96,6 +99,7 @@ export function SettingsPanel({ settings, onChange, onBigger, onSmaller, failed,
           <span>{t('readerSpeed')}</span>
           <SpeedSelect rate={settings.speechRate} onRate={(speechRate) => onChange({ speechRate })} />
         </label>
+        {narrowControl && <div class="narrow-control">{narrowControl}</div>}
         <p class="settings-hint">{t('readerKeysHint')}</p>
         <button type="button" class="link-button key-help-open" onClick={onHelp}>
           {t('readerHelpButton')}

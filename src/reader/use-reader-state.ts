@@ -33,6 +33,12 @@ export function useReaderState(services: ReaderServices) {
       .catch(() => undefined)
       .finally(() => live && setSettingsLoaded(true));
     const loadArticle = async (): Promise<ReaderView> => {
+      if (services.keptKey !== null) {
+        const kept = await services.kept.get(services.keptKey);
+        if (kept.status === 'missing') return { kind: 'missing' };
+        if (kept.status === 'unreadable') return { kind: 'unreadable' };
+        return { kind: 'article', article: kept.article, target: reactionTarget(kept.article, kept.entry.key) };
+      }
       if (!services.handoffId) return { kind: 'missing' };
       const found = await services.handoff.get(services.handoffId, await services.tabId());
       if (found.status === 'missing') return { kind: 'missing' };

@@ -1,8 +1,10 @@
+/// <reference types="chrome" />
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { setReaderSettings } from './flows/extension-storage';
+import { clearReactions, setReaderSettings } from './flows/extension-storage';
 import { openReader } from './flows/reader';
 import { expect, test } from './fixtures';
+import { HistoryPage } from './pages/history';
 import { PopupPage } from './pages/popup';
 
 // Chromium only: axe-core runs through Playwright.
@@ -47,6 +49,25 @@ test('the reader has no serious or critical accessibility violations in any them
   expect(found).toEqual({ light: [], dark: [], sepia: [], 'system (light)': [], 'system (dark)': [] });
   await page.emulateMedia({ colorScheme: null });
   await setReaderSettings(session, null);
+  await tab.close();
+});
+
+test('the library views (a kept article in the reader and the history, the always-open sites) have no serious or critical violations', async ({ session, server }) => {
+  await clearReactions(session);
+  const tab = await session.newTab(`${server.origin}/seed-article/?axe-library`);
+  await openReader(session, tab);
+  await tab.click('[data-action=keep] button');
+  await tab.waitFor('.library-status:not(:empty)');
+  expect(await seriousViolations(session.pageOf(tab))).toEqual([]);
+  await session.inExtension(() => chrome.storage.sync.set({ 'settings:alwaysOpen': { schemaVersion: 1, sites: ['news.example', 'xn--ngbrx.example'] } }));
+  const history = await HistoryPage.open(session);
+  await history.tab.waitFor('.row[data-kept=yes]');
+  await history.tab.waitFor('[data-panel=always-open] .site');
+  expect(await seriousViolations(session.pageOf(history.tab))).toEqual([]);
+  const [row] = await history.rows();
+  await history.remove(row!.key);
+  await session.inExtension(() => chrome.storage.sync.remove('settings:alwaysOpen'));
+  await history.tab.close();
   await tab.close();
 });
 

@@ -48,9 +48,9 @@ export async function launchExtensionBrowser(options: { headless?: boolean; dist
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
-      // Pages from the corpora reference sites on the internet: resolve no name but the local test server,
-      // so nothing ever leaves this machine.
-      '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
+      // Pages from the corpora reference sites on the internet: resolve no name but the local test servers,
+      // so nothing ever leaves this machine (127.0.0.2 is a second site on loopback, for per-site tests).
+      '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE 127.0.0.2',
     ],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));

@@ -16,12 +16,26 @@ export function storedReactions(session: ExtensionSession): Promise<Record<strin
   });
 }
 
-/** Removes every reaction record (and the quota test's filler), so each flow starts from an empty history. */
+/** Removes every reaction record (and the quota test's filler) and every kept article, so each flow starts from an empty history. */
 export function clearReactions(session: ExtensionSession): Promise<void> {
   return session.inExtension(async () => {
     const ext = ((globalThis as { browser?: Ext }).browser ?? chrome) as Ext;
     const all = await ext.storage.local.get(null);
     await ext.storage.local.remove(Object.keys(all).filter((key) => key.startsWith('reaction:') || key === 'filler'));
+    await new Promise<void>((resolve) => {
+      const open = indexedDB.open('clean-reader-kept');
+      // Never create the database here: a new one would lack the extension's stores.
+      open.onupgradeneeded = () => open.transaction?.abort();
+      open.onerror = () => resolve();
+      open.onsuccess = () => {
+        const db = open.result;
+        const stores = ['entries', 'articles', 'texts'].filter((name) => db.objectStoreNames.contains(name));
+        if (!stores.length) return void (db.close(), resolve());
+        const tx = db.transaction(stores, 'readwrite');
+        stores.forEach((name) => tx.objectStore(name).clear());
+        tx.oncomplete = tx.onerror = () => (db.close(), resolve());
+      };
+    });
   });
 }
 

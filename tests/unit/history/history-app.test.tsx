@@ -1,7 +1,9 @@
 // @vitest-environment jsdom
+import 'fake-indexeddb/auto';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { KeptArticleStore } from '../../../src/kept/kept-store';
 import { HistoryApp } from '../../../src/history/history-app';
 import { historyServices, type HistoryServices } from '../../../src/history/services';
 import { MemoryStorageArea } from '../../../src/storage/memory-storage-area';
@@ -11,6 +13,7 @@ import { installMessages } from '../../../src/ui/i18n';
 import { sourceMessages } from '../../../src/locales/messages';
 import { createRoot, unmount } from '../../harness/preact';
 import { recordFor, v1RecordFor } from '../../harness/storage';
+import { sampleArticle } from '../../harness/article';
 
 const A = 'https://news.example/a';
 const B = 'https://news.example/b';
@@ -119,6 +122,24 @@ describe('the history page (on a fake storage)', () => {
     await act(() => void search.dispatchEvent(new Event('input', { bubbles: true })));
     expect(titles()).toEqual(['Beta story']);
     expect(text()).toContain('Showing 1 of 3');
+  });
+
+  it('starts reading the kept text when the search box gets focus, and finds a kept article by it', async () => {
+    const kept = new KeptArticleStore({ post: () => undefined, subscribe: () => () => undefined }, () => 4_000, 'history-app-focus');
+    await kept.keep('https://news.example/kept', sampleArticle({ url: 'https://news.example/kept', title: 'Harbour news', textContent: 'The ferry to München leaves at noon.' }));
+    const reads = vi.spyOn(kept, 'searchTexts');
+    await act(() => render(<HistoryApp services={{ ...services, kept }} lang="en" />, root));
+    await until(() => titles().length === 4, 'rows with the kept article');
+    expect(reads).not.toHaveBeenCalled();
+    const search = root.querySelector<HTMLInputElement>('input[type=search]')!;
+    await act(() => search.focus());
+    await until(() => reads.mock.calls.length === 1, 'the kept text read on focus');
+    expect(root.querySelector('.result-count')?.getAttribute('data-text-search')).toBe('ready');
+    search.value = 'munchen';
+    await act(() => void search.dispatchEvent(new Event('input', { bubbles: true })));
+    await until(() => titles().length === 1, 'the kept article found by its text');
+    expect(titles()).toEqual(['Harbour news']);
+    expect(reads).toHaveBeenCalledTimes(1);
   });
 
   it('exports JSON and CSV through the download service', async () => {

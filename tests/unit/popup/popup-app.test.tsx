@@ -13,6 +13,7 @@ import { installMessages } from '../../../src/ui/i18n';
 import { createRoot, settle, show as showIn, unmount } from '../../harness/preact';
 import { sampleArticle } from '../../harness/article';
 import { fakeSummarizer } from '../../harness/summarizer';
+import { freshKeptStore } from '../../harness/library';
 import type { SummarizerLike } from '../../../src/platform/on-device-summarizer';
 import { summarySettings } from '../../../src/storage/summary-settings';
 
@@ -41,6 +42,7 @@ function fakeServices(results: PageResult[], area = new MemoryStorageArea(), sum
       return results.shift() ?? { kind: 'problem', problem: { kind: 'error', message: 'no more results' } };
     },
     reactions: new ReactionStore(area),
+    kept: freshKeptStore(),
     setBadge: async (tabId, text) => {
       badges.push([tabId, text]);
     },

@@ -13,6 +13,8 @@ import { installMessages } from '../../../src/ui/i18n';
 import { sampleArticle } from '../../harness/article';
 import { createRoot, interact, settle, show, unmount } from '../../harness/preact';
 import { createFakeUtterance, FakeSynthesis } from '../../harness/speech';
+import { alwaysOpenSites } from '../../../src/storage/always-open-sites';
+import { fakeSitePermissions, freshKeptStore } from '../../harness/library';
 
 const ID = '00000000-0000-4000-8000-000000000001';
 const CANONICAL = 'https://news.example/a';
@@ -37,6 +39,10 @@ function services(lookup: HandoffLookup, options: { handoffId?: string | null; s
     handoffId: options.handoffId === undefined ? ID : options.handoffId,
     handoff: { get: async () => lookup },
     tabId: async () => 1,
+    keptKey: null,
+    kept: freshKeptStore(),
+    alwaysOpen: alwaysOpenSites(sync),
+    sitePermissions: fakeSitePermissions(),
     settings: readerSettings(sync),
     reactions: new ReactionStore(local),
     speech: synth,
