@@ -7,5 +7,5 @@ export { RESTRICTED_REASONS, type PageProblem, type PageProblemKind, type Restri
 export { sentenceSegmenter } from './text';
 export { primaryLanguage } from './summary/language';
 export { SENTENCES_PER_LENGTH, splitSentences, type SummaryLength } from './summary';
-export { articleMarkdown, headerLines } from './markdown';
+export { articleMarkdown, headerLines, type MarkdownWords } from './markdown';
 export { articleHtmlDocument, type HtmlExportWords } from './html-export';

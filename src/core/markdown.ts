@@ -7,10 +7,12 @@ import type { Article } from './article';
  * image (when the body has none), the key points as a quoted list, then the body.
  *
  * `body` is the sanitised content: the CLI passes the HTML string (turndown parses it), an extension page a
- * parsed fragment (strings would need a parser its Trusted Types policy does not allow).
+ * parsed fragment (strings would need a parser its Trusted Types policy does not allow). `words` are the reader's
+ * own for the line under the title (the CLI's are English). The front matter's keys stay `title`, `author`, `date`,
+ * `source` in every language: they are the fields static-site generators and note apps read, not prose.
  */
-export function articleMarkdown(article: Article, body: string | DocumentFragment | Element = article.contentHtml): string {
-  const [title, meta] = headerLines(article);
+export function articleMarkdown(article: Article, body: string | DocumentFragment | Element = article.contentHtml, words?: MarkdownWords): string {
+  const [title, meta] = headerLines(article, words);
   // The lead image only when the body has none (the reader shows it on the same condition).
   const image = article.leadImage && !/<img\b/i.test(article.contentHtml) ? [`![${article.leadImage.alt}](${article.leadImage.src})`, ''] : [];
   // One quoted list: consecutive `>` lines would run together into one paragraph.
@@ -29,9 +31,16 @@ export function articleMarkdown(article: Article, body: string | DocumentFragmen
   ].join('\n');
 }
 
+/** The words of the Markdown file that are prose, in the reader's language. */
+export interface MarkdownWords {
+  /** "3 min read", as the reader says it. */
+  readingTime: string;
+}
+
 /** Title and the line under it, as the CLI's text format also writes them. */
-export function headerLines(article: Article): [string, string] {
-  const meta = [article.siteName, article.byline, article.publishedTime, `${article.readingMinutes} min read`].filter(Boolean);
+export function headerLines(article: Article, words?: MarkdownWords): [string, string] {
+  const readingTime = words?.readingTime ?? `${article.readingMinutes} min read`;
+  const meta = [article.siteName, article.byline, article.publishedTime, readingTime].filter(Boolean);
   return [article.title, meta.join(' · ')];
 }
 

@@ -3,8 +3,9 @@
  * copy before Readability, which skips `aria-hidden="true"` and `hidden` subtrees.
  *
  * - React's streamed server rendering sends each suspended chunk as `<div hidden id="S:n">` with a script that
- *   moves it to its boundary `<template id="B:n">` (replacing the fallback up to the `<!--/$-->` comment). The
- *   script does not run on a copy, so the move is done here; a chunk without its boundary is just unhidden.
+ *   moves it to its boundary `<template id="B:n">` (replacing the fallback up to the `<!--/$-->` comment), or a
+ *   segment to its placeholder `<template id="P:n">`. The script does not run on a copy, so the move is done
+ *   here; a chunk without its boundary is just unhidden.
  * - `aria-hidden="true"` on a block of article prose (an overlay or a "letter" effect) hides the article from
  *   screen readers only; Readability would drop it, so the attribute goes from blocks that hold prose.
  */
@@ -23,19 +24,30 @@ export function revealHiddenContent(doc: Document): void {
 }
 
 function placeStreamedChunk(doc: Document, chunk: Element): void {
-  const boundary = doc.getElementById('B:' + chunk.id.slice(2));
+  const id = chunk.id.slice(2);
+  // A boundary's chunk goes to its `B:n` template; a segment's (React's `$RS`) to its `P:n` placeholder.
+  const boundary = doc.getElementById('B:' + id) ?? doc.getElementById('P:' + id);
   chunk.removeAttribute('hidden');
   if (!boundary || boundary.tagName !== 'TEMPLATE' || !boundary.parentNode) return;
-  // The fallback ("Loading…") runs from the template to the boundary's closing comment.
-  for (let node = boundary.nextSibling; node; ) {
-    const next = node.nextSibling;
-    if (node.nodeType === COMMENT_NODE && node.nodeValue === '/$') break;
-    node.parentNode?.removeChild(node);
-    node = next;
-  }
+  if (boundary.id.startsWith('B:')) removeFallback(boundary);
   while (chunk.firstChild) boundary.parentNode.insertBefore(chunk.firstChild, boundary);
   boundary.remove();
   chunk.remove();
+}
+
+/**
+ * The fallback ("Loading…") runs from the boundary's template to its closing `<!--/$-->` comment. Without that
+ * comment (a page saved without comments) nothing is removed: everything after the template could be the page.
+ */
+function removeFallback(boundary: Element): void {
+  let end: Node | null = boundary.nextSibling;
+  while (end && !(end.nodeType === COMMENT_NODE && end.nodeValue === '/$')) end = end.nextSibling;
+  if (!end) return;
+  for (let node = boundary.nextSibling; node && node !== end; ) {
+    const next = node.nextSibling;
+    node.parentNode?.removeChild(node);
+    node = next;
+  }
 }
 
 function holdsProse(el: Element): boolean {

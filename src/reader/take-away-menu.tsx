@@ -34,16 +34,18 @@ export function TakeAwayMenu({ article, open, onToggle, copyText }: Props) {
     }
   };
 
+  const markdownWords = () => ({ readingTime: t('readerMinutes', article.readingMinutes) });
+
   const copyMarkdown = () =>
     run(async ({ markdownOf }) => {
-      await copyText(markdownOf(article));
+      await copyText(markdownOf(article, markdownWords()));
       return t('readerCopied');
     }, t('readerCopyFailed'));
 
   const downloadMarkdown = () =>
     run(async ({ markdownOf, exportFileName }) => {
       const name = exportFileName(article.title, 'md');
-      downloadText(name, 'text/markdown;charset=utf-8', markdownOf(article));
+      downloadText(name, 'text/markdown;charset=utf-8', markdownOf(article, markdownWords()));
       return t('readerSaved', name);
     }, t('readerSaveFailed'));
 

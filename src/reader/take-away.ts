@@ -2,10 +2,10 @@
  * What "Save" in the reader makes: the article as Markdown (the CLI's converter) or as one HTML file.
  * Loaded only when the reader first uses it (it carries the Markdown converter).
  */
-import { articleHtmlDocument, articleMarkdown, sanitizeHtml, sanitizeToFragment, type Article, type HtmlExportWords } from '../core';
+import { articleHtmlDocument, articleMarkdown, sanitizeHtml, sanitizeToFragment, type Article, type HtmlExportWords, type MarkdownWords } from '../core';
 
-export function markdownOf(article: Article): string {
-  return articleMarkdown(article, sanitizeToFragment(article.contentHtml, window));
+export function markdownOf(article: Article, words: MarkdownWords): string {
+  return articleMarkdown(article, sanitizeToFragment(article.contentHtml, window), words);
 }
 
 export interface HtmlFile {

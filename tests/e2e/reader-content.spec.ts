@@ -47,6 +47,19 @@ test.describe('the reader shows what the article holds', () => {
     await page.close();
   });
 
+  test('code beside a line-number column of its own elements: the code without the numbers, under its section heading', async ({ extension, server }) => {
+    const page = await extension.context.newPage();
+    await openInReader(page, `${server.origin}/extraction/code/flex-gutter.html`, extension);
+    const blocks = page.locator('.article-body pre');
+    await expect(blocks).toHaveCount(2);
+    await expect(blocks.nth(0)).toHaveAttribute('data-language', 'go');
+    expect(await blocks.nth(0).locator('code').textContent()).toMatch(/^func Load\(path string\)/);
+    expect(await blocks.nth(1).locator('code').textContent()).toBe('if c.Port == 0 {\n\treturn fmt.Errorf("config: port is missing")\n}');
+    await expect(page.locator('.article-body h2')).toHaveText(['Open and decode', 'Check what came out']);
+    await screenshot(page, 'code-flex-gutter');
+    await page.close();
+  });
+
   test('math: MathML from the page, and TeX-only formulas drawn as MathML, each once', async ({ extension, server }) => {
     const page = await extension.context.newPage();
     const errors: string[] = [];

@@ -1,5 +1,5 @@
 import { codeBlockLanguage, languageFromLabel } from './code-language';
-import { codeText, isCodeChrome, isGutter, isNumberColumn, labelText } from './code-text';
+import { codeText, isCodeChrome, isGutter, isNumberColumn, labelText, leadingNumberCells } from './code-text';
 
 /**
  * Code blocks as code: each block of highlighted code (Pygments, Chroma, Rouge, Hexo, Prism, highlight.js,
@@ -157,7 +157,8 @@ export function normalizeCodeBlocks(root: Element): Set<string> {
       if (language) classes.add(markLanguage(el, language));
       continue;
     }
-    const text = codeText(block, gutters ? (cell) => gutters.has(cell) : undefined);
+    const numberCells = leadingNumberCells(block);
+    const text = codeText(block, (cell) => gutters?.has(cell) === true || numberCells.has(cell));
     if (!text.trim()) continue;
     replaceWithCode(block, text, language);
     if (language) classes.add(`language-${language}`);

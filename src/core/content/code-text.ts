@@ -50,11 +50,48 @@ export function isGutter(el: Element): boolean {
   return el.getAttribute('aria-hidden') === 'true';
 }
 
-/** A column of line numbers beside the code: the integers k, k+1, … in order, in an element of its own. */
+/**
+ * A column of line numbers beside the code: the integers k, k+1, … in order, in an element of its own, whether
+ * they are separated by newlines or each in an element of its own with nothing between (`<div>1</div><div>2</div>`,
+ * `1<br>2`), whose text runs together.
+ */
 export function isNumberColumn(el: Element): boolean {
-  const numbers = (el.textContent ?? '').trim().split(/\s+/);
+  return isConsecutive(separateWords(el));
+}
+
+function isConsecutive(numbers: readonly string[]): boolean {
   if (numbers.length < 2 || !numbers.every((n) => /^\d{1,6}$/.test(n))) return false;
   return numbers.every((n, i) => Number(n) === Number(numbers[0]) + i);
+}
+
+/** The words of an element, split at whitespace and at element boundaries. */
+function separateWords(el: Element): string[] {
+  const words: string[] = [];
+  const walk = (node: Node): void => {
+    if (node.nodeType === 3) words.push(...(node.nodeValue ?? '').split(/\s+/).filter(Boolean));
+    else for (let child = node.firstChild; child; child = child.nextSibling) walk(child);
+  };
+  walk(el);
+  return words;
+}
+
+/**
+ * Line numbers written as the first cell of each line (`<div class="flex"><span>1</span><span>code</span></div>`,
+ * one row per line): the first child of two or more sibling rows, holding only k, k+1, … in order, each row
+ * holding code besides. Returns those number cells.
+ */
+export function leadingNumberCells(block: Element): Set<Element> {
+  const cells = new Set<Element>();
+  for (const parent of [block, ...Array.from(block.querySelectorAll('*'))]) {
+    const rows = Array.from(parent.children).filter((row) => row.children.length >= 2);
+    if (rows.length < 2 || rows.length !== parent.children.length) continue;
+    const firsts = rows.map((row) => row.firstElementChild!);
+    const numbers = firsts.map((first) => (first.textContent ?? '').trim());
+    if (!isConsecutive(numbers)) continue;
+    if (!rows.every((row, i) => (row.textContent ?? '').trim().length > numbers[i]!.length)) continue;
+    for (const first of firsts) cells.add(first);
+  }
+  return cells;
 }
 
 function isNumberColumnBesideCode(el: Element): boolean {

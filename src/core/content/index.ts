@@ -2,15 +2,21 @@ import { normalizeCodeBlocks } from './code-blocks';
 import { normalizeCallouts } from './callouts';
 import { embedCards } from './embeds';
 import { captionFigures } from './figures';
+import { fragmentLinks } from './in-page-links';
 import { normalizeMath } from './math';
+import { keepSectionHeadings } from './section-headings';
 
 /**
  * Structure the article holds, made plain before Readability sees the private copy: code blocks (code-blocks.ts),
- * formulas (math.ts), embedded media (embeds.ts), callouts (callouts.ts), captioned photos (figures.ts). `base` is the URL relative addresses resolve against.
+ * formulas (math.ts), embedded media (embeds.ts), callouts (callouts.ts), captioned photos (figures.ts), section
+ * headings Readability would take for page headers (section-headings.ts), links to the page itself as fragments
+ * (in-page-links.ts). `base` is the URL relative addresses resolve against.
  * Returns the classes these stages wrote (markers.ts): a Readability run without `keepClasses` must keep them.
  */
 export function prepareContent(body: Element, base: string): string[] {
+  fragmentLinks(body, base);
   const classes = [...normalizeCodeBlocks(body), ...normalizeMath(body), ...embedCards(body, base), ...normalizeCallouts(body)];
   captionFigures(body);
+  keepSectionHeadings(body);
   return classes;
 }

@@ -29,13 +29,13 @@ const SENTENCE_END = /[.!?…。！？][”’"'»)\]]*$/u;
 
 /**
  * The sentences of the article's prose blocks (paragraphs and list items), in order. When it has no prose block
- * at all (a page that is one quotation, or a list of links), every block but code and tables counts as prose, so
+ * at all (a page that is one quotation, or a list of links), every block but code, tables and footnotes counts as prose, so
  * that a text with words never has an empty summary. Stops after `limit` sentences.
  */
 export function sentenceUnits(blocks: readonly ArticleBlock[], lang: string | null, language: string, limit = Infinity): SentenceUnit[] {
   const prose = blocks.some((block) => PROSE_KINDS.has(block.kind))
     ? blocks
-    : blocks.map((block) => (block.kind === 'code' || block.kind === 'table' ? block : { ...block, kind: 'paragraph' as const }));
+    : blocks.map((block) => (block.kind === 'code' || block.kind === 'table' || block.kind === 'footnote' ? block : { ...block, kind: 'paragraph' as const }));
   const units: SentenceUnit[] = [];
   let section = 0;
   let indexInSection = 0;

@@ -31,6 +31,18 @@ describe('content first', () => {
     expect(doc.querySelector('[hidden]')).toBeNull();
   });
 
+  it('puts a streamed segment in place of its placeholder, and drops no fallback whose end it cannot see', () => {
+    // Saved without comments: the boundary's fallback has no `<!--/$-->`, and the article follows the template.
+    const doc = documentFrom(
+      `<body><div><template id="B:1"></template><nav>Menu</nav><div hidden id="S:5"><article>${prose(3)}</article></div></div>` +
+        `<div hidden id="S:1"><header>Site</header><main><template id="P:5"></template></main></div></body>`,
+    );
+    revealHiddenContent(doc);
+    expect(doc.querySelector('main > article')?.textContent).toContain('The council voted');
+    expect(doc.querySelector('[hidden], template')).toBeNull();
+    expect(doc.body.textContent).toContain('Menu');
+  });
+
   it('leaves hidden decorations hidden', () => {
     const doc = documentFrom(`<body><span aria-hidden="true">★</span><div hidden>menu</div></body>`);
     revealHiddenContent(doc);

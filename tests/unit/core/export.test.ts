@@ -20,6 +20,15 @@ describe('Markdown export', () => {
     expect(front).toBe(['---', 'title: "Q: \\"Why?\\" — a title: with colons\\nand a line break"', `source: "${URL}"`].join('\n'));
   });
 
+  it('writes the line under the title in the reader’s words, and keeps the front matter’s field names', () => {
+    const markdown = articleMarkdown(seed, seed.contentHtml, { readingTime: '3 Min. Lesezeit' });
+    const [front, rest] = markdown.split('\n---\n');
+    expect(rest).toContain('· 3 Min. Lesezeit_');
+    expect(rest).not.toContain('min read');
+    expect(front).toMatch(/^title: /m);
+    expect(front).toMatch(/^source: /m);
+  });
+
   it('adds the lead image only when the body has no image of its own', () => {
     const leadImage = { src: 'https://img.example/lead.jpg', alt: 'Lead' };
     expect(articleMarkdown({ ...seed, leadImage, contentHtml: '<p>Text only.</p>' })).toContain('![Lead](https://img.example/lead.jpg)');

@@ -80,6 +80,28 @@ describe('line-number columns without a highlighter name', { timeout: 30_000 }, 
     expect(root.innerHTML).toBe('<pre><code>a = 1\nb = 2\nc = a + b</code></pre>');
   });
 
+  it('drops a column whose numbers are each an element of their own, with nothing between them', () => {
+    for (const gutter of ['<div><div>1</div><div>2</div><div>3</div></div>', '<div>1<br>2<br>3</div>']) {
+      const root = body(`<div style="display:flex">${gutter}<pre><code>a = 1\nb = 2\nc = a + b</code></pre></div>`);
+      normalizeCodeBlocks(root);
+      expect(root.innerHTML).toBe('<pre><code>a = 1\nb = 2\nc = a + b</code></pre>');
+    }
+  });
+
+  it('drops a line number written as the first cell of each line', () => {
+    const line = (n: number, code: string) => `<div class="flex"><span class="w-8 text-right">${n}</span><span>${code}</span></div>`;
+    const root = body(`<pre>${line(9, 'a = 1')}${line(10, 'b = 2')}${line(11, 'c = a + b')}</pre>`);
+    normalizeCodeBlocks(root);
+    expect(root.querySelector('code')?.textContent).toBe('a = 1\nb = 2\nc = a + b');
+  });
+
+  it('keeps a first cell that is code: numbers out of order, or a line that is only a number', () => {
+    const line = (first: string, code: string) => `<div class="flex"><span>${first}</span><span>${code}</span></div>`;
+    const root = body(`<pre>${line('3', ' + 1')}${line('1', ' + 2')}</pre>`);
+    normalizeCodeBlocks(root);
+    expect(root.querySelector('code')?.textContent).toBe('3 + 1\n1 + 2');
+  });
+
   it('keeps a block of code that is only numbers', () => {
     const root = body('<pre><code>1\n2\n3</code></pre><p>Three numbers.</p>');
     normalizeCodeBlocks(root);

@@ -54,3 +54,39 @@ describe('articleBlocks', () => {
     ]);
   });
 });
+
+describe('articleBlocks: footnotes', () => {
+  it('leaves footnote marks out of the sentence: sup links, bracketed numbers, note symbols', () => {
+    const blocks = blocksOf(`
+      <p>The terminal opened on Monday.<sup id="r1"><a href="#n1">1</a></sup> It replaces the shed.</p>
+      <p>The bridge was finished in 1932.<sup class="reference"><a href="#cite_note-4">[4]</a></sup> It carries trains.[5]</p>
+      <p>Costs rose<a href="#fn:2" role="doc-noteref">2</a> and the council paid.<sup>*</sup></p>
+      <ol><li id="n1">The permit came in March. <a href="#r1">↩</a></li></ol>`);
+    expect(blocks.slice(0, 3)).toEqual([
+      { kind: 'paragraph', text: 'The terminal opened on Monday. It replaces the shed.' },
+      { kind: 'paragraph', text: 'The bridge was finished in 1932. It carries trains.' },
+      { kind: 'paragraph', text: 'Costs rose and the council paid.' },
+    ]);
+  });
+
+  it('keeps a superscript that is part of the text: an exponent or a unit', () => {
+    const blocks = blocksOf('<p>The hall covers 900 m<sup>2</sup> and cost 10<sup>6</sup> euros.</p>');
+    expect(blocks).toEqual([{ kind: 'paragraph', text: 'The hall covers 900 m2 and cost 106 euros.' }]);
+  });
+
+  it('types notes lists as footnotes: by role, by the generators’ names, or by the marks that point to them', () => {
+    const blocks = blocksOf(`
+      <p>A claim.<sup><a href="#fn1">1</a></sup> Another.<sup><a href="#note-b">2</a></sup></p>
+      <section class="footnotes"><ol><li id="fn1"><p>Named by Pandoc. <a href="#fnref1">↩︎</a></p></li></ol></section>
+      <ol><li id="note-b">Only its id says it. </li></ol>
+      <div role="doc-endnotes"><p>By its role.</p></div>
+      <ol><li>A list of steps.</li></ol>`);
+    expect(blocks.map((block) => [block.kind, block.text])).toEqual([
+      ['paragraph', 'A claim. Another.'],
+      ['footnote', 'Named by Pandoc.'],
+      ['footnote', 'Only its id says it.'],
+      ['footnote', 'By its role.'],
+      ['list-item', 'A list of steps.'],
+    ]);
+  });
+});

@@ -55,3 +55,20 @@ describe.each(PAGES)('key points of $name', ({ html, url }) => {
     }
   });
 });
+
+describe('key points of a page with footnotes', () => {
+  const url = 'http://127.0.0.1:8000/figures/';
+  const doc = documentFrom(readFixture('extraction/figures/index.html'), url);
+  const outcome = extractArticle(doc, { url });
+  const points = outcome.status === 'article' ? outcome.article.summary : [];
+  const notes = Array.from(doc.querySelectorAll('.footnotes li'), (item) => normalize(item.textContent));
+
+  it('carry no footnote mark and no footnote', () => {
+    expect(points.length).toBeGreaterThanOrEqual(3);
+    expect(notes).toHaveLength(2);
+    for (const point of points) {
+      expect(point).not.toMatch(/[.!?]\d/);
+      for (const note of notes) expect(note).not.toContain(point.slice(0, 40));
+    }
+  });
+});
