@@ -1,13 +1,14 @@
 import { spawnSync } from 'node:child_process';
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseHtml } from '../../src/cli/parse-html';
+import { fnv1a } from './page-split';
 import { runCleanReader, runReadability } from './systems';
 import { loadHosts, loadVariants, type Host, type SplitName } from './widget-corpus';
 import { containsPhrase, fragmentText, normalizeText } from './widget-match';
-import { PageBuilder, planPages, POSITIONS, type PagePlan, type Position, type WidgetPage } from './widget-pages';
+import { hostAnchors, PageBuilder, planPages, POSITIONS, type HostAnchors, type PagePlan, type Position, type WidgetPage } from './widget-pages';
 
 /**
  * The widget leak benchmark: every generated page of a split through our pipeline and through plain
@@ -16,6 +17,11 @@ import { PageBuilder, planPages, POSITIONS, type PagePlan, type Position, type W
  *
  * jsdom 29 on Node 20 does not free the documents it parses, so pages are measured in child processes of
  * BATCH pages each (bench/widgets.ts --batch).
+ *
+ * Two things are done once instead of per page, without changing what is measured: each host is parsed once to
+ * find where widgets go (the parent passes the anchors to every batch), and plain Readability's text of a page is
+ * kept in artifacts/widget-bench-cache/ keyed by the page's HTML and the Readability and jsdom versions (it cannot
+ * depend on our engine), so a re-run only runs our pipeline.
  */
 
 export const WIDGET_SYSTEMS = ['readability', 'clean-reader'] as const;
@@ -42,8 +48,7 @@ export interface HostBaseline {
   lost: Record<WidgetSystem, string[]>;
 }
 
-function outcome(html: string, page: Pick<WidgetPage, 'mustDrop' | 'mustKeep'>): SystemOutcome {
-  const text = fragmentText(html);
+function outcome(text: string, page: Pick<WidgetPage, 'mustDrop' | 'mustKeep'>): SystemOutcome {
   return {
     leaked: page.mustDrop.filter((drop) => containsPhrase(text, drop)),
     lostKeep: page.mustKeep.filter((keep) => !text.includes(normalizeText(keep))),
@@ -51,27 +56,37 @@ function outcome(html: string, page: Pick<WidgetPage, 'mustDrop' | 'mustKeep'>):
   };
 }
 
-/** Both systems on one page's document; extraction errors count as empty output. */
-function runSystems(html: string, url: string, page: Pick<WidgetPage, 'mustDrop' | 'mustKeep'>): Record<WidgetSystem, SystemOutcome> {
+/** The extracted text, or '' when extraction throws (counted as empty output). */
+function attempt(run: () => string): string {
+  try {
+    return fragmentText(run());
+  } catch {
+    return '';
+  }
+}
+
+/**
+ * Both systems on one page's document; Readability's text comes from `cache` when it holds the page (and is
+ * added to it otherwise).
+ */
+function runSystems(html: string, url: string, page: Pick<WidgetPage, 'mustDrop' | 'mustKeep'>, cache?: Map<string, string>, key?: string): Record<WidgetSystem, SystemOutcome> {
   const { document, close } = parseHtml(html, url);
   try {
-    const attempt = (run: () => string): SystemOutcome => {
-      try {
-        return outcome(run(), page);
-      } catch {
-        return outcome('', page);
-      }
-    };
-    return {
-      readability: attempt(() => runReadability(document).html),
-      'clean-reader': attempt(() => runCleanReader(document, url).html),
-    };
+    let readability = key ? cache?.get(key) : undefined;
+    if (readability === undefined) {
+      readability = attempt(() => runReadability(document).html);
+      if (key) cache?.set(key, readability);
+    }
+    return { readability: outcome(readability, page), 'clean-reader': outcome(attempt(() => runCleanReader(document, url).html), page) };
   } finally {
     close();
   }
 }
 
-export function measurePage(page: WidgetPage): PageResult {
+/** The cache key of a page's plain-Readability text: its id and a hash of its HTML. */
+const pageKey = (page: Pick<WidgetPage, 'id' | 'html'>): string => `${page.id}#${fnv1a(page.html).toString(36)}#${page.html.length}`;
+
+export function measurePage(page: WidgetPage, cache?: Map<string, string>): PageResult {
   return {
     id: page.id,
     family: page.family,
@@ -81,7 +96,7 @@ export function measurePage(page: WidgetPage): PageResult {
     hostAboutReactions: page.hostAboutReactions,
     position: page.position,
     mustKeep: page.mustKeep.length,
-    per: runSystems(page.html, page.url, page),
+    per: runSystems(page.html, page.url, page, cache, pageKey(page)),
   };
 }
 
@@ -95,21 +110,27 @@ interface BatchJob {
   split: SplitName;
   plans: PagePlan[];
   hosts: string[];
+  anchors: Record<string, HostAnchors>;
+  /** Plain Readability's text of the batch's pages already measured, by page key. */
+  readability: Record<string, string>;
 }
 
 interface BatchOutput {
   pages: PageResult[];
   baselines: HostBaseline[];
+  readability: Record<string, string>;
 }
 
 /** Child side: measures the planned pages (and host baselines) of one batch and writes them as JSON. */
 export function runWidgetBatch(jobFile: string, outFile: string): void {
   const job = JSON.parse(readFileSync(jobFile, 'utf8')) as BatchJob;
   const hosts = loadHosts(job.split);
-  const builder = new PageBuilder(loadVariants(job.split), hosts);
+  const builder = new PageBuilder(loadVariants(job.split), hosts, new Map(Object.entries(job.anchors)));
+  const cache = new Map(Object.entries(job.readability));
   const output: BatchOutput = {
-    pages: job.plans.map((plan) => measurePage(builder.build(plan))),
-    baselines: hosts.filter((host) => job.hosts.includes(host.name)).map(measureHost),
+    pages: job.plans.map((plan) => measurePage(builder.build(plan), cache)),
+    baselines: hosts.filter((host) => job.hosts.includes(host.name)).map((host) => measureHost(host)),
+    readability: Object.fromEntries(cache),
   };
   writeFileSync(outFile, JSON.stringify(output));
 }
@@ -201,15 +222,22 @@ export function measureWidgetSplit(split: SplitName, options: WidgetBenchOptions
   const hosts = loadHosts(split);
   const plans = planPages(loadVariants(split), hosts, { hostsPerVariant: options.hostsPerVariant });
   const usedHosts = [...new Set(plans.map((plan) => plan.host))].sort();
+  // Each host parsed once for its anchors, here, rather than once per batch.
+  const anchors = Object.fromEntries(hosts.filter((host) => usedHosts.includes(host.name)).map((host) => [host.name, hostAnchors(host)]));
+  const cache = new ReadabilityCache(split);
+  const builder = new PageBuilder(loadVariants(split), hosts, new Map(Object.entries(anchors)));
   const pages: PageResult[] = [];
   const baselines: HostBaseline[] = [];
   const errors: string[] = [];
   const jobFile = join(tmpdir(), `bench-widgets-job-${process.pid}.json`);
   const outFile = join(tmpdir(), `bench-widgets-out-${process.pid}.json`);
   const batches: BatchJob[] = [];
-  for (let start = 0; start < plans.length; start += BATCH) batches.push({ split, plans: plans.slice(start, start + BATCH), hosts: [] });
+  for (let start = 0; start < plans.length; start += BATCH) {
+    const batch = plans.slice(start, start + BATCH);
+    batches.push({ split, plans: batch, hosts: [], anchors, readability: cache.lookup(batch.map((plan) => pageKey(builder.build(plan)))) });
+  }
   // Host baselines ride along in batches of their own size, a few hosts each.
-  for (let start = 0; start < usedHosts.length; start += 6) batches.push({ split, plans: [], hosts: usedHosts.slice(start, start + 6) });
+  for (let start = 0; start < usedHosts.length; start += 6) batches.push({ split, plans: [], hosts: usedHosts.slice(start, start + 6), anchors, readability: {} });
   try {
     for (const job of batches) {
       writeFileSync(jobFile, JSON.stringify(job));
@@ -221,11 +249,44 @@ export function measureWidgetSplit(split: SplitName, options: WidgetBenchOptions
       const output = JSON.parse(readFileSync(outFile, 'utf8')) as BatchOutput;
       pages.push(...output.pages);
       baselines.push(...output.baselines);
+      cache.add(output.readability);
       if (job.plans.length) options.onProgress?.(pages.length, plans.length);
     }
   } finally {
     rmSync(jobFile, { force: true });
     rmSync(outFile, { force: true });
+    cache.save();
   }
   return summarize(split, pages, baselines, errors);
+}
+
+const CACHE_DIR = resolve(fileURLToPath(new URL('.', import.meta.url)), '../../artifacts/widget-bench-cache');
+
+/** Plain Readability's text per page, on disk, valid for one Readability and jsdom version. */
+class ReadabilityCache {
+  private readonly file: string;
+  private readonly version: string;
+  private texts: Record<string, string> = {};
+
+  constructor(split: SplitName) {
+    this.file = join(CACHE_DIR, `readability-${split}.json`);
+    const versionOf = (name: string): string => (JSON.parse(readFileSync(resolve(CACHE_DIR, '../../node_modules', name, 'package.json'), 'utf8')) as { version: string }).version;
+    this.version = `readability ${versionOf('@mozilla/readability')}, jsdom ${versionOf('jsdom')}`;
+    if (!existsSync(this.file)) return;
+    const saved = JSON.parse(readFileSync(this.file, 'utf8')) as { version: string; texts: Record<string, string> };
+    if (saved.version === this.version) this.texts = saved.texts;
+  }
+
+  lookup(keys: readonly string[]): Record<string, string> {
+    return Object.fromEntries(keys.filter((key) => key in this.texts).map((key) => [key, this.texts[key]!]));
+  }
+
+  add(texts: Record<string, string>): void {
+    Object.assign(this.texts, texts);
+  }
+
+  save(): void {
+    mkdirSync(CACHE_DIR, { recursive: true });
+    writeFileSync(this.file, JSON.stringify({ version: this.version, texts: this.texts }));
+  }
 }

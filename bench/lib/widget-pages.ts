@@ -188,10 +188,10 @@ export function planPages(variants: readonly WidgetVariant[], hosts: readonly Ho
 export class PageBuilder {
   private readonly variants: Map<string, WidgetVariant>;
   private readonly hosts: Map<string, Host>;
-  private readonly anchors = new Map<string, HostAnchors>();
   private readonly parts = new Map<string, WidgetParts>();
 
-  constructor(variants: readonly WidgetVariant[], hosts: readonly Host[]) {
+  /** `anchors`: hosts' anchors computed elsewhere (each host parsed once for all batches); the rest are found here. */
+  constructor(variants: readonly WidgetVariant[], hosts: readonly Host[], private readonly anchors = new Map<string, HostAnchors>()) {
     this.variants = new Map(variants.map((variant) => [variantKey(variant), variant]));
     this.hosts = new Map(hosts.map((host) => [host.name, host]));
   }

@@ -2,7 +2,8 @@ import { BlockView } from './block';
 import { RemovalReport } from './report';
 import { readableLabel, type ClutterRule } from './rule';
 import { CLUTTER_RULES } from './rules';
-import { ENGAGEMENT_KINDS, isEngagementCaption } from './widget-caption';
+import { trailingCaption } from './trailing-caption';
+import { ENGAGEMENT_KINDS, captionKind, isEngagementCaption, MAX_CAPTION_CHARS } from './widget-caption';
 
 export { RemovalReport } from './report';
 
@@ -97,10 +98,16 @@ export function declutter(root: Element, report: RemovalReport, rules: readonly 
   for (const { heading, entry } of headingsBefore) {
     if (!root.contains(heading)) continue;
     const kind = report.kindAt(entry);
-    const caption = kind !== undefined && ENGAGEMENT_KINDS.has(kind) && isEngagementCaption(heading.textContent ?? '');
+    const caption = kind !== undefined && ENGAGEMENT_KINDS.has(kind) && isCaptionOf(heading.textContent ?? '');
     if (!caption && !introducesNothing(heading, view)) continue;
     if (!rules.find((rule) => rule.kind === report.kindAt(entry))?.unnamed) report.nameIfUnnamed(entry, labelOf(view, heading));
     remove(heading);
+  }
+
+  // The caption of a widget Readability already dropped, left as the article's last line ("Like this:").
+  for (let found = trailingCaption(view); found; found = trailingCaption(view)) {
+    report.add(found.kind, { label: labelOf(view, found.el) });
+    remove(found.el);
   }
 
   const kept = view.stats(root).chars;
@@ -108,6 +115,16 @@ export function declutter(root: Element, report: RemovalReport, rules: readonly 
     for (const { el, parent, next } of removals.reverse()) parent.insertBefore(el, next && next.parentNode === parent ? next : null);
     report.truncate(reported);
   }
+}
+
+/**
+ * Whether a line right before a removed engagement widget is its caption: a caption's words ("Rate this
+ * story", "Teilen mit"), or any short line ending in a colon, which introduces what followed it, in any language.
+ */
+function isCaptionOf(text: string): boolean {
+  const clean = text.replace(/\s+/g, ' ').trim();
+  if (isEngagementCaption(clean) || captionKind(clean) !== null) return true;
+  return clean.length <= MAX_CAPTION_CHARS && /[:：]$/u.test(clean);
 }
 
 function labelOf(view: BlockView, el: Element): string {
@@ -123,7 +140,7 @@ function previousHeading(el: Element, view: BlockView): Element | null {
   if (!text || text.length > ORPHAN_HEADING_CHARS) return null;
   if (HEADINGS.test(prev.tagName) && prev.tagName !== 'H1') return prev;
   if (prev.getElementsByTagName('a').length > 0) return null;
-  return /[?:？：]$/u.test(text) || isEngagementCaption(text) ? prev : null;
+  return /[?:？：]$/u.test(text) || isEngagementCaption(text) || captionKind(text) !== null ? prev : null;
 }
 
 /** A heading whose section is now empty: the next thing after it is another heading, or nothing. */

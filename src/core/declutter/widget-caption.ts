@@ -72,3 +72,56 @@ export function isEngagementCaption(text: string): boolean {
   if (REQUEST.test(clean) || TALLY.test(clean)) return true;
   return /[?？]$/u.test(clean) && TO_THE_READER.test(clean);
 }
+
+/**
+ * The words of a widget's caption, by the kind of widget it names, in many languages: the verb of a share bar
+ * ("Share this:", "Teilen mit:", "Поделиться:", "シェアする"), of a follow box ("Stay connected", "Síguenos",
+ * "Подпишитесь на нас") or the name of a reaction tally ("Like this:", "Reader reactions"). Only a short line that
+ * is nothing but such words counts: a sentence that uses them is the article's.
+ */
+const CAPTION_WORDS: readonly [ClutterKind, RegExp][] = [
+  [
+    'share',
+    new RegExp(
+      `^(${[
+        'share( (this|it|on|with|via|the (article|story|post|page)))*', 'sharing is caring', 'teile?n?( (mit|sie|diesen artikel|den artikel|auf))*',
+        'partag(er|ez)( (sur|cet article|cette page|avec))*', 'compart(ir|e|elo|ilhe|ilhar)( (en|em|no|esta nota|este art[ií]culo|esta not[ií]cia))*',
+        'condividi( (su|questo articolo))*', 'delen( (op|via))?', 'поделит(ься|есь)( (в|с|новостью|статьей|статьёй))*', 'поділитися', 'udostępnij',
+        'sd[ií]let', 'dela', 'del', 'jaa', 'megoszt[aá]s', 'payla[sş]', 'bagikan( (ke|artikel ini))?', 'chia s[eẻ]', 'แชร์', 'シェア(する|しよう|してね)?',
+        'この記事をシェアする', '分享(到|至|本文|这篇文章)?', '공유(하기)?', 'شارك(ها)?', 'שתפו?',
+      ].join('|')})\\s*[:：!.]?$`,
+      'iu',
+    ),
+  ],
+  [
+    'social',
+    new RegExp(
+      `^(${[
+        'stay (connected|in touch)', 'connect with us', 'follow us( on \\p{L}+)?', 'find us on \\p{L}+', 'join us on \\p{L}+', 'like us on \\p{L}+',
+        's[ií]guenos( en \\p{L}+)?', 'suivez-nous( sur \\p{L}+)?', 'folg(e|en sie) uns( auf \\p{L}+)?', 'siga-nos', 'seguici( su \\p{L}+)?', 'volg ons',
+        'подпиш(ись|итесь)( на нас)?', 'мы в соцсетях', 'obserwuj nas', 'bizi takip edin', 'ikuti kami', 'フォロー(する|しよう)?', '关注我们',
+      ].join('|')})\\s*[:：!.]?$`,
+      'iu',
+    ),
+  ],
+  [
+    'reactions',
+    new RegExp(
+      `^(${[
+        'like this', 'likes?', 'gef[aä]llt mir', "j'aime", 'me gusta', 'mi piace', 'curtir', 'нравится',
+        "((reader|readers'?|user|community|your) )?reactions", 'reacciones( de (los|nuestros) lectores)?', 'r[ée]actions( des lecteurs)?',
+        'leserreaktionen', 'reaktionen( der leser)?', 'rea[cç][oõ]es( dos leitores)?', 'reazioni( dei lettori)?', 'реакции( читателей)?',
+        'リアクション', '读者反应', '반응',
+      ].join('|')})\\s*[:：!.]?$`,
+      'iu',
+    ),
+  ],
+];
+
+/** The kind of widget a short caption line names ("Teilen mit:" a share bar), or null when it names none. */
+export function captionKind(text: string): ClutterKind | null {
+  const clean = line(text).replace(/’/g, "'");
+  if (!clean || clean.length > MAX_CAPTION_CHARS) return null;
+  for (const [kind, words] of CAPTION_WORDS) if (words.test(clean)) return kind;
+  return isEngagementCaption(clean) ? 'reactions' : null;
+}

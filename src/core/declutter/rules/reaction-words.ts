@@ -76,3 +76,9 @@ export const EMOJI = /(?![©®™])\p{Extended_Pictographic}(?:\uFE0F|[\u{1F3FB}
 export const COUNT = /(?<![\p{L}\d])\d[\d.,]*\s?(?:%|[kKmM](?!\p{L}))?(?![\p{L}\d])/gu;
 
 export const STAR = /[★☆⭐✩✪✭✮✯]/gu;
+
+/**
+ * A star icon's label, as rating plugins write it in each star's alt text or title ("1 Star", "4 Sterne",
+ * "2 étoiles"): a star, not a count and words.
+ */
+export const STAR_LABEL = /(?<![\p{L}\d])\d(?:[.,]5)?\s*(?:stars?|sterne?n?|estrellas?|[ée]toiles?|estrelas?|stell[ae]|sterren|stjärn(a|or)|gwiazd(ka|ki|ek)?|yıldız|bintang|звезд(а|ы)?|звёзд)(?![\p{L}])/giu;

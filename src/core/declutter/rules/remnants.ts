@@ -1,7 +1,8 @@
+import { blockText } from '../../block-text';
 import type { BlockView } from '../block';
-import { labelled, wordCount, type ClutterRule } from '../rule';
+import { labelled, readableLabel, wordCount, type ClutterRule } from '../rule';
 import { isEngagementRequest } from '../widget-caption';
-import { COUNT, EMOJI, HELPFUL_QUESTION, REACTION_LABEL, REACTION_QUESTION, REACTION_TITLE, STAR } from './reaction-words';
+import { COUNT, EMOJI, HELPFUL_QUESTION, REACTION_LABEL, REACTION_QUESTION, REACTION_TITLE, STAR, STAR_LABEL } from './reaction-words';
 
 /**
  * What is left of an engagement widget once Readability has dropped its buttons, forms and icons: a row of bare
@@ -24,7 +25,8 @@ export const remnantsRule: ClutterRule = {
   match(el, view) {
     const s = view.stats(el);
     if (s.chars === 0 || s.chars > MAX_CHARS || s.longParagraphs > 0 || el.tagName === 'TABLE' || inTable(el)) return null;
-    const sig = view.signature(el);
+    // Star icons named "1 Star" … "5 Stars" are stars, not counts and words.
+    const sig = view.signature(el).replace(STAR_LABEL, '★');
     const question = sig.match(REACTION_QUESTION)?.[0] ?? sig.match(HELPFUL_QUESTION)?.[0] ?? sig.match(REACTION_TITLE)?.[0] ?? '';
     // Dates and clock times are not counts ("2016-05-01", "8:09").
     const rest = (question ? sig.replace(question, ' ') : sig).replace(DATE_OR_TIME, ' ');
@@ -38,7 +40,8 @@ export const remnantsRule: ClutterRule = {
     // Counts with no word at all ("318 129", "+1.9K", "4212 4213 4214"): a counter's numbers, which name
     // nothing; an article's figures come with words. Lists and code are left alone (numbered items, output).
     if (counts >= 1 && !/\p{L}/u.test(rest.replace(COUNT, ' ')) && bareCounter(el, view, counts)) return { label: '' };
-    if (ratingSummary(rest)) return labelled(view, el);
+    // Named by its own words ("(87 votes, average: 4.31 out of 5)"), not by its stars' alt text.
+    if (ratingSummary(rest)) return { label: readableLabel(view.lead(el) || blockText(el)) };
     // The widget's caption left alone: "Rate this recipe", "¿Te ha gustado este artículo?".
     if (el.tagName !== 'H1' && isEngagementRequest(sig)) return labelled(view, el);
     // The question alone, or with its yes/no answers.

@@ -66,6 +66,40 @@ describe('the declutter engine around removed blocks', () => {
     expect(declutterHtml(`<p>${PROSE}</p><h3>Reactions</h3><div class="x">offer</div><p>${PROSE}</p>`, [anyX]).body.querySelector('h3')).not.toBeNull();
   });
 
+  it('takes a short line ending in a colon right before a removed engagement widget, in any language', () => {
+    const reactionX: ClutterRule = { kind: 'share', match: (el, view) => (view.names(el).includes('x') ? { label: '' } : null) };
+    for (const caption of ['<h3>Dela med dig:</h3>', '<p><b>Eine Frage an Sie:</b></p>', '<div>共有：</div>']) {
+      const { body, removed } = declutterHtml(`<p>${PROSE}</p>${caption}<div class="x">4 5</div><p>${PROSE}</p>`, [reactionX]);
+      expect(body.textContent).not.toMatch(/Dela|Frage|共有/);
+      expect(removed[0]?.labels.length).toBe(1);
+    }
+    // Before a removed ad, a colon line is the article's: it introduces the text that goes on.
+    expect(declutterHtml(`<p>${PROSE}</p><h3>In short:</h3><div class="x">offer</div><p>${PROSE}</p>`, [anyX]).body.querySelector('h3')).not.toBeNull();
+  });
+
+  it("takes a widget's caption left as the article's last line, with the kind its words name", () => {
+    const cases: [string, string][] = [
+      ['<h3>Compartilhe:</h3>', 'share'],
+      ['<p>Udostępnij</p>', 'share'],
+      ['<div><h4>Follow us</h4></div>', 'social'],
+      ['<p><strong>Readers’ reactions</strong></p>', 'reactions'],
+    ];
+    for (const [caption, kind] of cases) {
+      const { body, removed } = declutterHtml(`<div><p>${PROSE}</p><p>${PROSE}</p>${caption}</div>`, []);
+      expect(body.textContent, caption).not.toMatch(/Compartilhe|Udostępnij|Follow|reactions/);
+      expect(removed.map((r) => r.kind)).toEqual([kind]);
+    }
+  });
+
+  it("keeps a last line that is not a caption's words, one with a link, and a caption-like line inside the article", () => {
+    for (const last of ['<h3>What comes next:</h3>', '<p>Share prices fell.</p>', '<p><a href="/more">Share</a></p>']) {
+      const { body } = declutterHtml(`<p>${PROSE}</p><p>${PROSE}</p>${last}`, []);
+      expect(body.innerHTML, last).toContain(last.replace(/<\/?[a-z0-9]+[^>]*>/g, '').slice(0, 8));
+    }
+    const { removed } = declutterHtml(`<p>${PROSE}</p><h3>Share</h3><p>${PROSE}</p>`, []);
+    expect(removed).toEqual([]);
+  });
+
   it('removes nothing when it would take nearly all of the text', () => {
     const { removed, text } = declutterHtml(`<div class="x"><p>${PROSE}</p><p>${PROSE}</p></div><p>Short.</p>`, [{ ...anyX, mayHoldProse: true }]);
     expect(removed).toEqual([]);
