@@ -21,9 +21,13 @@ export function localChannel(): ChangeChannel & { notices: KeptChangeNotice[] } 
   };
 }
 
+/** The database of the last store `freshKeptStore` made (for tests that write rows behind its back). */
+export const lastKeptDatabase = () => `kept-test-${process.pid}-${databases}`;
+
 /** A kept-article store on its own fresh database. */
 export function freshKeptStore(channel: ChangeChannel = localChannel(), now = () => 1_700_000_000_000): KeptArticleStore {
-  return new KeptArticleStore(channel, now, `kept-test-${process.pid}-${++databases}`);
+  databases += 1;
+  return new KeptArticleStore(channel, now, lastKeptDatabase());
 }
 
 /** The browser's host permissions for sites, answering requests as the person would (`answer`). */

@@ -1,25 +1,12 @@
-import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { KeptArticleStore, type ChangeChannel, type KeptChangeNotice } from '../../../src/kept/kept-store';
 import { StorageFullError } from '../../../src/storage/errors';
 import { sampleArticle } from '../../harness/article';
+import { freshKeptStore, lastKeptDatabase, localChannel } from '../../harness/library';
 
-let databases = 0;
 /** A store on its own fresh database, with a channel that records what it announced. */
 function freshStore(now = () => 1_700_000_000_000) {
-  const notices: KeptChangeNotice[] = [];
-  const listeners = new Set<(notice: KeptChangeNotice) => void>();
-  const channel: ChangeChannel = {
-    post(notice) {
-      notices.push(notice);
-      listeners.forEach((listener) => listener(notice));
-    },
-    subscribe(listener) {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
-  };
-  return { store: new KeptArticleStore(channel, now, `kept-test-${++databases}`), notices };
+  const channel = localChannel();
+  return { store: freshKeptStore(channel, now), notices: channel.notices };
 }
 
 const URL_A = 'https://news.example/a';
@@ -73,7 +60,7 @@ describe('KeptArticleStore', () => {
     await store.keep(URL_A, sampleArticle());
     // Another writer (an older or broken release) leaves malformed rows.
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open(`kept-test-${databases}`);
+      const request = indexedDB.open(lastKeptDatabase());
       request.onsuccess = () => resolve(request.result);
       request.onerror = () => reject(request.error);
     });
