@@ -8,16 +8,15 @@ import type { ItemFormat } from '../storage/item';
 import { readItem, writeItem } from '../storage/item';
 import { parseArticle } from '../storage/session-handoff';
 import {
+  articleReferenceFields,
   field,
   INVALID,
   isArticleUrl,
   isImageUrl,
   isNonNegativeNumber,
-  isStringUpTo,
   isTime,
   literal,
   MAX_URL_LENGTH,
-  orNull,
   parseFields,
   urlsAgree,
   type FieldParsers,
@@ -45,11 +44,7 @@ export interface KeptEntry {
 
 const ENTRY_FIELDS: FieldParsers<KeptEntry> = {
   schemaVersion: literal(KEPT_SCHEMA_VERSION),
-  key: field(isArticleUrl),
-  url: field(isArticleUrl),
-  title: field(isStringUpTo(KEPT_LIMITS.title)),
-  site: field(orNull(isStringUpTo(KEPT_LIMITS.site))),
-  leadImage: field(orNull(isImageUrl)),
+  ...articleReferenceFields(KEPT_LIMITS),
   keptAt: field(isTime),
   wordCount: field(isNonNegativeNumber),
   bytes: field(isNonNegativeNumber),

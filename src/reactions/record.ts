@@ -1,15 +1,12 @@
 /** The stored shape of one reaction, its schema version and upgrades, and validation of what is read back. */
 import { readItem, type ItemFormat, type ItemProblem } from '../storage/item';
 import {
+  articleReferenceFields,
   field,
-  isArticleUrl,
-  isImageUrl,
   isOneOf,
   isTime,
-  isStringUpTo,
   literal,
   MAX_URL_LENGTH,
-  orNull,
   parseFields,
   urlsAgree,
   type FieldParsers,
@@ -63,11 +60,7 @@ export type RecordProblem = ItemProblem;
 /** In the order records are written and exported. */
 const RECORD_FIELDS: FieldParsers<ReactionRecord> = {
   schemaVersion: literal(REACTION_SCHEMA_VERSION),
-  key: field(isArticleUrl),
-  url: field(isArticleUrl),
-  title: field(isStringUpTo(LIMITS.title)),
-  site: field(orNull(isStringUpTo(LIMITS.site))),
-  leadImage: field(orNull(isImageUrl)),
+  ...articleReferenceFields(LIMITS),
   reaction: field(isReaction),
   savedAt: field((value) => isTime(value)),
   updatedAt: field((value) => isTime(value)),

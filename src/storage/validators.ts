@@ -93,6 +93,20 @@ export function urlsAgree(key: string, url: string): boolean {
   }
 }
 
+/**
+ * The fields every stored reference to an article carries (a reaction record, a kept entry): the canonical key,
+ * the address it was read at, its title and site within `limits`, and its lead image.
+ */
+export function articleReferenceFields(limits: { title: number; site: number }) {
+  return {
+    key: field(isArticleUrl),
+    url: field(isArticleUrl),
+    title: field(isStringUpTo(limits.title)),
+    site: field(orNull(isStringUpTo(limits.site))),
+    leadImage: field(orNull(isImageUrl)),
+  };
+}
+
 /** Longest page text (title, byline, site name) any view shows; past it the text ends in an ellipsis. */
 export const TEXT_LIMITS = { title: 300, byline: 200, siteName: 200 } as const;
 
