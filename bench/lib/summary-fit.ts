@@ -6,7 +6,8 @@
  *    language (its log-odds by position bucket), L2-regularised, each set weighing the same;
  * 3. a logistic regression of "the reference has this term" on the term features, one intercept per language;
  * 4. the weights of the selection (the opening's weight and the cost per word, then the later points' own score
- *    against the concepts they add, how that is normalised by length, and the bonus for figures) by grid search
+ *    against the concepts they add, how that is normalised by length, and the bonus for figures, then the bonus for
+ *    a new fact and what a point past the third must add) by grid search
  *    on the mean of ROUGE-1, -2 and -L F1 of the card's key points, each set counted equally.
  */
 import { chooseKeyPoints } from '../../src/core/summary/extractive';
@@ -171,6 +172,8 @@ const SENTENCE_PRIOR_GRID = [1, 2, 3];
 const COVERAGE_WEIGHT_GRID = [1, 2, 4];
 const LENGTH_EXPONENT_GRID = [0, 0.5, 1];
 const FIGURE_BONUS_GRID = [0, 0.5, 1];
+const FACT_BONUS_GRID = [0, 1, 2, 3];
+const EXTRA_POINT_SHARE_GRID = [0.8, 1, 1.5];
 
 /** Mean of ROUGE-1, -2 and -L F1 of the key points, averaged per set, then over the sets. */
 export function objective(runs: readonly StoryRun[], weights: SummaryWeights): number {
@@ -194,8 +197,8 @@ export interface FitResult {
 /**
  * Grid search on the tuning parts, one group of selection weights after the other (the opening's weight and the
  * cost per word; then how the later points weigh their own score against the concepts they add, normalised by
- * length, with figures), each group searched with the others fixed. What a further point must add is set by
- * hand (weights.ts says why).
+ * length, with figures; then the bonus for a new fact with what a further point must add), each group searched
+ * with the others fixed.
  */
 export function fitWeights(tuneRuns: readonly StoryRun[], languages: readonly string[]): FitResult {
   const fitted = { ...WEIGHTS, ...fitSentenceModel(tuneRuns, languages), terms: fitTermModel(tuneRuns, languages) };
@@ -224,6 +227,7 @@ export function fitWeights(tuneRuns: readonly StoryRun[], languages: readonly st
       ),
     ),
   );
+  search(FACT_BONUS_GRID.flatMap((factBonus) => EXTRA_POINT_SHARE_GRID.map((extraPointShare) => ({ factBonus, extraPointShare }))));
   return { weights, objective: best, log };
 }
 

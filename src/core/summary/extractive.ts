@@ -67,6 +67,8 @@ export function chooseKeyPoints(article: PreparedArticle, { minimum, maximum }: 
     words: units.map((unit) => unit.words),
     lengthExponent: weights.lengthExponent,
     vectors,
+    facts: article.terms.unitFacts,
+    factBonus: weights.factBonus,
     standsAlone: (index) => article.standsAlone[index]!,
     minimum,
     maximum,

@@ -46,7 +46,7 @@ export interface ArticleFeatures {
 }
 
 /** A currency amount, a percentage, or a number with a magnitude word, in the shipped languages. */
-const FIGURE = new RegExp(
+export const FIGURE = new RegExp(
   String.raw`[$€£¥]\s?\d|\d\s?(?:%|per ?cent\b|prozent|por ciento|pour cent|procent|per cento|por cento)|` +
     String.raw`\d\s?(?:million|billion|trillion|millones|millionen|milliarden?|millions?|milliards?|milhões|milhão|bilhões|milioni|miliardi|miljoen|miljard|mio\b|mrd\b|bn\b)`,
   'iu',

@@ -1,3 +1,4 @@
+import { statesNewFact, type FactTerms } from './facts';
 import { cosine, type TermVector } from './term-vectors';
 
 /**
@@ -33,14 +34,19 @@ export interface SelectionInput {
    */
   lengthExponent: number;
   vectors: readonly TermVector[];
+  /** For each sentence, the figure it gives of a named entity, or null (facts.ts). */
+  facts: readonly (FactTerms | null)[];
+  /** What a sentence adds when both the name and the figure of its fact are new to the points chosen so far. */
+  factBonus: number;
   /** Whether sentence i can open the key points (see stand-alone.ts). */
   standsAlone: (index: number) => boolean;
   /** At least this many points, when the text has them. */
   minimum: number;
   /**
    * At most this many. A point past the minimum is shown only when the worth of what it adds is at least
-   * `extraPointShare` times what the points already chosen added on average: a fact-dense article gets more
-   * points, one that keeps saying the same thing does not.
+   * `extraPointShare` times what the points already chosen added on average, or when it states a new fact: a
+   * fact-dense article gets more points, one that keeps saying the same thing does not. The best such point is
+   * taken, not only the best point overall.
    */
   maximum: number;
   extraPointShare: number;
@@ -52,15 +58,16 @@ export const REFERENCE_WORDS = 20;
 /**
  * Greedy coverage (in the manner of Gillick & Favre's concept coverage and Lin & Bilmes' budgeted submodular
  * summarisation): each step takes the sentence that adds most: the worth of the concepts (terms, figures) it
- * covers that no chosen point covers yet, normalised by its length, plus its own score, less its cost. The own
+ * covers that no chosen point covers yet (and a fact, a figure of a named entity, while both are new), normalised
+ * by its length, plus its own score, less its cost. The own
  * score (mostly position) weighs more for the first pick, which finds the opening that says what happened, than
  * for the later ones, which add what it does not. A concept counts once, so a point that repeats the others adds
- * little. Past the minimum, a point is added only while it adds enough new worth. The first point in article
+ * little. Past the minimum, a point is added only while one adds enough new worth or a new fact. The first point in article
  * order must stand alone. Returned in article order; ties go to the earlier sentence.
  */
 export function selectSentences(input: SelectionInput): number[] {
   const { candidates, scores, openingWeight, laterWeight, unitTerms, termValues, costs, words, lengthExponent, vectors } = input;
-  const { standsAlone, minimum, maximum, extraPointShare } = input;
+  const { standsAlone, minimum, maximum, extraPointShare, facts, factBonus } = input;
   const chosen: number[] = [];
   let addedSoFar = 0;
   // Computed once: the greedy loop below looks at every candidate at every step.
@@ -75,12 +82,17 @@ export function selectSentences(input: SelectionInput): number[] {
     let best = -1;
     let bestGain = -Infinity;
     let bestAdded = 0;
+    // Past the minimum, only a point that adds enough new worth, or a new fact, may be shown.
+    const enough = chosen.length >= minimum ? extraPointShare * (addedSoFar / chosen.length) : -Infinity;
     for (const candidate of candidates) {
       if (chosen.includes(candidate)) continue;
       if (candidate < first && anyStandsAlone && !standsAlone(candidate)) continue;
       if (chosen.length === 0 && !opening.has(candidate)) continue;
       let added = 0;
       for (const term of unitTerms[candidate]!) if (!covered[term]) added += termValues[term]!;
+      const newFact = statesNewFact(facts[candidate]!, covered);
+      if (newFact) added += factBonus;
+      if (added < enough && !newFact) continue;
       const gain = weight * scores[candidate]! - costs[candidate]! + added * lengthFactors[candidate]!;
       if (gain > bestGain || (gain === bestGain && candidate < best)) {
         if (chosen.some((other) => cosine(vectors[candidate]!, vectors[other]!) > REPEAT_THRESHOLD)) continue;
@@ -90,7 +102,6 @@ export function selectSentences(input: SelectionInput): number[] {
       }
     }
     if (best === -1) break;
-    if (chosen.length >= minimum && bestAdded < extraPointShare * (addedSoFar / chosen.length)) break;
     addedSoFar += bestAdded;
     chosen.push(best);
     for (const term of unitTerms[best]!) covered[term] = 1;

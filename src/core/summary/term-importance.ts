@@ -4,6 +4,7 @@
  * whether it is a number (weights in weights.ts, fitted on the development sets' reference summaries). The
  * key points are chosen to cover the likely terms (select.ts), which is what keeps them from repeating each other.
  */
+import { sentenceFact, type FactTerms } from './facts';
 import type { SentenceUnit } from './units';
 import type { SummaryWeights } from './weights';
 
@@ -33,6 +34,8 @@ export interface ArticleTerms {
   values: number[][];
   /** For each unit, the ids (indices into `terms`) of its distinct terms. */
   unitTerms: number[][];
+  /** For each unit, the fact it states as term ids, or null (facts.ts). */
+  unitFacts: (FactTerms | null)[];
 }
 
 export interface TermWeights {
@@ -66,6 +69,7 @@ export function articleTerms(units: readonly SentenceUnit[], titleTerms: readonl
     }
     return [...seen];
   });
+  const facts = units.map(sentenceFact);
   const title = new Set(titleTerms);
   const values = terms.map((term, id) => {
     const stat = stats[id]!;
@@ -76,11 +80,15 @@ export function articleTerms(units: readonly SentenceUnit[], titleTerms: readonl
       title.has(term) ? 1 : 0,
       stat.opening ? 1 : 0,
       stat.capitalised / stat.count,
-      /\d/.test(term) ? 1 : 0,
+      DIGIT.test(term) ? 1 : 0,
     ];
   });
-  return { terms, values, unitTerms };
+  const unitFacts = facts.map((fact) => (fact ? { names: fact.names.map((term) => ids.get(term)!), figures: fact.figures.map((term) => ids.get(term)!) } : null));
+  return { terms, values, unitTerms, unitFacts };
 }
+
+const DIGIT = /\d/;
+
 
 /** The probability of each term of the article being in a summary. */
 export function termProbabilities(article: ArticleTerms, language: string, weights: TermWeights): Float64Array {

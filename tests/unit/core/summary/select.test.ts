@@ -17,6 +17,8 @@ function selection(sentences: { terms: number[]; words?: number }[], overrides: 
     words: sentences.map((sentence) => sentence.words ?? 20),
     lengthExponent: 0,
     vectors,
+    facts: sentences.map(() => null),
+    factBonus: 0,
     standsAlone: () => true,
     minimum: 3,
     maximum: 5,
@@ -47,5 +49,22 @@ describe('selectSentences', () => {
     const range = { minimum: 2, maximum: 2 };
     expect(selectSentences(selection(sentences, { ...range, lengthExponent: 0 }))).toEqual([0, 1]);
     expect(selectSentences(selection(sentences, { ...range, lengthExponent: 1 }))).toEqual([0, 2]);
+  });
+});
+
+describe('selectSentences with facts (a figure of a named entity)', () => {
+  // Terms 0–8 are covered by the first three points; sentence 3 adds little worth but a new name (9) with a new
+  // figure (10); sentence 4 adds as little and states no fact.
+  const sentences = [[0, 1, 2], [3, 4, 5], [6, 7, 8], [0, 9, 10], [1, 11]].map((terms) => ({ terms }));
+  const facts = [null, null, null, { names: [9], figures: [10] }, null];
+
+  it('shows a fourth point that states a new fact though it adds less than the share asked of it', () => {
+    expect(selectSentences(selection(sentences, { facts, factBonus: 0.5, extraPointShare: 1, maximum: 4 }))).toEqual([0, 1, 2, 3]);
+  });
+
+  it('stops at three without the fact, and counts a fact only while its name and figure are new', () => {
+    expect(selectSentences(selection(sentences, { extraPointShare: 1, maximum: 4 }))).toEqual([0, 1, 2]);
+    const repeated = [null, null, { names: [6], figures: [7] }, { names: [6], figures: [7] }, null];
+    expect(selectSentences(selection([[0, 1, 2], [3, 4, 5], [6, 7, 8], [6, 7, 9], [1, 11]].map((terms) => ({ terms })), { facts: repeated, factBonus: 0.5, extraPointShare: 1, maximum: 4 }))).toEqual([0, 1, 2]);
   });
 });
