@@ -9,7 +9,7 @@ import { restoreLazyImages } from './lazy-images';
 import { revealHiddenContent } from './reveal-hidden-content';
 import { demoteLongHeadings } from './long-headings';
 import { findLeadImage } from './lead-image';
-import { articleHeader, removeBylineLines } from './metadata';
+import { articleHeader, bylineInBody, removeBylineLines, removeKickerLines } from './metadata';
 import { checkedLanguage } from './metadata/language';
 import { sanitizeHtml } from './sanitize';
 import { summarizeArticle } from './summary';
@@ -76,7 +76,10 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractO
   demoteLongHeadings(content);
   // Headline, byline and date from every place the page says them; their lines leave the body for the header.
   const header = articleHeader(doc, parsed, options.url);
+  // A byline the page writes only in the body ("… BY TMZ STAFF") goes to the header too.
+  header.byline ??= bylineInBody(content);
   removeBylineLines(content, header.byline, header.publishedTime);
+  removeKickerLines(content);
   lap?.('declutter');
   const leadImage = findLeadImage(doc, content, baseUrl);
   lap?.('leadImage');

@@ -1,6 +1,7 @@
 import { normalizeCodeBlocks } from './code-blocks';
 import { normalizeCallouts } from './callouts';
 import { embedCards } from './embeds';
+import { captionDetachedPhotos } from './alt-captions';
 import { captionFigures } from './figures';
 import { fragmentLinks } from './in-page-links';
 import { normalizeMath } from './math';
@@ -8,7 +9,7 @@ import { keepSectionHeadings } from './section-headings';
 
 /**
  * Structure the article holds, made plain before Readability sees the private copy: code blocks (code-blocks.ts),
- * formulas (math.ts), embedded media (embeds.ts), callouts (callouts.ts), captioned photos (figures.ts), section
+ * formulas (math.ts), embedded media (embeds.ts), callouts (callouts.ts), captioned photos (figures.ts), captions shown apart from their photo (alt-captions.ts), section
  * headings Readability would take for page headers (section-headings.ts), links to the page itself as fragments
  * (in-page-links.ts). `base` is the URL relative addresses resolve against.
  * Returns the classes these stages wrote (markers.ts): a Readability run without `keepClasses` must keep them.
@@ -17,6 +18,7 @@ export function prepareContent(body: Element, base: string): string[] {
   fragmentLinks(body, base);
   const classes = [...normalizeCodeBlocks(body), ...normalizeMath(body), ...embedCards(body, base), ...normalizeCallouts(body)];
   captionFigures(body);
+  captionDetachedPhotos(body);
   keepSectionHeadings(body);
   return classes;
 }

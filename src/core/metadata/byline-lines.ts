@@ -42,6 +42,26 @@ function leafBlocks(content: Element): Element[] {
   );
 }
 
+/** "by NAME" at the end of a line: one to five words, each capitalised, joined by "and", "&" or commas. */
+const BY_NAME = /(?:^|\s)(?:[Bb]y|BY|[Vv]on|VON|[Pp]ar|PAR|[Pp]or|POR|[Dd]i|DI|[Dd]oor|DOOR)\s+((?:\p{Lu}[\p{L}'’.-]*)(?:(?:\s+|\s*,\s*|\s+(?:and|und|et|y|e|en)\s+|\s*&\s*)\p{Lu}[\p{L}'’.-]*){0,4})$/u;
+
+/**
+ * The byline a page writes only as a line at the top of its body ("2/26/2015 7:11 AM PST BY TMZ STAFF",
+ * "Posted on March 3, 2024 by Ann Berg"), for a header whose metadata names no author. Only a short line whose
+ * other words are all a date or filler words of such lines. A name in capitals is shown in title case (words of
+ * more than three letters: "TMZ STAFF" becomes "TMZ Staff").
+ */
+export function bylineInBody(content: Element): string | null {
+  for (const block of leafBlocks(content).slice(0, EDGE_BLOCKS)) {
+    const text = (block.textContent ?? '').replace(/\s+/g, ' ').trim();
+    if (text.length > MAX_LINE_CHARS) continue;
+    const name = BY_NAME.exec(text)?.[1];
+    if (!name || !isBylineOrDateLine(text, name)) continue;
+    return name === name.toUpperCase() ? name.replace(/\p{L}{4,}/gu, (word) => word[0] + word.slice(1).toLowerCase()) : name;
+  }
+  return null;
+}
+
 export function removeBylineLines(content: Element, byline: string | null, published: string | null): number {
   if (!byline && !published) return 0;
   const blocks = leafBlocks(content);

@@ -3,7 +3,8 @@ import { normalizeSpace } from '../text';
 import { cleanHeadline } from './headline';
 import { structuredArticle, type StructuredArticle } from './structured-data';
 
-export { removeBylineLines } from './byline-lines';
+export { bylineInBody, removeBylineLines } from './byline-lines';
+export { removeKickerLines } from './kicker-lines';
 
 /** The header of an article: headline, byline, date and site, from every place a page says them. */
 export interface ArticleHeader {
@@ -24,9 +25,17 @@ export interface ReadabilityMeta {
 
 const PLACEHOLDER_BYLINE = /^(?:by\s+)?(?:admin(?:istrator)?|author|editor|staff|user|unknown|null|undefined|anonymous|guest)$/i;
 
+const MAIN_H1 = 'article h1, main h1, [role="main"] h1';
+
+/**
+ * The page's `<h1>` texts, those inside its article or main region first, then the rest: a slideshow's caption
+ * may be the only `<h1>` inside the article while the headline sits above it.
+ */
 function mainHeadings(doc: Document): string[] {
-  const scope = doc.querySelector('article h1, main h1, [role="main"] h1') ? Array.from(doc.querySelectorAll('article h1, main h1, [role="main"] h1')) : Array.from(doc.getElementsByTagName('h1'));
-  return scope.slice(0, 3).map((h1) => normalizeSpace(h1.textContent));
+  const all = Array.from(doc.getElementsByTagName('h1'));
+  const inMain = all.filter((h1) => h1.matches(MAIN_H1)).slice(0, 3);
+  const rest = all.filter((h1) => !inMain.includes(h1)).slice(0, 3);
+  return [...inMain, ...rest].map((h1) => normalizeSpace(h1.textContent));
 }
 
 function hostNames(url: string): string[] {
