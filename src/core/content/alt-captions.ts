@@ -36,6 +36,8 @@ export function captionDetachedPhotos(root: Element): void {
     if (!image) continue;
     // The innermost block with these words: a wrapper around the caption is handled through its child.
     if (Array.from(block.children).some((child) => squash(child.textContent) === text)) continue;
+    // A caption beside its photo (in the same box or the one around it) is not detached: left as it is.
+    if (!placed.has(text) && block.parentElement?.parentElement?.contains(image)) continue;
     if (placed.has(text)) {
       block.remove();
       continue;

@@ -71,9 +71,9 @@ describe('the seed article', () => {
     expect(article.publisherSummary).toMatch(/a global standard should be led by the U\.S\.$/);
   });
 
-  it('summarises with three key points from the body, not from the standfirst, in article order', () => {
+  it('summarises with four key points from the body (a news story of three minutes), not from the standfirst, in article order', () => {
     const body = article.textContent.slice(article.textContent.indexOf('\n\n'));
-    expect(article.summary).toHaveLength(3);
+    expect(article.summary).toHaveLength(4);
     for (const point of article.summary) {
       expect(body).toContain(point);
       expect(article.publisherSummary).not.toContain(point);
