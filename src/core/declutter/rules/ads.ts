@@ -34,6 +34,7 @@ const SENTENCE = /\p{L}{2,}[.!?](?=\s|$)/gu;
 /** A block of written sentences is prose whatever its class says (Gmail classes each message of a thread "adn ads"). */
 function holdsSentences(el: Element, view: BlockView): boolean {
   const s = view.stats(el);
+  if (s.longParagraphs > 0) return true;
   if (s.chars - s.linkChars < WRITTEN_CHARS) return false;
   return (view.signature(el).match(SENTENCE)?.length ?? 0) >= 2;
 }
@@ -46,7 +47,7 @@ function classOfProse(el: Element, view: BlockView): boolean {
   const cls = el.getAttribute('class')?.trim();
   if (!cls) return false;
   for (const other of view.root.getElementsByClassName(cls)) {
-    if (other !== el && (view.stats(other).longParagraphs > 0 || view.stats(other).chars > 400 || holdsSentences(other, view))) return true;
+    if (other !== el && (view.stats(other).chars > 400 || holdsSentences(other, view))) return true;
   }
   return false;
 }
