@@ -10,7 +10,7 @@ import { captionKind, isEngagementCaption, MAX_CAPTION_CHARS } from './widget-ca
  */
 
 export const FEATURE_NAMES = [
-  'logChars', 'linkDensity', 'logWords', 'countShare', 'counts2', 'emoji', 'reactionLabels', 'stars',
+  'logChars', 'linkDensity', 'logWords', 'countShare', 'counts2', 'emoji', 'lexiconReactions', 'stars',
   'controlsPerWord', 'imagesPerWord', 'linksPerWord', 'shortChildren', 'logChildren', 'repeatedChildren',
   'before', 'after', 'sentencesPerWord', 'question', 'engagementWords', 'captionBefore', 'hasLead', 'shareLinks',
   'adLabel', 'contentStructure', 'headings', 'digitShare', 'articleShare', 'paragraph',

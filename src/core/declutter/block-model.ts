@@ -35,8 +35,8 @@ export function kindByShape(el: Element, view: BlockView, features: readonly num
   if (named) return named;
   if (s.shareLinks > 0) return 'share';
   // Emoji, reaction words, stars or counts beside controls: an engagement widget.
-  const [, linkDensity, , countShare, , emoji, reactionLabels, stars] = features;
-  if (emoji! > 0 || reactionLabels! > 0 || stars! > 0 || (countShare! > 0 && s.controls + s.images + s.links > 0)) return 'reactions';
+  const [, linkDensity, , countShare, , emoji, reactionWords, stars] = features;
+  if (emoji! > 0 || reactionWords! > 0 || stars! > 0 || (countShare! > 0 && s.controls + s.images + s.links > 0)) return 'reactions';
   if (linkDensity! >= 0.5 && s.links >= 2) return 'related';
   return null;
 }

@@ -1,5 +1,5 @@
 import { BlockView } from './block';
-import { learnedScorer, type BlockScorer } from './block-model';
+import type { BlockScorer } from './block-model';
 import { RemovalReport } from './report';
 import { readableLabel, type ClutterRule } from './rule';
 import { CLUTTER_RULES } from './rules';
@@ -50,7 +50,7 @@ export function declutter(
   root: Element,
   report: RemovalReport,
   rules: readonly ClutterRule[] = CLUTTER_RULES,
-  scorer: BlockScorer | null = learnedScorer,
+  scorer: BlockScorer | null = null,
 ): void {
   const view = new BlockView(root);
   const initialChars = view.stats(root).chars;
