@@ -1,6 +1,6 @@
 /**
  * Accuracy of our pipeline beside plain Readability and Defuddle, in one command:
- *   npm run bench:accuracy [DIR] [--test-split]
+ *   npm run bench:accuracy [DIR] [--test-split] [--reference-only]
  * - our fixture corpus (tests/fixtures/pages): clutter leak rate, must-keep recall, lead image. These pages were
  *   written here from our own templates: they show the engine works, not that it generalises;
  * - Readability's test pages (DIR, default ../shared/corpora/readability-test-pages from the repo root): word
@@ -181,6 +181,8 @@ if (args[0] === '--batch') {
 } else {
   const referenceDir = resolve(REPO, args.find((arg) => !arg.startsWith('--')) ?? '../shared/corpora/readability-test-pages');
   report(runAll(referenceDir), referenceDir);
+  // --reference-only: our fixtures and Readability's pages, without the Defuddle and widget parts.
+  if (args.includes('--reference-only')) process.exit(0);
   runPart('Defuddle\'s fixture suite (npm run bench:defuddle)', 'bench/defuddle-suite.ts', []);
   const widgets = resolve(REPO, 'bench/widgets.ts');
   if (existsSync(widgets)) {

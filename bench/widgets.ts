@@ -1,11 +1,14 @@
 /**
  * Widget leak benchmark on the real-world widget collection (tests/fixtures/widgets) placed into real host
  * articles (tests/fixtures/widget-hosts) at five positions:
- *   npm run bench:widgets [-- --split development|test] [--hosts-per-variant N] [--write-pages]
+ *   npm run bench:widgets [-- --split development|test] [--variation plain|anonymous|relabelled] [--hosts-per-variant N] [--write-pages]
  * Our pipeline beside plain Readability: leak rate (pages where a widget's must-drop string survives in the
  * content's text or alt text), must-keep kept (the host's own sentences), per family, per position, on hosts
  * about reactions, and the leaking pages. Writes artifacts/bench-widgets-<split>.json. --write-pages writes the
  * split's generated pages to artifacts/widget-pages/<split>/ instead, to open them in a browser.
+ *
+ * --variation measures a harder version of the widgets (bench/lib/widget-variations.ts): class names, ids and data
+ * attributes made meaningless, or labels put into another shipped language; development families only.
  *
  * The split defaults to development. The test families are held back: run `--split test` only for the one
  * measurement at the end of engine work.
@@ -16,6 +19,7 @@ import { fileURLToPath } from 'node:url';
 import { measureWidgetSplit, runWidgetBatch, WIDGET_SYSTEMS, type Rates, type WidgetSplitReport, type WidgetSystem } from './lib/widget-bench';
 import { loadHosts, loadVariants, SPLITS, type SplitName } from './lib/widget-corpus';
 import { generatePages } from './lib/widget-pages';
+import { VARIATIONS, varyWidgets, type Variation } from './lib/widget-variations';
 
 const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -47,7 +51,7 @@ function perKind(report: WidgetSplitReport): string[] {
 
 function print(report: WidgetSplitReport): void {
   const lines = [
-    `widget leak benchmark, ${report.split} split: ${report.pages} pages, ${report.families} families, ${report.hosts} hosts`,
+    `widget leak benchmark, ${report.split} split${report.variation === 'plain' ? '' : ` (${report.variation})`}: ${report.pages} pages, ${report.families} families, ${report.hosts} hosts`,
     ...table('overall', [['all pages', report.overall], ['hosts about reactions', report.aboutReactionsHosts]]),
     ...table('per position', Object.entries(report.perPosition)),
     ``,
@@ -78,23 +82,26 @@ function main(): void {
   const value = (flag: string): string | undefined => (args.includes(flag) ? args[args.indexOf(flag) + 1] : undefined);
   const split = (value('--split') ?? 'development') as SplitName;
   if (!SPLITS.includes(split)) throw new Error(`--split must be one of ${SPLITS.join(', ')}`);
+  const variation = (value('--variation') ?? 'plain') as Variation;
+  if (!VARIATIONS.includes(variation)) throw new Error(`--variation must be one of ${VARIATIONS.join(', ')}`);
+  if (variation !== 'plain' && split !== 'development') throw new Error('variations are built from development families only');
   const hostsPerVariant = value('--hosts-per-variant') ? Number(value('--hosts-per-variant')) : undefined;
   if (args.includes('--write-pages')) {
-    const dir = resolve(REPO, 'artifacts/widget-pages', split);
+    const dir = resolve(REPO, 'artifacts/widget-pages', variation === 'plain' ? split : `${split}-${variation}`);
     rmSync(dir, { recursive: true, force: true });
     mkdirSync(dir, { recursive: true });
     let count = 0;
-    for (const page of generatePages(loadVariants(split), loadHosts(split), { hostsPerVariant })) {
+    for (const page of generatePages(varyWidgets(loadVariants(split), variation), loadHosts(split), { hostsPerVariant })) {
       writeFileSync(resolve(dir, `${page.id.replace(/[^a-z0-9._-]+/gi, '_')}.html`), page.html);
       count++;
     }
     console.log(`${count} pages written to ${dir}`);
     return;
   }
-  const report = measureWidgetSplit(split, { hostsPerVariant, onProgress: (done, total) => console.error(`  measured ${done}/${total}`) });
+  const report = measureWidgetSplit(split, { hostsPerVariant, variation, onProgress: (done, total) => console.error(`  measured ${done}/${total}`) });
   print(report);
   mkdirSync(resolve(REPO, 'artifacts'), { recursive: true });
-  const out = resolve(REPO, `artifacts/bench-widgets-${split}.json`);
+  const out = resolve(REPO, `artifacts/bench-widgets-${split}${variation === 'plain' ? '' : `-${variation}`}.json`);
   writeFileSync(out, JSON.stringify(report, null, 1));
   console.log(`report: ${out}`);
 }

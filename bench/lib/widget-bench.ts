@@ -7,6 +7,7 @@ import { parseHtml } from '../../src/cli/parse-html';
 import { fnv1a } from './page-split';
 import { runCleanReader, runReadability } from './systems';
 import { loadHosts, loadVariants, type Host, type SplitName } from './widget-corpus';
+import { varyWidgets, type Variation } from './widget-variations';
 import { containsPhrase, fragmentText, normalizeText } from './widget-match';
 import { hostAnchors, PageBuilder, planPages, POSITIONS, type HostAnchors, type PagePlan, type Position, type WidgetPage } from './widget-pages';
 
@@ -108,6 +109,7 @@ export function measureHost(host: Host): HostBaseline {
 
 interface BatchJob {
   split: SplitName;
+  variation: Variation;
   plans: PagePlan[];
   hosts: string[];
   anchors: Record<string, HostAnchors>;
@@ -125,7 +127,7 @@ interface BatchOutput {
 export function runWidgetBatch(jobFile: string, outFile: string): void {
   const job = JSON.parse(readFileSync(jobFile, 'utf8')) as BatchJob;
   const hosts = loadHosts(job.split);
-  const builder = new PageBuilder(loadVariants(job.split), hosts, new Map(Object.entries(job.anchors)));
+  const builder = new PageBuilder(varyWidgets(loadVariants(job.split), job.variation), hosts, new Map(Object.entries(job.anchors)));
   const cache = new Map(Object.entries(job.readability));
   const output: BatchOutput = {
     pages: job.plans.map((plan) => measurePage(builder.build(plan), cache)),
@@ -149,6 +151,7 @@ export interface Rates {
 
 export interface WidgetSplitReport {
   split: SplitName;
+  variation: Variation;
   pages: number;
   families: number;
   hosts: number;
@@ -181,10 +184,11 @@ function rates(pages: readonly PageResult[], system: WidgetSystem): Rates {
 const bySystem = (pages: readonly PageResult[]): Record<WidgetSystem, Rates> =>
   Object.fromEntries(WIDGET_SYSTEMS.map((system) => [system, rates(pages, system)])) as Record<WidgetSystem, Rates>;
 
-export function summarize(split: SplitName, pages: PageResult[], baselines: HostBaseline[], errors: string[]): WidgetSplitReport {
+export function summarize(split: SplitName, variation: Variation, pages: PageResult[], baselines: HostBaseline[], errors: string[]): WidgetSplitReport {
   const families = [...new Set(pages.map((page) => page.family))].sort();
   return {
     split,
+    variation,
     pages: pages.length,
     families: families.length,
     hosts: new Set(pages.map((page) => page.host)).size,
@@ -210,6 +214,8 @@ export function summarize(split: SplitName, pages: PageResult[], baselines: Host
 
 export interface WidgetBenchOptions {
   hostsPerVariant?: number;
+  /** A harder version of the widgets (bench/lib/widget-variations.ts); plain by default. */
+  variation?: Variation;
   /** Called after each batch of pages with the pages measured so far. */
   onProgress?: (done: number, total: number) => void;
 }
@@ -220,12 +226,14 @@ export interface WidgetBenchOptions {
  */
 export function measureWidgetSplit(split: SplitName, options: WidgetBenchOptions = {}): WidgetSplitReport {
   const hosts = loadHosts(split);
-  const plans = planPages(loadVariants(split), hosts, { hostsPerVariant: options.hostsPerVariant });
+  const variation = options.variation ?? 'plain';
+  const variants = varyWidgets(loadVariants(split), variation);
+  const plans = planPages(variants, hosts, { hostsPerVariant: options.hostsPerVariant });
   const usedHosts = [...new Set(plans.map((plan) => plan.host))].sort();
   // Each host parsed once for its anchors, here, rather than once per batch.
   const anchors = Object.fromEntries(hosts.filter((host) => usedHosts.includes(host.name)).map((host) => [host.name, hostAnchors(host)]));
   const cache = new ReadabilityCache(split);
-  const builder = new PageBuilder(loadVariants(split), hosts, new Map(Object.entries(anchors)));
+  const builder = new PageBuilder(variants, hosts, new Map(Object.entries(anchors)));
   const pages: PageResult[] = [];
   const baselines: HostBaseline[] = [];
   const errors: string[] = [];
@@ -234,10 +242,10 @@ export function measureWidgetSplit(split: SplitName, options: WidgetBenchOptions
   const batches: BatchJob[] = [];
   for (let start = 0; start < plans.length; start += BATCH) {
     const batch = plans.slice(start, start + BATCH);
-    batches.push({ split, plans: batch, hosts: [], anchors, readability: cache.lookup(batch.map((plan) => pageKey(builder.build(plan)))) });
+    batches.push({ split, variation, plans: batch, hosts: [], anchors, readability: cache.lookup(batch.map((plan) => pageKey(builder.build(plan)))) });
   }
   // Host baselines ride along in batches of their own size, a few hosts each.
-  for (let start = 0; start < usedHosts.length; start += 6) batches.push({ split, plans: [], hosts: usedHosts.slice(start, start + 6), anchors, readability: {} });
+  for (let start = 0; start < usedHosts.length; start += 6) batches.push({ split, variation, plans: [], hosts: usedHosts.slice(start, start + 6), anchors, readability: {} });
   try {
     for (const job of batches) {
       writeFileSync(jobFile, JSON.stringify(job));
@@ -257,7 +265,7 @@ export function measureWidgetSplit(split: SplitName, options: WidgetBenchOptions
     rmSync(outFile, { force: true });
     cache.save();
   }
-  return summarize(split, pages, baselines, errors);
+  return summarize(split, variation, pages, baselines, errors);
 }
 
 const CACHE_DIR = resolve(fileURLToPath(new URL('.', import.meta.url)), '../../artifacts/widget-bench-cache');

@@ -1,13 +1,16 @@
 import type { RemovedClutter } from '../../src/core/article';
-import { declutter, RemovalReport } from '../../src/core/declutter';
+import { declutter, RemovalReport, type BlockScorer } from '../../src/core/declutter';
 import type { ClutterRule } from '../../src/core/declutter/rule';
 import { documentFrom } from './fixtures';
 
-/** Declutters an HTML snippet (in a page body) with the given rules; returns what is left and the report. */
-export function declutterHtml(html: string, rules?: readonly ClutterRule[]): { body: HTMLElement; text: string; removed: RemovedClutter[] } {
+/**
+ * Declutters an HTML snippet (in a page body) with the given rules; returns what is left and the report. Given
+ * rules, only they judge (no learned scorer), so a rule's test sees that rule alone; without, the whole engine runs.
+ */
+export function declutterHtml(html: string, rules?: readonly ClutterRule[], scorer?: BlockScorer | null): { body: HTMLElement; text: string; removed: RemovedClutter[] } {
   const doc = documentFrom(`<!DOCTYPE html><html><body>${html}</body></html>`);
   const report = new RemovalReport();
-  declutter(doc.body, report, rules);
+  declutter(doc.body, report, rules, scorer !== undefined ? scorer : rules ? null : undefined);
   return { body: doc.body, text: (doc.body.textContent ?? '').replace(/\s+/g, ' ').trim(), removed: report.summary() };
 }
 

@@ -1,4 +1,5 @@
 import { BlockView } from './block';
+import type { BlockScorer } from './block-model';
 import { RemovalReport } from './report';
 import { readableLabel, type ClutterRule } from './rule';
 import { CLUTTER_RULES } from './rules';
@@ -6,6 +7,7 @@ import { trailingCaption } from './trailing-caption';
 import { ENGAGEMENT_KINDS, captionKind, isEngagementCaption, MAX_CAPTION_CHARS } from './widget-caption';
 
 export { RemovalReport } from './report';
+export type { BlockScorer } from './block-model';
 
 /** Tags of blocks that rules judge; inline elements are judged as part of their block. */
 const CANDIDATES = new Set([
@@ -41,9 +43,15 @@ interface Removal {
 
 /**
  * Removes clutter blocks under `root` in place, outermost first, and records each in `report`. Runs on
- * Readability's result in the private copy of the page, so it never touches the live page.
+ * Readability's result in the private copy of the page, so it never touches the live page. The rules judge each
+ * block first; `scorer` (the learned block scorer by default) decides the small blocks they leave.
  */
-export function declutter(root: Element, report: RemovalReport, rules: readonly ClutterRule[] = CLUTTER_RULES): void {
+export function declutter(
+  root: Element,
+  report: RemovalReport,
+  rules: readonly ClutterRule[] = CLUTTER_RULES,
+  scorer: BlockScorer | null = null,
+): void {
   const view = new BlockView(root);
   const initialChars = view.stats(root).chars;
   const reported = report.size;
@@ -78,7 +86,14 @@ export function declutter(root: Element, report: RemovalReport, rules: readonly 
       remove(target);
       return true;
     }
-    return false;
+    const kind = prose ? null : scorer?.(el, view, initialChars);
+    if (!kind) return false;
+    const entry = report.size;
+    report.add(kind, { label: kind === 'ads' ? '' : labelOf(view, el) });
+    const heading = previousHeading(el, view);
+    if (heading) headingsBefore.push({ heading, entry });
+    remove(el);
+    return true;
   };
 
   const visit = (parent: Element): void => {

@@ -1,3 +1,4 @@
+import type { BlockView } from '../block';
 import type { ClutterMatch, ClutterRule } from '../rule';
 
 /** Ad slots and sponsored placements: ad names and attributes, ad-network frames, "Advertisement" labels. */
@@ -26,6 +27,31 @@ function adNamed(el: Element, names: string[]): boolean {
   return names.some((token) => token.startsWith('div-gpt-ad') || token.split(/[-_]/).some((part) => AD_PART.test(part)) || AD_PART.test(token));
 }
 
+/** Text out of links this long, in sentences, is written to be read: a message or a paragraph, not an ad. */
+const WRITTEN_CHARS = 120;
+const SENTENCE = /\p{L}{2,}[.!?](?=\s|$)/gu;
+
+/** A block of written sentences is prose whatever its class says (Gmail classes each message of a thread "adn ads"). */
+function holdsSentences(el: Element, view: BlockView): boolean {
+  const s = view.stats(el);
+  if (s.longParagraphs > 0) return true;
+  if (s.chars - s.linkChars < WRITTEN_CHARS) return false;
+  return (view.signature(el).match(SENTENCE)?.length ?? 0) >= 2;
+}
+
+/**
+ * Whether the block's class is that of a content item: another block of the same class holds prose. An ad slot's
+ * class never also names paragraphs of the article, so a short message of a thread stays with the long ones.
+ */
+function classOfProse(el: Element, view: BlockView): boolean {
+  const cls = el.getAttribute('class')?.trim();
+  if (!cls) return false;
+  for (const other of view.root.getElementsByClassName(cls)) {
+    if (other !== el && (view.stats(other).chars > 400 || holdsSentences(other, view))) return true;
+  }
+  return false;
+}
+
 export const adsRule: ClutterRule = {
   kind: 'ads',
   unnamed: true,
@@ -34,7 +60,9 @@ export const adsRule: ClutterRule = {
     if (el.tagName === 'IFRAME') return AD_FRAME.test(el.getAttribute('src') ?? '') ? UNNAMED : null;
     const s = view.stats(el);
     if (s.chars > 400 || s.headings > 1) return null;
-    if (adNamed(el, view.names(el)) && (s.chars < 200 || s.images + s.links > 0)) return UNNAMED;
+    if (adNamed(el, view.names(el)) && (s.chars < 200 || s.images + s.links > 0) && !holdsSentences(el, view) && !classOfProse(el, view)) {
+      return UNNAMED;
+    }
     if (s.sponsoredLinks > 0 && s.chars < 80) return UNNAMED;
     if (s.chars === 0 && bannerSized(el)) return UNNAMED;
     // A slot whose only text is its "Advertisement" label.

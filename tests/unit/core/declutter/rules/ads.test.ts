@@ -18,6 +18,11 @@ describe('the ads rule', () => {
     ['a block named "header" or "shadow"', `<div class="header shadow"><a href="/">Home</a></div>`],
     ['prose about advertising', `<p>Advertising revenue fell by a tenth, <a href="/r">the report said</a>, as brands cut budgets.</p>`],
     ['a video frame', `<iframe src="https://www.youtube.com/embed/abc"></iframe>`],
+    ['a message of written sentences whose class says "ads"', `<div class="adn ads"><span>Jane Doe</span><p>Thanks for the notes on the plan. I will send the revised budget and the new schedule to the whole team by Friday morning, before the call.</p></div>`],
+    [
+      'a short message classed like the long messages of its thread',
+      `<div class="adn ads"><p>${PROSE}</p></div><div class="adn ads"><span>Jane Doe</span> <span>May 15, 8:05 AM</span><p>Booked, see you Tuesday.</p></div>`,
+    ],
   ])('keeps %s', (_, html) => {
     expect(kinds(html)).toEqual([]);
   });
