@@ -44,7 +44,8 @@ interface Removal {
 /**
  * Removes clutter blocks under `root` in place, outermost first, and records each in `report`. Runs on
  * Readability's result in the private copy of the page, so it never touches the live page. The rules judge each
- * block first; `scorer` (the learned block scorer by default) decides the small blocks they leave.
+ * block first; `scorer`, when given, decides the small blocks they leave (none by default: the learned scorer lost on
+ * held-out pages, see README).
  */
 export function declutter(
   root: Element,
