@@ -6,13 +6,14 @@
  * first such block becomes `figure > img + figcaption` (the photo once, captioned as such), the repeats go.
  * Runs on the private copy before Readability.
  */
+import { normalizeSpace } from '../text';
 
 /** An alt text shorter than this is a label ("Photo", a name), not a caption that could pass for prose. */
 const MIN_CAPTION_WORDS = 8;
 /** Blocks that may hold a detached caption: text blocks and the headings a caption panel uses. */
 const CAPTION_BLOCKS = 'p, div, span, h1, h2, h3, h4, h5, h6';
 
-const squash = (value: string | null | undefined): string => (value ?? '').replace(/\s+/g, ' ').trim().toLowerCase();
+const squash = (value: string | null | undefined): string => normalizeSpace(value).toLowerCase();
 const wordCount = (value: string): number => value.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
 
 /** Long alt texts, each with the first image that carries it. */

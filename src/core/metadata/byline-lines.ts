@@ -3,6 +3,7 @@
  * Berg", "By Ann Berg | Updated March 4", "Von Ann Berg, 03.03.2024". Only short blocks near the top or the end
  * of the article, and only when every word of them is the byline's name, a date or a filler word of such lines.
  */
+import { normalizeSpace } from '../text';
 
 const MONTHS =
   'jan january feb february mar march apr april may jun june jul july aug august sep sept september oct october nov november dec december ' +
@@ -53,7 +54,7 @@ const BY_NAME = /(?:^|\s)(?:[Bb]y|BY|[Vv]on|VON|[Pp]ar|PAR|[Pp]or|POR|[Dd]i|DI|[
  */
 export function bylineInBody(content: Element): string | null {
   for (const block of leafBlocks(content).slice(0, EDGE_BLOCKS)) {
-    const text = (block.textContent ?? '').replace(/\s+/g, ' ').trim();
+    const text = normalizeSpace(block.textContent);
     if (text.length > MAX_LINE_CHARS) continue;
     const name = BY_NAME.exec(text)?.[1];
     if (!name || !isBylineOrDateLine(text, name)) continue;
@@ -68,7 +69,7 @@ export function removeBylineLines(content: Element, byline: string | null, publi
   const edges = new Set([...blocks.slice(0, EDGE_BLOCKS), ...blocks.slice(-2)]);
   let removed = 0;
   for (const block of edges) {
-    const text = (block.textContent ?? '').replace(/\s+/g, ' ').trim();
+    const text = normalizeSpace(block.textContent);
     if (text.length > MAX_LINE_CHARS || !isBylineOrDateLine(text, byline)) continue;
     // The whole line goes: its block, and the wrappers left empty by that.
     let target: Element = block;

@@ -4,6 +4,7 @@
  * shows as the article's first words. A kicker is one or two words in capitals with no sentence punctuation,
  * in a block of its own (not a heading: a section heading may be in capitals), before any prose of the article.
  */
+import { normalizeSpace } from '../text';
 
 const MAX_KICKER_WORDS = 2;
 /** Only this many blocks from the top are looked at. */
@@ -28,7 +29,7 @@ export function removeKickerLines(content: Element): number {
   for (const block of blocks.slice(0, TOP_BLOCKS)) {
     // The content may be detached from any document: removed means no longer inside it.
     if (!content.contains(block)) continue;
-    const text = (block.textContent ?? '').replace(/\s+/g, ' ').trim();
+    const text = normalizeSpace(block.textContent);
     // A line of prose with words: the article has begun, no kicker after it.
     if (!isKicker(text)) {
       if ((text.match(WORD) ?? []).length > MAX_KICKER_WORDS) break;
