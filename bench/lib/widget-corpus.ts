@@ -1,10 +1,13 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { loadFreshOwnHosts, loadFreshVariants } from './widget-corpus-fresh';
 
 /**
  * The real-world widget collection (tests/fixtures/widgets) and its host articles (tests/fixtures/widget-hosts).
  * Families of the test split are held back: `loadVariants('development')` never opens their files.
+ * The split 'fresh' is a separate held-back set (tests/fixtures/widgets-fresh, bench/lib/widget-corpus-fresh.ts),
+ * opened only when that split is asked for.
  */
 
 const REPO = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
@@ -16,7 +19,8 @@ export const WIDGET_KINDS = [
 ] as const;
 export type WidgetKind = (typeof WIDGET_KINDS)[number];
 
-export const SPLITS = ['development', 'test'] as const;
+/** 'fresh': the held-back set of tests/fixtures/widgets-fresh, for the one measurement on a frozen engine. */
+export const SPLITS = ['development', 'test', 'fresh'] as const;
 export type SplitName = (typeof SPLITS)[number];
 
 export interface WidgetSource {
@@ -94,6 +98,7 @@ export function readFamily(name: string, dir = WIDGETS_DIR): WidgetFamily {
 
 /** Every variant of the families in `split`, with its markup; families of the other split are not opened. */
 export function loadVariants(split: SplitName, dir = WIDGETS_DIR): WidgetVariant[] {
+  if (split === 'fresh') return loadFreshVariants();
   const assignment = loadSplit(dir).families;
   return Object.keys(assignment)
     .filter((name) => assignment[name] === split)
@@ -112,9 +117,12 @@ export function loadVariants(split: SplitName, dir = WIDGETS_DIR): WidgetVariant
 
 /**
  * The host articles, or those a widget split may use: the development split never gets a page that is held out of
- * Readability's corpus split, so tuning on development widget pages does not see held-out pages.
+ * Readability's corpus split, so tuning on development widget pages does not see held-out pages. Without a split:
+ * the hosts of tests/fixtures/widget-hosts only.
  */
 export function loadHosts(split?: SplitName, dir = HOSTS_DIR): Host[] {
+  // The fresh set: the test split's hosts (held-out Readability pages and our fixture articles) and its own.
+  if (split === 'fresh') return [...loadHosts('test', dir), ...loadFreshOwnHosts()];
   const { hosts } = JSON.parse(readFileSync(join(dir, 'hosts.json'), 'utf8')) as { hosts: Omit<Host, 'html'>[] };
   return hosts
     .filter((host) => !split || host.split === split || host.split === 'both')
