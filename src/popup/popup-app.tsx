@@ -33,6 +33,8 @@ export function PopupApp({ services }: { services: PopupServices }) {
   const { view, reaction, reactionStatus, readStatus, readTooLarge, choose, read, retry, tryAnyway } = usePopupState(services);
   const keyPoints = useKeyPoints(view.kind === 'article' ? view.article : null, services);
   const extraction = view.kind === 'article' ? { extractionMs: view.extractionMs.toFixed(2) } : undefined;
+  // Title, site and the image's place first; the whole card (key points, the "Hid" line) when they are in.
+  usePaintMark('headPaintedAt', view.kind === 'article');
   usePaintMark('cardPaintedAt', view.kind === 'article', extraction);
   // A reaction keeps the article on the device too, as the reader shows it (with the card's key points).
   const keepTarget = useMemo(

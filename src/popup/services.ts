@@ -3,6 +3,7 @@ import browser from '../platform/browser';
 import type { ExtractRequest, PageResult } from '../platform/messages';
 import { browserSummarizer, type SummarizerLike } from '../platform/on-device-summarizer';
 import { extractFromTab, targetTab, type TabRef } from '../platform/page-extraction';
+import { takeEarlyExtraction } from './early-extraction';
 import { showReaderPage } from '../platform/reader-page';
 import { browserStorageArea } from '../platform/storage-area';
 import { lazyKeptStore, type KeptArticleAccess } from '../kept/lazy-kept-store';
@@ -34,10 +35,21 @@ export interface PopupServices {
 
 export function browserPopupServices(): PopupServices {
   const handoff = new HandoffStore(browserStorageArea('session'));
+  // What the boot script asked for before this module loaded: the first tab and its first (unforced) reading.
+  // Each is taken once: "Try again" and "Try anyway" ask afresh.
+  const early = takeEarlyExtraction();
+  let earlyTab = early?.tab ?? null;
+  let earlyResult = early?.result ?? null;
   return {
-    targetTab: () => targetTab(location.search),
+    targetTab: () => {
+      const tab = earlyTab ?? targetTab(location.search);
+      earlyTab = null;
+      return tab;
+    },
     extract: async (tab, request) => {
-      const result = await extractFromTab(tab, request);
+      const first = request.force ? null : earlyResult;
+      earlyResult = null;
+      const result = (await first) ?? (await extractFromTab(tab, request));
       if (result.kind !== 'article') return result;
       // The same checks and caps as every other view's (a 200,000-character title is shown cut, with "…").
       const article = parseArticle(result.article);
