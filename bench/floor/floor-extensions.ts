@@ -40,7 +40,9 @@ const [frame] = await chrome.scripting.executeScript({
   args: [${JSON.stringify(PAGE_EXTRACTOR_GLOBAL)}],
 });
 const result = frame.result;
-show(result.kind === 'article' ? [result.article.title, result.article.siteName, ...(result.article.summary ?? [])].join('\\n') : JSON.stringify(result));
+// Builds before issue 18 answer a finished article, later ones the extracted page.
+const article = result.page ?? result.article;
+show(result.kind === 'article' ? [article.title, article.siteName, ...(article.summary ?? [])].join('\\n') : JSON.stringify(result));
 `,
 };
 

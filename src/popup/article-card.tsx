@@ -1,4 +1,4 @@
-import type { Article } from '../core';
+import type { Article, ExtractedPage } from '../core';
 import type { Reaction } from '../reactions/record';
 import { isolateText } from '../ui/bidi';
 import { formatDate } from '../ui/format-date';
@@ -14,7 +14,10 @@ import type { KeyPoints, KeyPointsSource } from './use-key-points';
 import type { ReadStatus } from './use-popup-state';
 
 interface Props {
-  article: Article;
+  /** The article as the page extracted it: title, site, image, the "Hid" line. */
+  page: ExtractedPage;
+  /** The finished article (key points), null until the popup has computed them; their place is kept meanwhile. */
+  finished: Article | null;
   keyPoints: KeyPoints;
   reaction: Reaction | null;
   reactionStatus: ReactionStatus;
@@ -38,13 +41,30 @@ const SOURCE_KEYS: Record<KeyPointsSource, string> = {
   'extractive-fallback': 'popupKeyPointsFallback',
 };
 
-export function ArticleCard({ article, keyPoints, reaction, reactionStatus, keepStatus, onReact, onOpenHistory, readStatus, readTooLarge, onRead }: Props) {
+/** Where the key points will be: as many lines as points usually take, so the card does not move when they come. */
+function PendingKeyPoints() {
+  return (
+    <section class="summary pending" aria-busy="true" aria-labelledby="summary-heading">
+      <h2 id="summary-heading" class="section-heading">{t('popupKeyPoints')}</h2>
+      <div class="pending-lines" aria-hidden="true">
+        {Array.from({ length: PENDING_LINES }, (_, index) => (
+          <div key={index} class="skeleton line" />
+        ))}
+      </div>
+    </section>
+  );
+}
+
+/** Lines the key points usually fill at the popup's width (four points of about two lines, and their foot). */
+const PENDING_LINES = 8;
+
+export function ArticleCard({ page: article, finished, keyPoints, reaction, reactionStatus, keepStatus, onReact, onOpenHistory, readStatus, readTooLarge, onRead }: Props) {
   const date = formatDate(article.publishedTime, article.lang);
   const meta = [t('popupMinutesRead', article.readingMinutes), date].filter(Boolean).join(' · ');
-  const publisherSummary = article.publisherSummary && (
+  const publisherSummary = finished?.publisherSummary && (
     <details class="publisher-summary">
       <summary>{t('popupPublisherSummary', article.siteName ? isolateText(article.siteName) : t('popupThePublisher'))}</summary>
-      <p dir="auto">{article.publisherSummary}</p>
+      <p dir="auto">{finished.publisherSummary}</p>
     </details>
   );
   return (
@@ -64,7 +84,7 @@ export function ArticleCard({ article, keyPoints, reaction, reactionStatus, keep
           <h1 id="card-title" class="title" dir="auto">{article.title}</h1>
           <div class="meta-row">
             <p class="meta">{meta}</p>
-            <button type="button" class="button read-button" onClick={onRead} disabled={readStatus === 'opening'} title={t('readerReadHint')}>
+            <button type="button" class="button read-button" onClick={onRead} disabled={readStatus === 'opening' || !finished} title={t('readerReadHint')}>
               {t('readerRead')}
             </button>
           </div>
@@ -87,7 +107,8 @@ export function ArticleCard({ article, keyPoints, reaction, reactionStatus, keep
           </p>
         )}
         <RemovedClutterNote removed={article.removed} />
-        {keyPoints.sentences.length > 0 && (
+        {!finished && <PendingKeyPoints />}
+        {finished && keyPoints.sentences.length > 0 && (
           <section class="summary" aria-labelledby="summary-heading" aria-busy={keyPoints.source === 'on-device-pending'}>
             <h2 id="summary-heading" class="section-heading">{t('popupKeyPoints')}</h2>
             <ul>
@@ -104,7 +125,7 @@ export function ArticleCard({ article, keyPoints, reaction, reactionStatus, keep
             </div>
           </section>
         )}
-        {keyPoints.sentences.length === 0 && publisherSummary}
+        {finished && keyPoints.sentences.length === 0 && publisherSummary}
         <section class="react" aria-labelledby="react-heading">
           <div class="react-head">
             <h2 id="react-heading" class="section-heading">{t('reactionGroupLabel')}</h2>

@@ -2,12 +2,12 @@
  * The popup's first extraction, asked for by the boot script before Preact and the card have loaded. The
  * state machine takes it (once) instead of asking again; "Try again" and "Try anyway" ask afresh.
  */
-import type { PageResult } from '../platform/messages';
+import type { PageAnswer } from '../platform/messages';
 import { extractFromTab, targetTab, type TabRef } from '../platform/page-extraction';
 
 export interface EarlyExtraction {
   tab: Promise<TabRef | null>;
-  result: Promise<PageResult | null>;
+  result: Promise<PageAnswer | null>;
 }
 
 let early: EarlyExtraction | null = null;

@@ -1,14 +1,15 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import type { Article, PageProblem } from '../core';
+import type { Article, ExtractedPage, PageProblem } from '../core';
 import { reactionTarget, type ReactionTarget } from '../reactions/store';
 import { REACTION_EMOJI } from '../ui/reactions';
 import { useStoredReaction } from '../ui/use-stored-reaction';
 import { TooLargeForReaderError } from '../storage/session-handoff';
 import type { PopupServices } from './services';
 
+/** `article`: the page finished (key points), null until then; the card shows `page` at once. */
 export type PopupView =
   | { kind: 'loading' }
-  | { kind: 'article'; article: Article; target: ReactionTarget; tabId: number; extractionMs: number }
+  | { kind: 'article'; page: ExtractedPage; article: Article | null; target: ReactionTarget; tabId: number; extractionMs: number }
   | { kind: 'problem'; problem: PageProblem };
 
 /** `too-large`: the article is past what the reader takes (`readTooLarge` says by how much); retrying cannot help. */
@@ -28,8 +29,11 @@ export function usePopupState(services: PopupServices) {
         if (!tab) return setView({ kind: 'problem', problem: { kind: 'no-tab' } });
         const result = await services.extract(tab, { force });
         if (result.kind === 'problem') return setView(result);
-        const { article, canonicalUrl, extractionMs } = result;
-        setView({ kind: 'article', article, target: reactionTarget(article, canonicalUrl), tabId: tab.id, extractionMs });
+        const { page, canonicalUrl, extractionMs } = result;
+        const shown: PopupView = { kind: 'article', page, article: null, target: reactionTarget(page, canonicalUrl), tabId: tab.id, extractionMs };
+        setView(shown);
+        const article = await services.finish(page);
+        setView((current) => (current === shown ? { ...shown, article } : current));
       } catch (error) {
         setView({ kind: 'problem', problem: { kind: 'error', message: error instanceof Error ? error.message : String(error) } });
       }
@@ -56,7 +60,8 @@ export function usePopupState(services: PopupServices) {
    */
   const read = useCallback(
     async (keyPoints: string[]) => {
-      if (view.kind !== 'article') return;
+      // Read is offered once the key points are in (they go to the reader with the article).
+      if (view.kind !== 'article' || !view.article) return;
       setReadStatus('opening');
       try {
         const article = { ...view.article, summary: keyPoints };
