@@ -41,12 +41,14 @@ export interface PopupServices {
   close(): void;
 }
 
-/** The finishing module, asked for when the popup starts so that it is loaded by the time the page answers. */
-const finishing = import('../ui/finish-page');
+/**
+ * The finishing module (the summariser and the sanitiser) is asked for only once the card's head is on screen:
+ * parsing it earlier would hold up that first paint.
+ */
 
 function finishAfterPaint(page: ExtractedPage): Promise<Article> {
   return new Promise<void>((painted) => requestAnimationFrame(() => setTimeout(painted)))
-    .then(() => finishing)
+    .then(() => import('../ui/finish-page'))
     .then(({ finishPage }) => finishPage(page, window));
 }
 
