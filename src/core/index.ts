@@ -7,6 +7,6 @@ export { RESTRICTED_REASONS, type PageProblem, type PageProblemKind, type Restri
 export { sentenceSegmenter } from './text';
 export { primaryLanguage } from './summary/language';
 export { checkedLanguage } from './metadata/language';
-export { SENTENCES_PER_LENGTH, splitSentences, summarizeArticleBlocks, type ArticleBlock, type BlockKind, type SummaryLength } from './summary';
+export { keyPointCount, SENTENCES_PER_LENGTH, splitSentences, summarizeArticleBlocks, type ArticleBlock, type BlockKind, type SummaryLength } from './summary';
 export { articleMarkdown, headerLines, type MarkdownWords } from './markdown';
 export { articleHtmlDocument, type HtmlExportWords } from './html-export';

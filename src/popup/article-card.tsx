@@ -1,4 +1,4 @@
-import type { Article, ExtractedPage } from '../core';
+import { keyPointCount, type Article, type ExtractedPage } from '../core';
 import type { Reaction } from '../reactions/record';
 import { isolateText } from '../ui/bidi';
 import { formatDate } from '../ui/format-date';
@@ -41,25 +41,33 @@ const SOURCE_KEYS: Record<KeyPointsSource, string> = {
   'extractive-fallback': 'popupKeyPointsFallback',
 };
 
-/** Where the key points will be: as many lines as points usually take, so the card does not move when they come. */
-function PendingKeyPoints() {
+/**
+ * Where the key points will be: the lines that as many points as the article's length gives (3 to 5) commonly
+ * take at the popup's width (`RESERVED_LINES`; more would not fit an 800×600 screen), so the picker below moves
+ * little when they come. The list keeps at least that height once filled (popup.css).
+ */
+function PendingKeyPoints({ points }: { points: number }) {
   return (
-    <section class="summary pending" aria-busy="true" aria-labelledby="summary-heading">
+    <section class="summary pending" data-points={points} aria-busy="true" aria-labelledby="summary-heading">
       <h2 id="summary-heading" class="section-heading">{t('popupKeyPoints')}</h2>
       <div class="pending-lines" aria-hidden="true">
-        {Array.from({ length: PENDING_LINES }, (_, index) => (
-          <div key={index} class="skeleton line" />
+        {Array.from({ length: RESERVED_LINES[points] ?? 10 }, (_, index) => (
+          <div key={index} class={index % 3 === 2 ? 'skeleton line short' : 'skeleton line'} />
         ))}
+      </div>
+      <div class="summary-foot" aria-hidden="true">
+        <div class="skeleton line foot" />
       </div>
     </section>
   );
 }
 
-/** Lines the key points usually fill at the popup's width (four points of about two lines, and their foot). */
-const PENDING_LINES = 8;
+/** Lines kept for 3, 4 or 5 key points (popup.css reserves the same). */
+const RESERVED_LINES: Record<number, number> = { 3: 9, 4: 10, 5: 12 };
 
 export function ArticleCard({ page: article, finished, keyPoints, reaction, reactionStatus, keepStatus, onReact, onOpenHistory, readStatus, readTooLarge, onRead }: Props) {
   const date = formatDate(article.publishedTime, article.lang);
+  const reservedPoints = keyPointCount(article.wordCount);
   const meta = [t('popupMinutesRead', article.readingMinutes), date].filter(Boolean).join(' · ');
   const publisherSummary = finished?.publisherSummary && (
     <details class="publisher-summary">
@@ -107,9 +115,9 @@ export function ArticleCard({ page: article, finished, keyPoints, reaction, reac
           </p>
         )}
         <RemovedClutterNote removed={article.removed} />
-        {!finished && <PendingKeyPoints />}
+        {!finished && <PendingKeyPoints points={reservedPoints} />}
         {finished && keyPoints.sentences.length > 0 && (
-          <section class="summary" aria-labelledby="summary-heading" aria-busy={keyPoints.source === 'on-device-pending'}>
+          <section class="summary" data-points={reservedPoints} aria-labelledby="summary-heading" aria-busy={keyPoints.source === 'on-device-pending'}>
             <h2 id="summary-heading" class="section-heading">{t('popupKeyPoints')}</h2>
             <ul>
               {keyPoints.sentences.map((sentence) => (
