@@ -92,7 +92,7 @@ export function ArticleCard({ page: article, finished, keyPoints, reaction, reac
           <h1 id="card-title" class="title" dir="auto">{article.title}</h1>
           <div class="meta-row">
             <p class="meta">{meta}</p>
-            <button type="button" class="button read-button" onClick={onRead} disabled={readStatus === 'opening' || !finished} title={t('readerReadHint')}>
+            <button type="button" class="button read-button" onClick={onRead} disabled={readStatus === 'opening'} title={t('readerReadHint')}>
               {t('readerRead')}
             </button>
           </div>

@@ -72,7 +72,7 @@ export function PopupApp({ services }: { services: PopupServices }) {
           onOpenHistory={() => void services.openHistory()}
           readStatus={readStatus}
           readTooLarge={readTooLarge}
-          onRead={() => void read(keyPoints.sentences)}
+          onRead={() => void read(finished ? keyPoints.sentences : null)}
         />
       );
     case 'problem':

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { Article, ExtractedPage, PageProblem } from '../core';
 import { reactionTarget, type ReactionTarget } from '../reactions/store';
 import { REACTION_EMOJI } from '../ui/reactions';
@@ -21,6 +21,9 @@ export function usePopupState(services: PopupServices) {
   const [readStatus, setReadStatus] = useState<ReadStatus>('idle');
   const [readTooLarge, setReadTooLarge] = useState<TooLargeForReaderError | null>(null);
 
+  // The article being finished for the card shown, so that Read before the key points are in waits for them.
+  const finishing = useRef<{ page: ExtractedPage; article: Promise<Article> } | null>(null);
+
   const load = useCallback(
     async (force: boolean) => {
       setView({ kind: 'loading' });
@@ -32,7 +35,9 @@ export function usePopupState(services: PopupServices) {
         const { page, canonicalUrl, extractionMs } = result;
         const shown: PopupView = { kind: 'article', page, article: null, target: reactionTarget(page, canonicalUrl), tabId: tab.id, extractionMs };
         setView(shown);
-        const article = await services.finish(page);
+        const finished = services.finish(page);
+        finishing.current = { page, article: finished };
+        const article = await finished;
         setView((current) => (current === shown ? { ...shown, article } : current));
       } catch (error) {
         setView({ kind: 'problem', problem: { kind: 'error', message: error instanceof Error ? error.message : String(error) } });
@@ -59,12 +64,13 @@ export function usePopupState(services: PopupServices) {
    * key points the popup shows (they may be the on-device model's).
    */
   const read = useCallback(
-    async (keyPoints: string[]) => {
-      // Read is offered once the key points are in (they go to the reader with the article).
-      if (view.kind !== 'article' || !view.article) return;
+    async (keyPoints: string[] | null) => {
+      if (view.kind !== 'article') return;
       setReadStatus('opening');
       try {
-        const article = { ...view.article, summary: keyPoints };
+        // Before the key points are in, the reader gets them as soon as they are (the extractive ones).
+        const finished = view.article ?? (finishing.current?.page === view.page ? await finishing.current.article : await services.finish(view.page));
+        const article = { ...finished, summary: keyPoints ?? finished.summary };
         await services.openReader(view.tabId, { kind: 'article', article, canonicalUrl: view.target.canonicalUrl });
         services.close();
       } catch (error) {

@@ -116,6 +116,36 @@ describe('PopupApp on fake services', () => {
     expect(root.querySelector('.removed-clutter')).toBeNull();
   });
 
+  it('shows title and site with the key points’ place kept until they are computed, then the points', async () => {
+    const services = fakeServices([{ kind: 'article', article, canonicalUrl: 'https://news.example/a', extractionMs: 3 }]);
+    let release: () => void = () => undefined;
+    const finish = services.finish;
+    services.finish = (page) => new Promise((done) => (release = () => done(finish(page))));
+    await show(services);
+    expect(root.querySelector('.title')?.textContent).toBe('Harbour reopens after storm');
+    expect(root.querySelector('.summary.pending')?.getAttribute('aria-busy')).toBe('true');
+    expect(root.querySelectorAll('.summary.pending .skeleton.line').length).toBeGreaterThan(0);
+    expect(root.querySelector('.summary li')).toBeNull();
+    await act(async () => release());
+    await settle();
+    expect(root.querySelector('.summary.pending')).toBeNull();
+    expect([...root.querySelectorAll('.summary li')].map((li) => li.textContent)).toEqual(article.summary);
+  });
+
+  it('"Read" before the key points are computed waits for them and hands them to the reader', async () => {
+    const services = fakeServices([{ kind: 'article', article, canonicalUrl: 'https://news.example/a', extractionMs: 3 }]);
+    let release: () => void = () => undefined;
+    const finish = services.finish;
+    services.finish = (page) => new Promise((done) => (release = () => done(finish(page))));
+    await show(services);
+    await click('.read-button');
+    expect(services.opened).toHaveLength(0);
+    await act(async () => release());
+    await settle();
+    expect(services.opened).toHaveLength(1);
+    expect(services.opened[0]!.payload).toMatchObject({ kind: 'article', article: { title: article.title, summary: article.summary } });
+  });
+
   it('"Read" hands the article and the key points shown to the reader in the article’s tab, then closes', async () => {
     const services = fakeServices([{ kind: 'article', article, canonicalUrl: 'https://news.example/a', extractionMs: 3 }]);
     await show(services);
