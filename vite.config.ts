@@ -47,33 +47,44 @@ function finishManifest(target: Target): Plugin {
   };
 }
 
-/** The script injected into pages, and the virtual module through which the extension pages learn its path. */
-const INJECTED_SCRIPT = { entry: 'src/content/page-extractor.ts', fileName: 'src/content/page-extractor.js', module: 'virtual:page-extractor-script' };
+/**
+ * The scripts injected into pages, and the virtual modules through which the extension pages learn their paths:
+ * the extractor, and the finisher the background injects beside it (it has no DOM to finish an article with).
+ */
+const INJECTED_SCRIPTS = [
+  { entry: 'src/content/page-extractor.ts', fileName: 'src/content/page-extractor.js', module: 'virtual:page-extractor-script' },
+  { entry: 'src/content/page-finisher.ts', fileName: 'src/content/page-finisher.js', module: 'virtual:page-finisher-script' },
+];
 
 /**
- * Builds the injected script on its own, as one classic script (`scripting.executeScript` runs no modules), and
- * names it to the pages through a virtual module, so no extension page imports the content script's source.
+ * Builds each injected script on its own, as one classic script (`scripting.executeScript` runs no modules), and
+ * names it to the pages through a virtual module, so no extension page imports a content script's source.
  */
-function injectedScript(target: string): Plugin {
-  const resolvedId = `\0${INJECTED_SCRIPT.module}`;
+function injectedScripts(target: string): Plugin {
+  const byId = new Map(INJECTED_SCRIPTS.map((script) => [`\0${script.module}`, script]));
   return {
-    name: 'clean-reader:injected-script',
-    resolveId: (source) => (source === INJECTED_SCRIPT.module ? resolvedId : null),
-    load: (id) => (id === resolvedId ? `export default ${JSON.stringify(`/${INJECTED_SCRIPT.fileName}`)};` : null),
+    name: 'clean-reader:injected-scripts',
+    resolveId: (source) => (INJECTED_SCRIPTS.some((script) => script.module === source) ? `\0${source}` : null),
+    load: (id) => {
+      const script = byId.get(id);
+      return script ? `export default ${JSON.stringify(`/${script.fileName}`)};` : null;
+    },
     async generateBundle() {
-      const result = await build({
-        configFile: false,
-        logLevel: 'warn',
-        build: {
-          write: false,
-          target,
-          lib: { entry: INJECTED_SCRIPT.entry, formats: ['iife'], name: 'cleanReaderPageExtractor', fileName: () => INJECTED_SCRIPT.fileName },
-        },
-      });
-      const outputs = (Array.isArray(result) ? result : [result]) as Rollup.RollupOutput[];
-      const chunk = outputs.flatMap((output) => output.output).find((item): item is Rollup.OutputChunk => item.type === 'chunk' && item.isEntry);
-      if (!chunk) throw new Error(`no script built from ${INJECTED_SCRIPT.entry}`);
-      this.emitFile({ type: 'asset', fileName: INJECTED_SCRIPT.fileName, source: chunk.code });
+      for (const script of INJECTED_SCRIPTS) {
+        const result = await build({
+          configFile: false,
+          logLevel: 'warn',
+          build: {
+            write: false,
+            target,
+            lib: { entry: script.entry, formats: ['iife'], name: 'cleanReaderInjected', fileName: () => script.fileName },
+          },
+        });
+        const outputs = (Array.isArray(result) ? result : [result]) as Rollup.RollupOutput[];
+        const chunk = outputs.flatMap((output) => output.output).find((item): item is Rollup.OutputChunk => item.type === 'chunk' && item.isEntry);
+        if (!chunk) throw new Error(`no script built from ${script.entry}`);
+        this.emitFile({ type: 'asset', fileName: script.fileName, source: chunk.code });
+      }
     },
   };
 }
@@ -100,7 +111,7 @@ export default defineConfig(({ mode }) => {
   return {
     plugins: [
       crx({ manifest: manifestFor(target), browser: target === 'chromium' ? 'chrome' : 'firefox' }),
-      injectedScript(browserTarget),
+      injectedScripts(browserTarget),
       emitLocales(),
       finishManifest(target),
     ],

@@ -1,36 +1,118 @@
 /**
- * `npm run bench:popup`: time from triggering the toolbar action to the card painted, on the seed page, in
- * real Chromium. Reports the median (and the spread) of N runs; nothing is asserted.
+ * `npm run bench:popup`: toolbar click → popup painted, for Clean Reader's card and for three floor extensions
+ * (bench/floor/floor-extensions.ts) loaded beside it in the same Chromium, on the seed article and the largest
+ * corpus page (yahoo-2, 1.6 MB). Each round clicks the four in a rotating order; the figures are medians over
+ * ROUNDS warm rounds and the medians of the per-round ratios card / F0 and card / F1, first with every icon
+ * pinned to the toolbar, then unpinned (in the extensions menu, as a fresh install is). An absolute time says
+ * little across machines; the ratio to the floor, measured in the same run, does. Nothing is asserted.
+ *
+ * "head" is the card's first paint of title, site and the lead image's place (data-head-painted-at); "card"
+ * is the whole card with key points and the "Hid" line (data-card-painted-at). A build without the first mark
+ * paints both at once, and the card's mark stands for both.
  */
-import { launchExtensionBrowser } from '../tests/harness/extension-browser';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Page } from '@playwright/test';
+import { DIST, idOfUnpacked, launchExtensionBrowser, type ExtensionBrowser } from '../tests/harness/extension-browser';
 import { startFixtureServer } from '../tests/harness/fixture-server';
-import { percentile } from './lib/stats';
+import { writeFloorExtensions, type FloorName } from './floor/floor-extensions';
+import { median } from './lib/stats';
 
-const RUNS = Number(process.env.RUNS ?? 10);
+const ROUNDS = Number(process.env.ROUNDS ?? 10);
+const ROOT = fileURLToPath(new URL('../', import.meta.url));
+const PAGES = [
+  { name: 'seed article', path: '/seed-article/' },
+  { name: 'yahoo-2 (1.6 MB)', path: '/large/yahoo-2/' },
+];
+
+type Contender = FloorName | 'card';
+const CONTENDERS: Contender[] = ['F0', 'F1', 'F2', 'card'];
+
+interface Click {
+  /** Click → the popup's last paint mark. */
+  paintMs: number;
+  /** Click → its first paint of the title (the floors paint once). */
+  headMs: number;
+}
+
+const floors = writeFloorExtensions(join(ROOT, 'artifacts/bench-floor'), join(DIST, 'src/content/page-extractor.js'));
+const ids: Record<Contender, string> = { F0: idOfUnpacked(floors.F0), F1: idOfUnpacked(floors.F1), F2: idOfUnpacked(floors.F2), card: idOfUnpacked(DIST) };
 const server = await startFixtureServer();
-const browser = await launchExtensionBrowser();
-const paint: number[] = [];
-const extraction: number[] = [];
-try {
-  const page = await browser.context.newPage();
-  await page.goto(`${server.origin}/seed-article/`);
-  for (let run = 0; run < RUNS + 1; run++) {
-    const triggered = Date.now();
-    const popup = await browser.clickAction(page);
+
+async function click(browser: ExtensionBrowser, page: Page, who: Contender): Promise<Click> {
+  const popup = await browser.clickAction(page, ids[who]);
+  try {
     await popup.waitFor('document.documentElement.dataset.cardPaintedAt');
-    const paintedAt = Number(await popup.evaluate<string>('document.documentElement.dataset.cardPaintedAt'));
-    const extractionMs = Number(await popup.evaluate<string>('document.documentElement.dataset.extractionMs'));
+    const marks = await popup.evaluate<{ card: string; head?: string }>(
+      '({ card: document.documentElement.dataset.cardPaintedAt, head: document.documentElement.dataset.headPaintedAt })',
+    );
+    const card = Number(marks.card) - popup.triggeredAt;
+    return { paintMs: card, headMs: marks.head ? Number(marks.head) - popup.triggeredAt : card };
+  } finally {
     await popup.close();
-    // The first run pays for the injection and JIT warm-up; it is reported separately.
-    if (run === 0) console.log(`first (cold) run: ${(paintedAt - triggered).toFixed(0)} ms`);
-    else {
-      paint.push(paintedAt - triggered);
-      extraction.push(extractionMs);
-    }
+    // Let the popup go and the page settle before the next click.
+    await new Promise((r) => setTimeout(r, 250));
   }
+}
+
+interface PageRun {
+  page: string;
+  clicks: Record<Contender, Click[]>;
+}
+
+async function measure(pinned: boolean): Promise<PageRun[]> {
+  const browser = await launchExtensionBrowser({ alsoLoad: [floors.F0, floors.F1, floors.F2], pinned });
+  const runs: PageRun[] = [];
+  try {
+    const page = await browser.context.newPage();
+    for (const { name, path } of PAGES) {
+      await page.goto(`${server.origin}${path}`);
+      const clicks = { F0: [], F1: [], F2: [], card: [] } as Record<Contender, Click[]>;
+      // Round 0 pays for the injection and the JIT's warm-up: not counted.
+      for (let round = 0; round <= ROUNDS; round++) {
+        for (let i = 0; i < CONTENDERS.length; i++) {
+          const who = CONTENDERS[(i + round) % CONTENDERS.length]!;
+          const result = await click(browser, page, who);
+          if (round > 0) clicks[who].push(result);
+        }
+      }
+      runs.push({ page: name, clicks });
+    }
+  } finally {
+    await browser.close();
+  }
+  return runs;
+}
+
+const ms = (values: number[]) => `${median(values).toFixed(0)} ms`;
+const ratio = (a: Click[], b: Click[], pick: (c: Click) => number) => median(a.map((each, i) => pick(each) / pick(b[i]!)));
+
+function table(title: string, runs: PageRun[]): string {
+  const rows: [string, (run: PageRun) => string][] = [
+    ['F0 (static popup)', (r) => ms(r.clicks.F0.map((c) => c.paintMs))],
+    ['F1 (F0 + one executeScript)', (r) => ms(r.clicks.F1.map((c) => c.paintMs))],
+    ['F2 (F1 + our extractor, as text)', (r) => ms(r.clicks.F2.map((c) => c.paintMs))],
+    ['card: title, site, image', (r) => ms(r.clicks.card.map((c) => c.headMs))],
+    ['card: whole', (r) => ms(r.clicks.card.map((c) => c.paintMs))],
+    ['card / F0', (r) => `${ratio(r.clicks.card, r.clicks.F0, (c) => c.paintMs).toFixed(2)}x`],
+    ['card / F1', (r) => `${ratio(r.clicks.card, r.clicks.F1, (c) => c.paintMs).toFixed(2)}x`],
+    ['title, site, image / F1', (r) => `${ratio(r.clicks.card, r.clicks.F1, (c) => c.headMs).toFixed(2)}x`],
+  ];
+  const header = `| ${title}, click → painted, median of ${ROUNDS} | ${runs.map((r) => r.page).join(' | ')} |`;
+  const rule = `|---|${runs.map(() => '---:').join('|')}|`;
+  return [header, rule, ...rows.map(([label, cell]) => `| ${label} | ${runs.map(cell).join(' | ')} |`)].join('\n');
+}
+
+try {
+  const pinned = await measure(true);
+  const unpinned = await measure(false);
+  console.log(table('pinned', pinned));
+  console.log('');
+  console.log(table('unpinned', unpinned));
+  console.log('\nRatios are medians of the per-round ratios (each round clicks all four, in a rotating order).');
+  mkdirSync(join(ROOT, 'artifacts'), { recursive: true });
+  writeFileSync(join(ROOT, 'artifacts/bench-popup.json'), JSON.stringify({ rounds: ROUNDS, pinned, unpinned }, null, 2));
 } finally {
-  await browser.close();
   await server.close();
 }
-console.log(`action → card painted, seed page, ${RUNS} warm runs: median ${percentile(paint, 50).toFixed(0)} ms (min ${Math.min(...paint).toFixed(0)}, max ${Math.max(...paint).toFixed(0)})`);
-console.log(`extraction inside the page: median ${percentile(extraction, 50).toFixed(1)} ms`);

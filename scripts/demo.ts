@@ -27,7 +27,7 @@ try {
   const url = `${server.origin}/seed-article/`;
   await page.goto(url);
   const popup = await browser.clickAction(page);
-  await popup.waitFor("document.querySelector('.card, .status-message')");
+  await popup.waitFor("document.querySelector('.card:not(:has(.summary.pending)), .status-message')");
   await popup.waitFor('[...document.images].every((img) => img.complete)');
   mkdirSync('artifacts', { recursive: true });
   await popup.screenshot(SCREENSHOT);

@@ -4,9 +4,9 @@
  */
 import type { PageProblem } from '../core';
 import type { ClickedTab } from '../platform/context-menu';
-import { extractFromTab } from '../platform/page-extraction';
+import { readArticleFromTab } from '../platform/page-extraction';
 import { isReaderPageUrl, showReaderPage } from '../platform/reader-page';
-import type { HandoffPayload, HandoffStore } from '../storage/session-handoff';
+import { TooLargeForReaderError, type HandoffPayload, type HandoffStore } from '../storage/session-handoff';
 
 export type OpenReaderOutcome = 'article' | 'problem' | 'no-tab' | 'already-reading';
 
@@ -18,11 +18,21 @@ function withTabTitle(problem: PageProblem, tab: ClickedTab): PageProblem {
 export async function openReaderForTab(tab: ClickedTab | undefined, handoff: HandoffStore): Promise<OpenReaderOutcome> {
   if (tab?.id === undefined || tab.id < 0) return 'no-tab';
   if (isReaderPageUrl(tab.url)) return 'already-reading';
-  const result = await extractFromTab({ id: tab.id, url: tab.url, favIconUrl: tab.favIconUrl }, { force: false });
+  const result = await readArticleFromTab({ id: tab.id, url: tab.url, favIconUrl: tab.favIconUrl }, { force: false });
   const payload: HandoffPayload =
     result.kind === 'article'
       ? { kind: 'article', article: result.article, canonicalUrl: result.canonicalUrl }
       : { kind: 'problem', problem: withTabTitle(result.problem, tab), url: tab.url ?? null };
-  await showReaderPage(tab.id, await handoff.put(tab.id, payload));
+  let id: string;
+  try {
+    id = await handoff.put(tab.id, payload);
+  } catch (error) {
+    // An article past what the reader takes: the reader says so, rather than nothing happening at all.
+    if (!(error instanceof TooLargeForReaderError)) throw error;
+    id = await handoff.put(tab.id, { kind: 'problem', problem: { kind: 'error', message: error.message }, url: tab.url ?? null });
+    await showReaderPage(tab.id, id);
+    return 'problem';
+  }
+  await showReaderPage(tab.id, id);
   return payload.kind;
 }

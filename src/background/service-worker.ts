@@ -6,7 +6,7 @@ import browser from '../platform/browser';
 import { activeTab, onCommand, OPEN_READER_COMMAND } from '../platform/commands';
 import { createReaderMenu, onReaderMenuClicked, type ClickedTab } from '../platform/context-menu';
 import { browserStorageArea } from '../platform/storage-area';
-import { extractFromTab } from '../platform/page-extraction';
+import { readArticleFromTab } from '../platform/page-extraction';
 import { showReaderPage } from '../platform/reader-page';
 import { hasSitePermission, onSitePermissionsRemoved } from '../platform/site-permissions';
 import { onTabLoaded } from '../platform/tab-loads';
@@ -49,7 +49,7 @@ onTabLoaded((tab) => {
   openIfChosen(tab, {
     sites,
     hasPermission: hasSitePermission,
-    extract: (loaded) => extractFromTab(loaded, { force: false }),
+    extract: (loaded) => readArticleFromTab(loaded, { force: false }),
     open: async (tabId, payload) => showReaderPage(tabId, await handoff.put(tabId, payload)),
     memory: browserStorageArea('session'),
   }).catch((error: unknown) => console.error('Clean Reader: could not open the reading view by itself', error));

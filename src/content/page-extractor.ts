@@ -1,28 +1,29 @@
 /**
  * Injected on demand (scripting.executeScript) into the active tab when the popup opens. It installs the
  * extractor on the isolated world's global; the popup then calls it with a second executeScript. The live
- * page is only read: the core works on a clone.
+ * page is only read: the core works on a clone. It only extracts: the key points are computed where the
+ * article is shown (src/ui/finish-page.ts), so the summariser is not loaded into every page read.
  */
-import { canonicalUrl, extractArticle, type PageProblem } from '../core';
-import { PAGE_EXTRACTOR_GLOBAL, type ExtractRequest, type PageExtractor, type PageResult } from '../platform/messages';
+import { canonicalUrl, extractPage, type PageProblem } from '../core';
+import { PAGE_EXTRACTOR_GLOBAL, type ExtractRequest, type PageAnswer, type PageExtractor } from '../platform/messages';
 
 /** Past this many elements the page is refused rather than risk a frozen tab. */
 const MAX_ELEMENTS = 150_000;
 
-const problem = (found: PageProblem): PageResult => ({ kind: 'problem', problem: found });
+const problem = (found: PageProblem): PageAnswer => ({ kind: 'problem', problem: found });
 
-function extract({ force }: ExtractRequest): PageResult {
+function extract({ force }: ExtractRequest): PageAnswer {
   try {
     if (document.contentType === 'application/pdf') return problem({ kind: 'restricted', reason: 'pdf' });
     const elementCount = document.getElementsByTagName('*').length;
     if (elementCount > MAX_ELEMENTS) return problem({ kind: 'too-large', elementCount });
     const started = performance.now();
     const url = location.href;
-    const outcome = extractArticle(document, { url, force, maxElemsToParse: MAX_ELEMENTS });
+    const outcome = extractPage(document, { url, force, maxElemsToParse: MAX_ELEMENTS });
     if (outcome.status === 'not-article') return problem({ kind: 'not-article', title: outcome.title || location.host, reason: outcome.reason });
     return {
       kind: 'article',
-      article: outcome.article,
+      page: outcome.page,
       canonicalUrl: canonicalUrl(document, url),
       extractionMs: performance.now() - started,
     };

@@ -13,6 +13,8 @@ import { articleHeader, bylineInBody, removeBylineLines, removeKickerLines } fro
 import { checkedLanguage } from './metadata/language';
 import { sanitizeHtml } from './sanitize';
 import { summarizeArticle } from './summary';
+import { articleBlocks, type ArticleBlock } from './summary/article-blocks';
+import { findPublisherSummary, type PublisherSummary } from './summary/publisher-summary';
 import { countWords, normalizeSpace, readingMinutes } from './text';
 
 export interface ExtractOptions {
@@ -37,6 +39,53 @@ export type ExtractOutcome =
   | { status: 'not-article'; title: string; reason: 'not-readerable' | 'no-content' };
 
 /**
+ * An article as the page extracts it for an extension page, which finishes it (src/ui/finish-page.ts): no
+ * summaries, the language as the page declares it (not yet checked against the text), and the body as
+ * `markup`, not sanitised: whoever receives it sanitises it once, with its own window, before anything reads
+ * it. So neither the summariser, its stop words nor the sanitiser are loaded into the page.
+ */
+export type ExtractedPage = Omit<Article, 'summary' | 'publisherSummary' | 'contentHtml'> & {
+  /** The extracted body's HTML, untrusted and unsanitised. */
+  markup: string;
+  /** The publisher's own summary, where the page has one (`findPublisherSummary`). */
+  publisherCandidate: PublisherSummary | null;
+  /** The body's blocks as the summariser reads them (`articleBlocks`), from the body as Readability left it. */
+  blocks: ArticleBlock[];
+};
+
+export type PageOutcome =
+  | { status: 'article'; page: ExtractedPage }
+  | { status: 'not-article'; title: string; reason: 'not-readerable' | 'no-content' };
+
+/** What the pipeline leaves to the finishing step, or does itself (`extractArticle`, for Node and the tests). */
+interface Finishing {
+  checkLanguage(declared: string | null, text: string): string | null;
+  summarize: typeof summarizeArticle;
+  /** The body's HTML: sanitised, or its raw markup. */
+  serialize(content: Element, win: WindowLike): string;
+}
+
+const IN_FULL: Finishing = { checkLanguage: checkedLanguage, summarize: summarizeArticle, serialize: sanitizeHtml };
+
+/** The pipeline (`extractArticle`) but what the finishing step does: what the script injected into a page runs. */
+export function extractPage(doc: Document, options: ExtractOptions): PageOutcome {
+  let publisherCandidate: PublisherSummary | null = null;
+  let blocks: ArticleBlock[] = [];
+  const outcome = runPipeline(doc, options, {
+    checkLanguage: (declared) => declared,
+    summarize: (page, { content }) => {
+      publisherCandidate = findPublisherSummary(page);
+      blocks = articleBlocks(content);
+      return { summary: [], publisherSummary: null };
+    },
+    serialize: (content) => content.innerHTML,
+  });
+  if (outcome.status !== 'article') return outcome;
+  const { summary: _summary, publisherSummary: _publisherSummary, contentHtml: markup, ...rest } = outcome.article;
+  return { status: 'article', page: { ...rest, markup, publisherCandidate, blocks } };
+}
+
+/**
  * The whole pipeline: clone, reveal hidden main content, Readability, declutter its output, lead image, summary,
  * sanitise. Reads `doc` but never changes it.
  *
@@ -45,6 +94,11 @@ export type ExtractOutcome =
  * hundred elements instead of the whole page.
  */
 export function extractArticle(doc: Document, options: ExtractOptions): ExtractOutcome {
+  return runPipeline(doc, options, IN_FULL);
+}
+
+/** The pipeline, with the finishing steps passed in, so that a build without them (`extractPage`) leaves them out. */
+function runPipeline(doc: Document, options: ExtractOptions, finishing: Finishing): ExtractOutcome {
   const lap = stageTimer(options.onStage);
   const readerable = isProbablyReaderable(doc);
   lap?.('readerable');
@@ -84,14 +138,14 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractO
   const leadImage = findLeadImage(doc, content, baseUrl);
   lap?.('leadImage');
   const textContent = blockText(content);
-  const lang = checkedLanguage(normalizeSpace(parsed.lang ?? doc.documentElement?.getAttribute('lang')) || null, textContent);
+  const lang = finishing.checkLanguage(normalizeSpace(parsed.lang ?? doc.documentElement?.getAttribute('lang')) || null, textContent);
   const wordCount = countWords(textContent, lang);
   const excerpt = normalizeSpace(parsed.excerpt) || null;
   const title = header.title || pageTitle || new URL(options.url).hostname;
-  const { summary, publisherSummary } = summarizeArticle(doc, { content, lang, title, wordCount });
+  const { summary, publisherSummary } = finishing.summarize(doc, { content, lang, title, wordCount });
   lap?.('text');
   // In place, on the private copy: after everything else has read the content.
-  const contentHtml = sanitizeHtml(content, win);
+  const contentHtml = finishing.serialize(content, win);
   lap?.('sanitize');
   const article: Article = {
     url: options.url,

@@ -1,11 +1,12 @@
 /** The pure core: everything here depends only on a DOM Document (and a window to sanitise with). */
 export type { Article, ClutterKind, LeadImage, RemovedClutter } from './article';
-export { extractArticle, type ExtractOptions, type ExtractOutcome } from './extract';
+export { extractArticle, extractPage, type ExtractedPage, type ExtractOptions, type ExtractOutcome, type PageOutcome } from './extract';
 export { canonicalUrl, cleanUrl, isSameSite } from './canonical-url';
 export { sanitizeHtml, sanitizeToFragment } from './sanitize';
 export { RESTRICTED_REASONS, type PageProblem, type PageProblemKind, type RestrictedReason } from './page-problem';
 export { sentenceSegmenter } from './text';
 export { primaryLanguage } from './summary/language';
-export { SENTENCES_PER_LENGTH, splitSentences, type SummaryLength } from './summary';
+export { checkedLanguage } from './metadata/language';
+export { keyPointCount, SENTENCES_PER_LENGTH, splitSentences, summarizeArticleBlocks, type ArticleBlock, type BlockKind, type SummaryLength } from './summary';
 export { articleMarkdown, headerLines, type MarkdownWords } from './markdown';
 export { articleHtmlDocument, type HtmlExportWords } from './html-export';

@@ -1,5 +1,9 @@
-/** The injected script's absolute path in the built extension (vite.config.ts builds it and provides this module). */
+/** The injected scripts' absolute paths in the built extension (vite.config.ts builds them and provides these modules). */
 declare module 'virtual:page-extractor-script' {
+  const path: string;
+  export default path;
+}
+declare module 'virtual:page-finisher-script' {
   const path: string;
   export default path;
 }

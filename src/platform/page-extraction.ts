@@ -1,7 +1,16 @@
 import pageExtractorScript from 'virtual:page-extractor-script';
+import pageFinisherScript from 'virtual:page-finisher-script';
 import type { RestrictedReason } from '../core';
 import browser from './browser';
-import { PAGE_EXTRACTOR_GLOBAL, type ExtractRequest, type PageExtractor, type PageResult } from './messages';
+import {
+  PAGE_EXTRACTOR_GLOBAL,
+  PAGE_FINISHER_GLOBAL,
+  type ExtractRequest,
+  type PageAnswer,
+  type PageExtractor,
+  type PageFinisher,
+  type PageResult,
+} from './messages';
 import { isFirefoxPdfViewerIcon, reasonFromInjectionError, restrictedReason } from './restricted-pages';
 
 export interface TabRef {
@@ -11,42 +20,53 @@ export interface TabRef {
   favIconUrl?: string;
 }
 
-/** Runs in the page's isolated world: calls the installed extractor, or says it is not there yet. */
-function callExtractor(globalName: string, request: ExtractRequest): PageResult | 'not-injected' {
-  const extractor = (globalThis as Record<string, unknown>)[globalName] as PageExtractor | undefined;
-  return extractor ? extractor.extract(request) : 'not-injected';
+/**
+ * Runs in the page's isolated world: calls the installed extractor (and, when named, the finisher on what it
+ * extracted), or says they are not there yet.
+ */
+function callExtractor(extractorName: string, finisherName: string | null, request: ExtractRequest): PageAnswer | PageResult | 'not-injected' {
+  const scope = globalThis as Record<string, unknown>;
+  const extractor = scope[extractorName] as PageExtractor | undefined;
+  const finisher = finisherName === null ? null : (scope[finisherName] as PageFinisher | undefined);
+  if (!extractor || finisher === undefined) return 'not-injected';
+  const answer = extractor.extract(request);
+  if (!finisher || answer.kind !== 'article') return answer;
+  const { page, ...rest } = answer;
+  return { ...rest, article: finisher.finish(page) };
 }
 
 /** Firefox answers `[null]` instead of refusing on its privileged pages (about:robots). */
 const REFUSED = 'refused';
 
-async function runExtractor(tabId: number, request: ExtractRequest): Promise<PageResult | 'not-injected' | typeof REFUSED> {
+async function runExtractor<T>(tabId: number, finish: boolean, request: ExtractRequest): Promise<T | 'not-injected' | typeof REFUSED> {
   const [frame] = await browser.scripting.executeScript({
     target: { tabId },
     func: callExtractor,
-    args: [PAGE_EXTRACTOR_GLOBAL, request],
+    args: [PAGE_EXTRACTOR_GLOBAL, finish ? PAGE_FINISHER_GLOBAL : null, request],
   });
   if (!frame) return REFUSED;
-  return (frame.result as PageResult | 'not-injected' | undefined) ?? 'not-injected';
+  return (frame.result as T | 'not-injected' | undefined) ?? 'not-injected';
 }
 
-const restricted = (reason: RestrictedReason): PageResult => ({ kind: 'problem', problem: { kind: 'restricted', reason } });
-const failed = (message: string): PageResult => ({ kind: 'problem', problem: { kind: 'error', message } });
+type Problem = Extract<PageAnswer, { kind: 'problem' }>;
+const restricted = (reason: RestrictedReason): Problem => ({ kind: 'problem', problem: { kind: 'restricted', reason } });
+const failed = (message: string): Problem => ({ kind: 'problem', problem: { kind: 'error', message } });
 
-/** Extracts the article of a tab, injecting the extractor the first time. Never throws: a failure is a problem. */
-export async function extractFromTab(tab: TabRef, request: ExtractRequest): Promise<PageResult> {
+/** Reads a tab, injecting the scripts the first time. Never throws: a failure is a problem. */
+async function readTab<T extends PageAnswer | PageResult>(tab: TabRef, request: ExtractRequest, finish: boolean): Promise<T | Problem> {
   const known = restrictedReason(tab.url) ?? (isFirefoxPdfViewerIcon(tab.favIconUrl) ? 'pdf' : null);
   if (known) return restricted(known);
   try {
-    let result = await runExtractor(tab.id, request);
+    let result = await runExtractor<T>(tab.id, finish, request);
     if (result === REFUSED) return restricted('not-allowed');
     if (result === 'not-injected') {
-      // An absolute path: Firefox resolves a relative one against the calling page (src/popup/…).
-      const [injected] = await browser.scripting.executeScript({ target: { tabId: tab.id }, files: [pageExtractorScript] });
+      // Absolute paths: Firefox resolves a relative one against the calling page (src/popup/…).
+      const files = finish ? [pageExtractorScript, pageFinisherScript] : [pageExtractorScript];
+      const [injected] = await browser.scripting.executeScript({ target: { tabId: tab.id }, files });
       // Firefox reports a script that failed to load in the result instead of rejecting.
       const failure = (injected as { error?: unknown } | undefined)?.error;
       if (failure) throw new Error(String(failure));
-      result = await runExtractor(tab.id, request);
+      result = await runExtractor<T>(tab.id, finish, request);
       if (result === REFUSED) return restricted('not-allowed');
     }
     return result === 'not-injected' ? failed('The page did not run the extractor.') : result;
@@ -55,6 +75,16 @@ export async function extractFromTab(tab: TabRef, request: ExtractRequest): Prom
     const reason = reasonFromInjectionError(message, tab.url);
     return reason ? restricted(reason) : failed(message);
   }
+}
+
+/** Extracts the article of a tab, for a view that finishes it itself (src/ui/finish-page.ts): the popup. */
+export function extractFromTab(tab: TabRef, request: ExtractRequest): Promise<PageAnswer> {
+  return readTab<PageAnswer>(tab, request, false);
+}
+
+/** Extracts and finishes the article of a tab in the page, for a view with no DOM of its own: the background. */
+export function readArticleFromTab(tab: TabRef, request: ExtractRequest): Promise<PageResult> {
+  return readTab<PageResult>(tab, request, true);
 }
 
 /** The tab the popup is about: `?tab=ID` when a test or the reader opens it in a tab, else the active tab. */

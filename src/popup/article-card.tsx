@@ -1,4 +1,4 @@
-import type { Article } from '../core';
+import { keyPointCount, type Article, type ExtractedPage } from '../core';
 import type { Reaction } from '../reactions/record';
 import { isolateText } from '../ui/bidi';
 import { formatDate } from '../ui/format-date';
@@ -14,7 +14,10 @@ import type { KeyPoints, KeyPointsSource } from './use-key-points';
 import type { ReadStatus } from './use-popup-state';
 
 interface Props {
-  article: Article;
+  /** The article as the page extracted it: title, site, image, the "Hid" line. */
+  page: ExtractedPage;
+  /** The finished article (key points), null until the popup has computed them; their place is kept meanwhile. */
+  finished: Article | null;
   keyPoints: KeyPoints;
   reaction: Reaction | null;
   reactionStatus: ReactionStatus;
@@ -38,13 +41,38 @@ const SOURCE_KEYS: Record<KeyPointsSource, string> = {
   'extractive-fallback': 'popupKeyPointsFallback',
 };
 
-export function ArticleCard({ article, keyPoints, reaction, reactionStatus, keepStatus, onReact, onOpenHistory, readStatus, readTooLarge, onRead }: Props) {
+/**
+ * Where the key points will be: the lines that as many points as the article's length gives (3 to 5) commonly
+ * take at the popup's width (`RESERVED_LINES`; more would not fit an 800×600 screen), so the picker below moves
+ * little when they come. The list keeps at least that height once filled (popup.css).
+ */
+function PendingKeyPoints({ points }: { points: number }) {
+  return (
+    <section class="summary pending" data-points={points} aria-busy="true" aria-labelledby="summary-heading">
+      <h2 id="summary-heading" class="section-heading">{t('popupKeyPoints')}</h2>
+      <div class="pending-lines" aria-hidden="true">
+        {Array.from({ length: RESERVED_LINES[points] ?? 10 }, (_, index) => (
+          <div key={index} class={index % 3 === 2 ? 'skeleton line short' : 'skeleton line'} />
+        ))}
+      </div>
+      <div class="summary-foot" aria-hidden="true">
+        <div class="skeleton line foot" />
+      </div>
+    </section>
+  );
+}
+
+/** Lines kept for 3, 4 or 5 key points (popup.css reserves the same). */
+const RESERVED_LINES: Record<number, number> = { 3: 9, 4: 10, 5: 12 };
+
+export function ArticleCard({ page: article, finished, keyPoints, reaction, reactionStatus, keepStatus, onReact, onOpenHistory, readStatus, readTooLarge, onRead }: Props) {
   const date = formatDate(article.publishedTime, article.lang);
+  const reservedPoints = keyPointCount(article.wordCount);
   const meta = [t('popupMinutesRead', article.readingMinutes), date].filter(Boolean).join(' · ');
-  const publisherSummary = article.publisherSummary && (
+  const publisherSummary = finished?.publisherSummary && (
     <details class="publisher-summary">
       <summary>{t('popupPublisherSummary', article.siteName ? isolateText(article.siteName) : t('popupThePublisher'))}</summary>
-      <p dir="auto">{article.publisherSummary}</p>
+      <p dir="auto">{finished.publisherSummary}</p>
     </details>
   );
   return (
@@ -87,8 +115,9 @@ export function ArticleCard({ article, keyPoints, reaction, reactionStatus, keep
           </p>
         )}
         <RemovedClutterNote removed={article.removed} />
-        {keyPoints.sentences.length > 0 && (
-          <section class="summary" aria-labelledby="summary-heading" aria-busy={keyPoints.source === 'on-device-pending'}>
+        {!finished && <PendingKeyPoints points={reservedPoints} />}
+        {finished && keyPoints.sentences.length > 0 && (
+          <section class="summary" data-points={reservedPoints} aria-labelledby="summary-heading" aria-busy={keyPoints.source === 'on-device-pending'}>
             <h2 id="summary-heading" class="section-heading">{t('popupKeyPoints')}</h2>
             <ul>
               {keyPoints.sentences.map((sentence) => (
@@ -104,7 +133,7 @@ export function ArticleCard({ article, keyPoints, reaction, reactionStatus, keep
             </div>
           </section>
         )}
-        {keyPoints.sentences.length === 0 && publisherSummary}
+        {finished && keyPoints.sentences.length === 0 && publisherSummary}
         <section class="react" aria-labelledby="react-heading">
           <div class="react-head">
             <h2 id="react-heading" class="section-heading">{t('reactionGroupLabel')}</h2>

@@ -31,12 +31,15 @@ function ProblemMessage({ problem, retry, tryAnyway }: { problem: PageProblem; r
 
 export function PopupApp({ services }: { services: PopupServices }) {
   const { view, reaction, reactionStatus, readStatus, readTooLarge, choose, read, retry, tryAnyway } = usePopupState(services);
-  const keyPoints = useKeyPoints(view.kind === 'article' ? view.article : null, services);
+  const finished = view.kind === 'article' ? view.article : null;
+  const keyPoints = useKeyPoints(finished, services);
   const extraction = view.kind === 'article' ? { extractionMs: view.extractionMs.toFixed(2) } : undefined;
-  usePaintMark('cardPaintedAt', view.kind === 'article', extraction);
+  // Title, site, image and the "Hid" line first; the whole card once the key points are in.
+  usePaintMark('headPaintedAt', view.kind === 'article');
+  usePaintMark('cardPaintedAt', finished !== null, extraction);
   // A reaction keeps the article on the device too, as the reader shows it (with the card's key points).
   const keepTarget = useMemo(
-    () => (view.kind === 'article' ? { canonicalUrl: view.target.canonicalUrl, article: { ...view.article, summary: keyPoints.sentences } } : null),
+    () => (view.kind === 'article' && view.article ? { canonicalUrl: view.target.canonicalUrl, article: { ...view.article, summary: keyPoints.sentences } } : null),
     [view, keyPoints.sentences],
   );
   const keeping = useKeepArticle(services.kept, keepTarget);
@@ -59,7 +62,8 @@ export function PopupApp({ services }: { services: PopupServices }) {
     case 'article':
       return (
         <ArticleCard
-          article={view.article}
+          page={view.page}
+          finished={view.article}
           keyPoints={keyPoints}
           reaction={reaction}
           reactionStatus={reactionStatus}
@@ -68,7 +72,7 @@ export function PopupApp({ services }: { services: PopupServices }) {
           onOpenHistory={() => void services.openHistory()}
           readStatus={readStatus}
           readTooLarge={readTooLarge}
-          onRead={() => void read(keyPoints.sentences)}
+          onRead={() => void read(finished ? keyPoints.sentences : null)}
         />
       );
     case 'problem':

@@ -1,21 +1,30 @@
+import type { Article, ExtractedPage } from '../core';
 import { setTabBadge } from '../platform/badge';
 import browser from '../platform/browser';
-import type { ExtractRequest, PageResult } from '../platform/messages';
+import type { ExtractRequest, PageAnswer } from '../platform/messages';
 import { browserSummarizer, type SummarizerLike } from '../platform/on-device-summarizer';
 import { extractFromTab, targetTab, type TabRef } from '../platform/page-extraction';
+import { takeEarlyExtraction } from './early-extraction';
 import { showReaderPage } from '../platform/reader-page';
 import { browserStorageArea } from '../platform/storage-area';
 import { lazyKeptStore, type KeptArticleAccess } from '../kept/lazy-kept-store';
 import { ReactionStore } from '../reactions/store';
 import type { StoredItem } from '../storage/item';
-import { HandoffStore, parseArticle, type HandoffPayload } from '../storage/session-handoff';
+import { HandoffStore, type HandoffPayload } from '../storage/session-handoff';
+import { parseExtractedPage } from '../ui/parse-page';
 import { INVALID } from '../storage/validators';
 import { summarySettings, type SummarySettings } from '../storage/summary-settings';
 
 /** Everything the popup needs from the browser, behind one interface so it can render on fakes. */
 export interface PopupServices {
   targetTab(): Promise<TabRef | null>;
-  extract(tab: TabRef, request: ExtractRequest): Promise<PageResult>;
+  /** The tab's article as the page extracted it, checked field by field (the popup finishes it: src/ui/finish-page.ts). */
+  extract(tab: TabRef, request: ExtractRequest): Promise<PageAnswer>;
+  /**
+   * The article finished from what the page extracted (key points: src/ui/finish-page.ts), after the frame
+   * that shows the card's head, so title, site and image paint first.
+   */
+  finish(page: ExtractedPage): Promise<Article>;
   reactions: ReactionStore;
   /** Kept articles: a reaction keeps the article on the device too. */
   kept: KeptArticleAccess;
@@ -32,18 +41,41 @@ export interface PopupServices {
   close(): void;
 }
 
+/**
+ * The finishing module (the summariser and the sanitiser) is asked for only once the card's head is on screen:
+ * parsing it earlier would hold up that first paint.
+ */
+
+function finishAfterPaint(page: ExtractedPage): Promise<Article> {
+  return new Promise<void>((painted) => requestAnimationFrame(() => setTimeout(painted)))
+    .then(() => import('../ui/finish-page'))
+    .then(({ finishPage }) => finishPage(page, window));
+}
+
 export function browserPopupServices(): PopupServices {
   const handoff = new HandoffStore(browserStorageArea('session'));
+  // What the boot script asked for before this module loaded: the first tab and its first (unforced) reading.
+  // Each is taken once: "Try again" and "Try anyway" ask afresh.
+  const early = takeEarlyExtraction();
+  let earlyTab = early?.tab ?? null;
+  let earlyResult = early?.result ?? null;
   return {
-    targetTab: () => targetTab(location.search),
+    targetTab: () => {
+      const tab = earlyTab ?? targetTab(location.search);
+      earlyTab = null;
+      return tab;
+    },
     extract: async (tab, request) => {
-      const result = await extractFromTab(tab, request);
+      const first = request.force ? null : earlyResult;
+      earlyResult = null;
+      const result = (await first) ?? (await extractFromTab(tab, request));
       if (result.kind !== 'article') return result;
       // The same checks and caps as every other view's (a 200,000-character title is shown cut, with "…").
-      const article = parseArticle(result.article);
-      if (article === INVALID) return { kind: 'problem', problem: { kind: 'error', message: 'The page gave an article that cannot be shown.' } };
-      return { ...result, article };
+      const page = parseExtractedPage(result.page);
+      if (page === INVALID) return { kind: 'problem', problem: { kind: 'error', message: 'The page gave an article that cannot be shown.' } };
+      return { ...result, page };
     },
+    finish: finishAfterPaint,
     reactions: new ReactionStore(browserStorageArea('local')),
     kept: lazyKeptStore(),
     setBadge: setTabBadge,

@@ -1,14 +1,15 @@
-import { useCallback, useEffect, useState } from 'preact/hooks';
-import type { Article, PageProblem } from '../core';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import type { Article, ExtractedPage, PageProblem } from '../core';
 import { reactionTarget, type ReactionTarget } from '../reactions/store';
 import { REACTION_EMOJI } from '../ui/reactions';
 import { useStoredReaction } from '../ui/use-stored-reaction';
 import { TooLargeForReaderError } from '../storage/session-handoff';
 import type { PopupServices } from './services';
 
+/** `article`: the page finished (key points), null until then; the card shows `page` at once. */
 export type PopupView =
   | { kind: 'loading' }
-  | { kind: 'article'; article: Article; target: ReactionTarget; tabId: number; extractionMs: number }
+  | { kind: 'article'; page: ExtractedPage; article: Article | null; target: ReactionTarget; tabId: number; extractionMs: number }
   | { kind: 'problem'; problem: PageProblem };
 
 /** `too-large`: the article is past what the reader takes (`readTooLarge` says by how much); retrying cannot help. */
@@ -20,6 +21,9 @@ export function usePopupState(services: PopupServices) {
   const [readStatus, setReadStatus] = useState<ReadStatus>('idle');
   const [readTooLarge, setReadTooLarge] = useState<TooLargeForReaderError | null>(null);
 
+  // The article being finished for the card shown, so that Read before the key points are in waits for them.
+  const finishing = useRef<{ page: ExtractedPage; article: Promise<Article> } | null>(null);
+
   const load = useCallback(
     async (force: boolean) => {
       setView({ kind: 'loading' });
@@ -28,8 +32,13 @@ export function usePopupState(services: PopupServices) {
         if (!tab) return setView({ kind: 'problem', problem: { kind: 'no-tab' } });
         const result = await services.extract(tab, { force });
         if (result.kind === 'problem') return setView(result);
-        const { article, canonicalUrl, extractionMs } = result;
-        setView({ kind: 'article', article, target: reactionTarget(article, canonicalUrl), tabId: tab.id, extractionMs });
+        const { page, canonicalUrl, extractionMs } = result;
+        const shown: PopupView = { kind: 'article', page, article: null, target: reactionTarget(page, canonicalUrl), tabId: tab.id, extractionMs };
+        setView(shown);
+        const finished = services.finish(page);
+        finishing.current = { page, article: finished };
+        const article = await finished;
+        setView((current) => (current === shown ? { ...shown, article } : current));
       } catch (error) {
         setView({ kind: 'problem', problem: { kind: 'error', message: error instanceof Error ? error.message : String(error) } });
       }
@@ -55,11 +64,13 @@ export function usePopupState(services: PopupServices) {
    * key points the popup shows (they may be the on-device model's).
    */
   const read = useCallback(
-    async (keyPoints: string[]) => {
+    async (keyPoints: string[] | null) => {
       if (view.kind !== 'article') return;
       setReadStatus('opening');
       try {
-        const article = { ...view.article, summary: keyPoints };
+        // Before the key points are in, the reader gets them as soon as they are (the extractive ones).
+        const finished = view.article ?? (finishing.current?.page === view.page ? await finishing.current.article : await services.finish(view.page));
+        const article = { ...finished, summary: keyPoints ?? finished.summary };
         await services.openReader(view.tabId, { kind: 'article', article, canonicalUrl: view.target.canonicalUrl });
         services.close();
       } catch (error) {

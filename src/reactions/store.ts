@@ -26,7 +26,7 @@ export interface ReactionTarget {
 }
 
 /** What the popup and the reader react to: the article they show, under its canonical URL. */
-export function reactionTarget(article: Article, canonicalUrl: string): ReactionTarget {
+export function reactionTarget(article: Pick<Article, 'url' | 'title' | 'siteName' | 'leadImage'>, canonicalUrl: string): ReactionTarget {
   return { canonicalUrl, url: article.url, title: article.title, site: article.siteName, leadImage: article.leadImage?.src ?? null };
 }
 

@@ -97,7 +97,7 @@ const leadImage: FieldParser<Article['leadImage']> = (value) => {
 };
 
 /** Every field of an article, checked and copied; `dir` and `publisherSummary` came later and may be missing. */
-const ARTICLE_FIELDS: FieldParsers<Article> = {
+export const ARTICLE_FIELDS: FieldParsers<Article> = {
   url: field(isArticleUrl),
   // Page text the views show is capped here, for every view at once.
   title: cappedString(TEXT_LIMITS.title),

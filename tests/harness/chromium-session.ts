@@ -34,7 +34,7 @@ export async function launchChromiumSession(server: FixtureServer, options: { di
 
   async function grantActiveTab(tab: Tab): Promise<void> {
     const popup = await extension.clickAction(pageOf(tab));
-    await popup.waitFor("document.querySelector('.card, .status-message')", 30_000);
+    await popup.waitFor("document.querySelector('.card:not(:has(.summary.pending)), .status-message')", 30_000);
     await popup.close();
   }
 
@@ -57,7 +57,7 @@ export async function launchChromiumSession(server: FixtureServer, options: { di
     async openPopupInTab(tab) {
       await grantActiveTab(tab);
       const popup = await newTab(`chrome-extension://${extension.extensionId}/src/popup/index.html?tab=${tab.id}`);
-      await popup.waitFor('.card, .status-message');
+      await popup.waitFor('.card:not(:has(.summary.pending)), .status-message');
       return popup;
     },
     inExtension,

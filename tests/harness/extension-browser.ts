@@ -1,6 +1,7 @@
 /// <reference types="chrome" />
 import { chromium, type BrowserContext, type CDPSession, type Page } from '@playwright/test';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,8 +12,11 @@ export const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
 export interface ExtensionBrowser {
   context: BrowserContext;
   extensionId: string;
-  /** Clicks the real toolbar action for the tab showing `page` (grants activeTab) and returns the popup. */
-  clickAction(page: Page): Promise<PopupTarget>;
+  /**
+   * Clicks the real toolbar action for the tab showing `page` (grants activeTab) and returns the popup: ours, or
+   * that of another extension loaded beside it (`alsoLoad`, by the id `idOfUnpacked` gives its folder).
+   */
+  clickAction(page: Page, extensionId?: string): Promise<PopupTarget>;
   /** Opens the popup page in a normal tab, about the tab with id `tabId`. */
   openPopupInTab(tabId: number): Promise<Page>;
   /** The browser's id of the tab showing `page`. */
@@ -22,6 +26,8 @@ export interface ExtensionBrowser {
 
 /** The real action popup, reached over CDP (it is not a Playwright page). */
 export interface PopupTarget {
+  /** Epoch ms just before the click was sent to the browser. */
+  triggeredAt: number;
   evaluate<T>(expression: string): Promise<T>;
   waitFor(expression: string, timeoutMs?: number): Promise<void>;
   /** A real mouse click in the middle of the element matching `selector` (the first, or the `index`th). */
@@ -31,17 +37,38 @@ export interface PopupTarget {
   close(): Promise<void>;
 }
 
+/** The id Chromium gives an unpacked extension: from the SHA-256 of its absolute path, hex digits as a-p. */
+export function idOfUnpacked(dir: string): string {
+  const hex = createHash('sha256').update(realpathSync(dir)).digest('hex').slice(0, 32);
+  return [...hex].map((digit) => String.fromCharCode(97 + parseInt(digit, 16))).join('');
+}
+
+export interface LaunchOptions {
+  headless?: boolean;
+  dist?: string;
+  /** More unpacked extensions loaded beside ours (the popup benchmark's floor extensions). */
+  alsoLoad?: string[];
+  /** Pin every loaded extension's icon to the toolbar (Chromium hides new ones in the extensions menu). */
+  pinned?: boolean;
+}
+
 /** Launches Chromium with the extension in `dist` (default: the build in dist/). */
-export async function launchExtensionBrowser(options: { headless?: boolean; dist?: string } = {}): Promise<ExtensionBrowser> {
+export async function launchExtensionBrowser(options: LaunchOptions = {}): Promise<ExtensionBrowser> {
   const dist = options.dist ?? DIST;
+  const extensions = [dist, ...(options.alsoLoad ?? [])];
   const profile = mkdtempSync(join(tmpdir(), 'clean-reader-profile-'));
+  if (options.pinned) {
+    mkdirSync(join(profile, 'Default'));
+    const pinned = extensions.map(idOfUnpacked);
+    writeFileSync(join(profile, 'Default', 'Preferences'), JSON.stringify({ extensions: { pinned_extensions: pinned } }));
+  }
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: chromiumPath(),
     headless: options.headless ?? true,
     viewport: { width: 1200, height: 900 },
     args: [
-      `--disable-extensions-except=${dist}`,
-      `--load-extension=${dist}`,
+      `--disable-extensions-except=${extensions.join(',')}`,
+      `--load-extension=${extensions.join(',')}`,
       '--enable-unsafe-extension-debugging',
       '--disable-gpu',
       '--no-first-run',
@@ -53,10 +80,11 @@ export async function launchExtensionBrowser(options: { headless?: boolean; dist
       '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE 127.0.0.2',
     ],
   });
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = idOfUnpacked(dist);
+  const isOurs = (url: string) => new URL(url).host === extensionId;
+  if (!context.serviceWorkers().some((w) => isOurs(w.url()))) await context.waitForEvent('serviceworker', { predicate: (w) => isOurs(w.url()) });
   // The blank start page would make "the tab showing about:blank" ambiguous.
   for (const page of context.pages()) await page.close();
-  const extensionId = new URL(worker.url()).host;
   const browserSession = await context.browser()!.newBrowserCDPSession();
 
   /** The CDP "tab" target (not the "page" one) showing `page`, which is what triggerAction wants. */
@@ -70,29 +98,35 @@ export async function launchExtensionBrowser(options: { headless?: boolean; dist
     return tabs[0]!.targetId;
   }
 
-  async function popupTargets(): Promise<string[]> {
+  /** Each loaded extension's popup page, as its manifest names it. */
+  const popupPaths = new Map(
+    extensions.map((dir) => [idOfUnpacked(dir), String(JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')).action.default_popup)]),
+  );
+
+  async function popupTargets(id: string): Promise<string[]> {
     const { targetInfos } = (await browserSession.send('Target.getTargets', { filter: [{}] })) as {
       targetInfos: { targetId: string; url: string; type: string }[];
     };
-    return targetInfos
-      .filter((t) => t.url.startsWith(`chrome-extension://${extensionId}/src/popup/`) && t.type !== 'tab')
-      .map((t) => t.targetId);
+    const popupUrl = `chrome-extension://${id}/${popupPaths.get(id)!.replace(/^\//, '')}`;
+    return targetInfos.filter((t) => t.url.startsWith(popupUrl) && t.type !== 'tab').map((t) => t.targetId);
   }
 
   return {
     context,
     extensionId,
-    async clickAction(page) {
+    async clickAction(page, id = extensionId) {
       await page.bringToFront();
-      const before = new Set(await popupTargets());
-      await browserSession.send('Extensions.triggerAction' as never, { id: extensionId, targetId: await tabTargetIdOf(page) } as never);
+      const before = new Set(await popupTargets(id));
+      const targetId = await tabTargetIdOf(page);
+      const triggeredAt = Date.now();
+      await browserSession.send('Extensions.triggerAction' as never, { id, targetId } as never);
       let popupId: string | undefined;
       for (let i = 0; i < 100 && !popupId; i++) {
-        popupId = (await popupTargets()).find((id) => !before.has(id));
+        popupId = (await popupTargets(id)).find((found) => !before.has(found));
         if (!popupId) await new Promise((r) => setTimeout(r, 50));
       }
       if (!popupId) throw new Error('The action popup did not open.');
-      return attachPopup(browserSession, popupId);
+      return attachPopup(browserSession, popupId, triggeredAt);
     },
     async openPopupInTab(tabId) {
       const page = await context.newPage();
@@ -100,7 +134,7 @@ export async function launchExtensionBrowser(options: { headless?: boolean; dist
       return page;
     },
     async tabIdOf(page) {
-      const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+      const worker = context.serviceWorkers().find((w) => isOurs(w.url())) ?? (await context.waitForEvent('serviceworker', { predicate: (w) => isOurs(w.url()) }));
       const url = page.url();
       return worker.evaluate(async (pageUrl) => {
         const tabs = await chrome.tabs.query({});
@@ -115,7 +149,7 @@ export async function launchExtensionBrowser(options: { headless?: boolean; dist
   };
 }
 
-async function attachPopup(browserSession: CDPSession, targetId: string): Promise<PopupTarget> {
+async function attachPopup(browserSession: CDPSession, targetId: string, triggeredAt: number): Promise<PopupTarget> {
   // Playwright's CDP sessions cannot address flattened child sessions, so talk to the popup through
   // Target.sendMessageToTarget and read the replies from Target.receivedMessageFromTarget.
   const { sessionId } = (await browserSession.send('Target.attachToTarget', { targetId, flatten: false })) as { sessionId: string };
@@ -147,6 +181,7 @@ async function attachPopup(browserSession: CDPSession, targetId: string): Promis
     return response.result.value;
   };
   return {
+    triggeredAt,
     evaluate,
     async waitFor(expression, timeoutMs = 10_000) {
       const deadline = Date.now() + timeoutMs;

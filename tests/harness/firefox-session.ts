@@ -203,7 +203,7 @@ export async function launchFirefoxSession(server: FixtureServer, options: { add
 
   async function popupInTab(tab: Tab): Promise<Tab> {
     const popup = await newTab(`${ORIGIN}/src/popup/index.html?tab=${tab.id}`);
-    await popup.waitFor('.card, .status-message', { timeout: 30_000 });
+    await popup.waitFor('.card:not(:has(.summary.pending)), .status-message', { timeout: 30_000 });
     return popup;
   }
 

@@ -1,7 +1,7 @@
-import { articleBlocks } from './article-blocks';
+import { articleBlocks, type ArticleBlock } from './article-blocks';
 import { summarizeBlocks } from './extractive';
 import { keyPointCount, MIN_KEY_POINTS } from './lengths';
-import { findPublisherSummary, repeatsKeyPoints, withoutStandfirst } from './publisher-summary';
+import { findPublisherSummary, repeatsKeyPoints, withoutStandfirst, type PublisherSummary } from './publisher-summary';
 
 export { articleBlocks, textBlocks, type ArticleBlock, type BlockKind } from './article-blocks';
 export { summarizeBlocks, summarizeText, type SummarizeTextOptions, type SummaryInput } from './extractive';
@@ -25,9 +25,20 @@ export interface ArticleToSummarize {
 }
 
 /** Both summaries of an extracted article. `doc` is the page (read only: for the standfirst and description). */
-export function summarizeArticle(doc: Document, { content, lang, title, wordCount }: ArticleToSummarize): ArticleSummaries {
-  const publisher = findPublisherSummary(doc);
-  const blocks = withoutStandfirst(articleBlocks(content), publisher);
+export function summarizeArticle(doc: Document, { content, ...article }: ArticleToSummarize): ArticleSummaries {
+  return summarizeArticleBlocks(findPublisherSummary(doc), articleBlocks(content), article);
+}
+
+/**
+ * Both summaries from what the page has: the publisher's summary (`findPublisherSummary`) and the content's
+ * blocks (`articleBlocks`). What needs no DOM, so it can run where the article is shown.
+ */
+export function summarizeArticleBlocks(
+  publisher: PublisherSummary | null,
+  articleBlocks: readonly ArticleBlock[],
+  { lang, title, wordCount }: Omit<ArticleToSummarize, 'content'>,
+): ArticleSummaries {
+  const blocks = withoutStandfirst(articleBlocks, publisher);
   const summary = summarizeBlocks(blocks, { lang, title, minimum: MIN_KEY_POINTS, maximum: keyPointCount(wordCount) });
   const publisherSummary = publisher && !repeatsKeyPoints(publisher.text, summary, lang) ? publisher.text : null;
   return { summary, publisherSummary };

@@ -33,7 +33,8 @@ export class PopupPage<V extends View = View> {
 
   /** Waits for the card or a message. */
   waitForAnswer(timeout = 30_000): Promise<void> {
-    return this.view.waitFor('.card, .status-message', { timeout });
+    // A card is answered once its key points are in (their place is kept, `.summary.pending`, until then).
+    return this.view.waitFor('.card:not(:has(.summary.pending)), .status-message', { timeout });
   }
 
   /** The card, or null when the popup shows a message. */
@@ -68,7 +69,7 @@ export class PopupPage<V extends View = View> {
   /** "Try anyway" on a page that does not look like an article; waits for what follows. */
   async tryAnyway(): Promise<void> {
     await this.view.click('.status-message button');
-    await this.view.waitFor('.card, .status-message:not(:has(button))', { timeout: 30_000 });
+    await this.view.waitFor('.card:not(:has(.summary.pending)), .status-message:not(:has(button))', { timeout: 30_000 });
   }
 
   /** The "Hid: …" line: its text, whether it is open, and its first entry (and whether that shows). */

@@ -3,7 +3,7 @@ import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Article, PageProblem } from '../../../src/core';
 import { sourceMessages } from '../../../src/locales/messages';
-import type { PageResult } from '../../../src/platform/messages';
+import type { PageAnswer, PageResult } from '../../../src/platform/messages';
 import { PopupApp } from '../../../src/popup/popup-app';
 import type { PopupServices } from '../../../src/popup/services';
 import type { HandoffPayload } from '../../../src/storage/session-handoff';
@@ -20,6 +20,16 @@ import { summarySettings } from '../../../src/storage/summary-settings';
 const article = sampleArticle();
 
 const MODEL_POINTS = '* The harbour is open again.\n* Ferries sail on Monday.';
+
+const finishedArticles = new WeakMap<object, Article>();
+
+/** What the page answers for `result`: the article without its summaries, which the popup computes. */
+function asPageAnswer({ article: finished, ...rest }: Extract<PageResult, { kind: 'article' }>): PageAnswer {
+  const { summary: _summary, publisherSummary, contentHtml: markup, ...fields } = finished;
+  const page = { ...fields, markup, blocks: [], publisherCandidate: publisherSummary ? { text: publisherSummary, source: 'meta' as const } : null };
+  finishedArticles.set(page, finished);
+  return { ...rest, page };
+}
 
 function fakeServices(results: PageResult[], area = new MemoryStorageArea(), summarizer?: SummarizerLike) {
   const requests: boolean[] = [];
@@ -39,8 +49,11 @@ function fakeServices(results: PageResult[], area = new MemoryStorageArea(), sum
     targetTab: async () => ({ id: 7, url: article.url }),
     extract: async (_tab, { force }) => {
       requests.push(force);
-      return results.shift() ?? { kind: 'problem', problem: { kind: 'error', message: 'no more results' } };
+      const result = results.shift() ?? { kind: 'problem', problem: { kind: 'error', message: 'no more results' } };
+      return result.kind === 'article' ? asPageAnswer(result) : result;
     },
+    // The finished article is the one the test gave, as the page extracted it plus its key points.
+    finish: async (page) => finishedArticles.get(page)!,
     reactions: new ReactionStore(area),
     kept: freshKeptStore(),
     setBadge: async (tabId, text) => {
@@ -101,6 +114,36 @@ describe('PopupApp on fake services', () => {
     await unmount(root);
     await show(fakeServices([{ kind: 'article', article, canonicalUrl: 'https://news.example/a', extractionMs: 3 }]));
     expect(root.querySelector('.removed-clutter')).toBeNull();
+  });
+
+  it('shows title and site with the key points’ place kept until they are computed, then the points', async () => {
+    const services = fakeServices([{ kind: 'article', article, canonicalUrl: 'https://news.example/a', extractionMs: 3 }]);
+    let release: () => void = () => undefined;
+    const finish = services.finish;
+    services.finish = (page) => new Promise((done) => (release = () => done(finish(page))));
+    await show(services);
+    expect(root.querySelector('.title')?.textContent).toBe('Harbour reopens after storm');
+    expect(root.querySelector('.summary.pending')?.getAttribute('aria-busy')).toBe('true');
+    expect(root.querySelectorAll('.summary.pending .skeleton.line').length).toBeGreaterThan(0);
+    expect(root.querySelector('.summary li')).toBeNull();
+    await act(async () => release());
+    await settle();
+    expect(root.querySelector('.summary.pending')).toBeNull();
+    expect([...root.querySelectorAll('.summary li')].map((li) => li.textContent)).toEqual(article.summary);
+  });
+
+  it('"Read" before the key points are computed waits for them and hands them to the reader', async () => {
+    const services = fakeServices([{ kind: 'article', article, canonicalUrl: 'https://news.example/a', extractionMs: 3 }]);
+    let release: () => void = () => undefined;
+    const finish = services.finish;
+    services.finish = (page) => new Promise((done) => (release = () => done(finish(page))));
+    await show(services);
+    await click('.read-button');
+    expect(services.opened).toHaveLength(0);
+    await act(async () => release());
+    await settle();
+    expect(services.opened).toHaveLength(1);
+    expect(services.opened[0]!.payload).toMatchObject({ kind: 'article', article: { title: article.title, summary: article.summary } });
   });
 
   it('"Read" hands the article and the key points shown to the reader in the article’s tab, then closes', async () => {

@@ -1,0 +1,18 @@
+/**
+ * Finishes an article the page extracted (src/content/page-extractor.ts) where it is shown: sanitises its body,
+ * checks its language against its text, and computes the key points and whether the publisher's own summary
+ * adds to them. One module for every view, so the popup and the background (through
+ * src/content/page-finisher.ts) give the article the whole pipeline (`extractArticle`) gives.
+ *
+ * The key points are computed from the blocks the page read from the body as Readability left it, as the whole
+ * pipeline does, so they are the same; the body's markup goes through the one sanitising function.
+ */
+import type { WindowLike } from 'dompurify';
+import { checkedLanguage, sanitizeHtml, summarizeArticleBlocks, type Article, type ExtractedPage } from '../core';
+
+export function finishPage(page: ExtractedPage, win: WindowLike): Article {
+  const { publisherCandidate, blocks, markup, ...fields } = page;
+  const lang = checkedLanguage(page.lang, page.textContent);
+  const { summary, publisherSummary } = summarizeArticleBlocks(publisherCandidate, blocks, { lang, title: page.title, wordCount: page.wordCount });
+  return { ...fields, lang, summary, publisherSummary, contentHtml: sanitizeHtml(markup, win) };
+}

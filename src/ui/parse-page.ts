@@ -1,0 +1,19 @@
+/**
+ * Checks an extracted page on arrival from the page (untrusted: the page's own scripts share its DOM), field by
+ * field, with the same checks and caps as the reader's handoff: a 200,000-character title is shown cut, with "…".
+ */
+import type { ExtractedPage } from '../core';
+import { ARTICLE_FIELDS } from '../storage/session-handoff';
+import { arrayOf, field, isOneOf, isString, nullable, objectOf, type FieldParser, type FieldParsers } from '../storage/validators';
+import type { BlockKind } from '../core';
+
+const { summary: _summary, publisherSummary: _publisherSummary, contentHtml, ...PAGE_FIELDS } = ARTICLE_FIELDS;
+
+const publisherCandidate = nullable(objectOf({ text: field(isString), source: field(isOneOf(['standfirst', 'meta'] as const)) }));
+
+const BLOCK_KINDS: readonly BlockKind[] = [
+  'paragraph', 'list-item', 'heading', 'caption', 'quote', 'embed', 'byline', 'link', 'code', 'table', 'footnote',
+];
+const blocks = arrayOf(objectOf({ kind: field(isOneOf(BLOCK_KINDS)), text: field(isString) }));
+
+export const parseExtractedPage: FieldParser<ExtractedPage> = objectOf<ExtractedPage>({ ...PAGE_FIELDS, markup: contentHtml, publisherCandidate, blocks } as FieldParsers<ExtractedPage>);

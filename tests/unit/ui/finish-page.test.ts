@@ -1,0 +1,57 @@
+/**
+ * The article the popup finishes (the injected script's `extractPage`, then `finishPage`) is the article the
+ * whole pipeline gives (`extractArticle`, which the page used to run itself): the same key points, publisher
+ * summary, language and reading time, and the same HTML once a view sanitises it, as every view does. On every
+ * article page among the fixtures, one jsdom at a time, closed after its page.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import type { WindowLike } from 'dompurify';
+import { describe, expect, it } from 'vitest';
+import { extractArticle, extractPage, sanitizeHtml } from '../../../src/core';
+import { parseHtml } from '../../../src/cli/parse-html';
+import { finishPage } from '../../../src/ui/finish-page';
+import { FIXTURES_DIR } from '../../harness/fixtures';
+
+/** Folders of whole pages (the widget and security folders hold fragments and attack files). */
+const PAGE_FOLDERS = ['seed-article', 'second-article', 'rtl-article', 'large', 'pages', 'extraction', 'hostile', 'widget-hosts', 'not-articles'];
+
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return htmlFiles(path);
+    return name.endsWith('.html') ? [path] : [];
+  });
+}
+
+const pages = PAGE_FOLDERS.flatMap((folder) => htmlFiles(join(FIXTURES_DIR, folder))).map((path) => relative(FIXTURES_DIR, path)).sort();
+
+describe('finishing in the popup', () => {
+  it('has fixture pages to compare on', () => {
+    expect(pages.length).toBeGreaterThan(50);
+  });
+
+  it('gives the article the whole pipeline gives, on every fixture page', () => {
+    let articles = 0;
+    for (const path of pages) {
+      const url = `http://127.0.0.1:8000/${path.replace(/index\.html$/, '')}`;
+      const dom = parseHtml(readFileSync(join(FIXTURES_DIR, path), 'utf8').replaceAll('{{ORIGIN}}', 'http://127.0.0.1:8000'), url);
+      try {
+        const whole = extractArticle(dom.document, { url });
+        const page = extractPage(dom.document, { url });
+        expect(page.status, path).toBe(whole.status);
+        if (whole.status !== 'article' || page.status !== 'article') continue;
+        articles++;
+        const win = dom.document.defaultView as unknown as WindowLike;
+        const finished = finishPage(page.page, win);
+        const { contentHtml: wholeHtml, ...wholeRest } = whole.article;
+        const { contentHtml: finishedHtml, ...finishedRest } = finished;
+        expect(finishedRest, path).toEqual(wholeRest);
+        expect(sanitizeHtml(finishedHtml, win), path).toBe(sanitizeHtml(wholeHtml, win));
+      } finally {
+        dom.close();
+      }
+    }
+    expect(articles).toBeGreaterThan(40);
+  }, 240_000);
+});
