@@ -5,6 +5,7 @@ import { structuredArticle, type StructuredArticle } from './structured-data';
 
 export { bylineInBody, removeBylineLines } from './byline-lines';
 export { removeKickerLines } from './kicker-lines';
+export { removeRepeatedHeadline } from './repeated-headline';
 
 /** The header of an article: headline, byline, date and site, from every place a page says them. */
 export interface ArticleHeader {
