@@ -47,7 +47,10 @@ export function captionFigures(root: Element): void {
     const figcaption = doc.createElement('figcaption');
     captions.forEach((caption, i) => {
       if (i > 0) figcaption.append(doc.createTextNode(' '));
-      figcaption.append(...Array.from(caption.childNodes));
+      // A caption paragraph stays one: Readability weighs a list or box by its paragraphs against its images,
+      // and a list of captioned screenshots without them reads as a gallery to drop.
+      if (caption.localName === 'p') figcaption.append(caption);
+      else figcaption.append(...Array.from(caption.childNodes));
     });
     figure.append(image, figcaption);
     box.replaceWith(figure);
