@@ -48,9 +48,19 @@ function hostNames(url: string): string[] {
   }
 }
 
+/** A site name some pages give as their address ("http://www.tmz.com") is shown as the host ("tmz.com"). */
+export function siteNameShown(name: string | null): string | null {
+  if (!name || !/^https?:\/\/\S+$/i.test(name)) return name;
+  try {
+    return new URL(name).hostname.replace(/^www\./, '') || name;
+  } catch {
+    return name;
+  }
+}
+
 export function articleHeader(doc: Document, parsed: ReadabilityMeta, url: string): ArticleHeader {
   const structured = structuredArticle(doc);
-  const siteName = normalizeSpace(parsed.siteName) || normalizeSpace(metaContent(doc, 'og:site_name')) || structured?.publisher || null;
+  const siteName = siteNameShown(normalizeSpace(parsed.siteName) || normalizeSpace(metaContent(doc, 'og:site_name')) || structured?.publisher || null);
   const siteNames = [siteName, structured?.publisher, metaContent(doc, 'application-name'), ...hostNames(url)].filter((name): name is string => !!name);
   const metaTitles = [structured?.headline, metaContent(doc, 'og:title'), metaContent(doc, 'twitter:title'), parsed.title].filter((title): title is string => !!normalizeSpace(title));
   const title = cleanHeadline({ documentTitle: normalizeSpace(doc.title), metaTitles, headings: mainHeadings(doc), siteNames });
