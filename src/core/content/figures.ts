@@ -1,12 +1,14 @@
 /**
  * Photos with their captions as `figure > img + figcaption`, so captions read as captions (the reader styles
  * them, the summariser leaves them out) instead of as body paragraphs. Pages mark a caption in many ways:
- * WordPress's `div.wp-caption > img + p.wp-caption-text`, `<div class="image"><img><span class="caption">`,
+ * WordPress's `div.wp-caption > img + p.wp-caption-text`, MediaWiki's `div.thumbinner > a > img + div.thumbcaption`,
+ * `<div class="image"><img><span class="caption">`,
  * a credit line beside the photo. A box is taken for a captioned photo when it holds one image and, beside it,
  * only short text marked as a caption or credit. Runs on the private copy before Readability.
  */
 
-const CAPTION_CLASS = /(?:^|[-_])(?:caption|credits?|legend|photo-?credit|image-?credit|figcaption|wp-caption-text)(?:$|[-_])/i;
+// A word ending in "caption" is one too: MediaWiki's `thumbcaption`, `imagecaption`, `photocaption`.
+const CAPTION_CLASS = /(?:^|[-_])(?:caption|credits?|legend|photo-?credit|image-?credit|figcaption|wp-caption-text)(?:$|[-_])|^[a-z]+caption$/i;
 const MAX_CAPTION_CHARS = 600;
 
 function tokens(el: Element): string[] {

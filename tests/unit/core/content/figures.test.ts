@@ -50,6 +50,13 @@ describe('captionFigures', { timeout: 30_000 }, () => {
     ]);
   });
 
+  it("makes MediaWiki's thumbnail with its caption a figure", () => {
+    const root = body('<div class="thumb tright"><div class="thumbinner" style="width:222px;"><a href="/wiki/File:Map.png" class="image"><img alt="A map" src="/map.png" width="220" height="171"></a><div class="thumbcaption"><div class="magnify"><a href="/wiki/File:Map.png" class="internal" title="Enlarge"></a></div>Detail from a 1657 map, showing the western coastline.</div></div></div>');
+    captionFigures(root);
+    expect(root.querySelector('figure img')?.getAttribute('alt')).toBe('A map');
+    expect(root.querySelector('figure figcaption')?.textContent?.trim()).toBe('Detail from a 1657 map, showing the western coastline.');
+  });
+
   it('leaves a paragraph that has an image in its text alone', () => {
     const root = body('<p>Text <img src="/a.jpg" alt=""> and <span class="caption">more text</span> after.</p>');
     captionFigures(root);
