@@ -49,14 +49,7 @@ function hostNames(url: string): string[] {
 }
 
 /** A site name some pages give as their address ("http://www.tmz.com") is shown as the host ("tmz.com"). */
-export function siteNameShown(name: string | null): string | null {
-  if (!name || !/^https?:\/\/\S+$/i.test(name)) return name;
-  try {
-    return new URL(name).hostname.replace(/^www\./, '') || name;
-  } catch {
-    return name;
-  }
-}
+export const siteNameShown = (name: string | null): string | null => name?.match(/^https?:\/\/(?:www\.)?([^/]+)\/?$/i)?.[1] ?? name;
 
 export function articleHeader(doc: Document, parsed: ReadabilityMeta, url: string): ArticleHeader {
   const structured = structuredArticle(doc);

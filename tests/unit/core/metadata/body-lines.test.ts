@@ -37,22 +37,26 @@ describe('removeRepeatedHeadline', () => {
 
   it('removes the headline, or a shortened copy of it, above the first paragraph', () => {
     const exact = content(`<h2>Harbour Opens New Quay</h2>${story}`);
-    expect(removeRepeatedHeadline(exact, 'Harbour opens new quay')).toBe(true);
+    removeRepeatedHeadline(exact, 'Harbour opens new quay');
     expect(exact.querySelector('h2')).toBeNull();
     const shortened = content(`<p><h4>New quay ... OPEN!</h4></p>${story}`);
-    expect(removeRepeatedHeadline(shortened, "Harbour's new quay is open")).toBe(true);
+    removeRepeatedHeadline(shortened, "Harbour's new quay is open");
+    expect(shortened.querySelector('h4')).toBeNull();
     expect(shortened.textContent).toMatch(/harbour opened/);
   });
 
   it('keeps a section heading, a heading after prose and a heading that only shares a word or two', () => {
-    const afterProse = content(`${story}<h2>Harbour Opens New Quay</h2>`);
-    expect(removeRepeatedHeadline(afterProse, 'Harbour opens new quay')).toBe(false);
-    const section = content(`<h2>Background</h2>${story}`);
-    expect(removeRepeatedHeadline(section, 'Harbour opens new quay')).toBe(false);
-    const twoWords = content(`<h2>New quay</h2>${story}`);
-    expect(removeRepeatedHeadline(twoWords, 'Harbour opens new quay after ten years of work')).toBe(false);
-    const otherName = content(`<h1>example::size_t</h1>${story}`);
-    expect(removeRepeatedHeadline(otherName, 'example_size_t - Reference')).toBe(false);
+    const cases: [string, string][] = [
+      [`${story}<h2>Harbour Opens New Quay</h2>`, 'Harbour opens new quay'],
+      [`<h2>Background</h2>${story}`, 'Harbour opens new quay'],
+      [`<h2>New quay</h2>${story}`, 'Harbour opens new quay after ten years of work'],
+      [`<h1>example::size_t</h1>${story}`, 'example_size_t - Reference'],
+    ];
+    for (const [html, headline] of cases) {
+      const root = content(html);
+      removeRepeatedHeadline(root, headline);
+      expect(root.querySelector('h1, h2')).not.toBeNull();
+    }
   });
 });
 
