@@ -9,7 +9,7 @@ import { restoreLazyImages } from './lazy-images';
 import { revealHiddenContent } from './reveal-hidden-content';
 import { demoteLongHeadings } from './long-headings';
 import { findLeadImage } from './lead-image';
-import { articleHeader, bylineInBody, removeBylineLines, removeKickerLines } from './metadata';
+import { articleHeader, bylineInBody, removeBylineLines, removeKickerLines, removeRepeatedHeadline } from './metadata';
 import { checkedLanguage } from './metadata/language';
 import { sanitizeHtml } from './sanitize';
 import { summarizeArticle } from './summary';
@@ -134,6 +134,7 @@ function runPipeline(doc: Document, options: ExtractOptions, finishing: Finishin
   header.byline ??= bylineInBody(content);
   removeBylineLines(content, header.byline, header.publishedTime);
   removeKickerLines(content);
+  removeRepeatedHeadline(content, header.title);
   lap?.('declutter');
   const leadImage = findLeadImage(doc, content, baseUrl);
   lap?.('leadImage');

@@ -1,12 +1,14 @@
 /**
  * Photos with their captions as `figure > img + figcaption`, so captions read as captions (the reader styles
  * them, the summariser leaves them out) instead of as body paragraphs. Pages mark a caption in many ways:
- * WordPress's `div.wp-caption > img + p.wp-caption-text`, `<div class="image"><img><span class="caption">`,
+ * WordPress's `div.wp-caption > img + p.wp-caption-text`, MediaWiki's `div.thumbinner > a > img + div.thumbcaption`,
+ * `<div class="image"><img><span class="caption">`,
  * a credit line beside the photo. A box is taken for a captioned photo when it holds one image and, beside it,
  * only short text marked as a caption or credit. Runs on the private copy before Readability.
  */
 
-const CAPTION_CLASS = /(?:^|[-_])(?:caption|credits?|legend|photo-?credit|image-?credit|figcaption|wp-caption-text)(?:$|[-_])/i;
+// A word ending in "caption" is one too: MediaWiki's `thumbcaption`, `imagecaption`, `photocaption`.
+const CAPTION_CLASS = /(?:^|[-_])(?:caption|credits?|legend|photo-?credit|image-?credit|figcaption|wp-caption-text)(?:$|[-_])|^[a-z]+caption$/i;
 const MAX_CAPTION_CHARS = 600;
 
 function tokens(el: Element): string[] {
@@ -47,7 +49,10 @@ export function captionFigures(root: Element): void {
     const figcaption = doc.createElement('figcaption');
     captions.forEach((caption, i) => {
       if (i > 0) figcaption.append(doc.createTextNode(' '));
-      figcaption.append(...Array.from(caption.childNodes));
+      // A caption paragraph stays one: Readability weighs a list or box by its paragraphs against its images,
+      // and a list of captioned screenshots without them reads as a gallery to drop.
+      if (caption.localName === 'p') figcaption.append(caption);
+      else figcaption.append(...Array.from(caption.childNodes));
     });
     figure.append(image, figcaption);
     box.replaceWith(figure);

@@ -5,6 +5,7 @@ import { structuredArticle, type StructuredArticle } from './structured-data';
 
 export { bylineInBody, removeBylineLines } from './byline-lines';
 export { removeKickerLines } from './kicker-lines';
+export { removeRepeatedHeadline } from './repeated-headline';
 
 /** The header of an article: headline, byline, date and site, from every place a page says them. */
 export interface ArticleHeader {
@@ -47,9 +48,12 @@ function hostNames(url: string): string[] {
   }
 }
 
+/** A site name some pages give as their address ("http://www.tmz.com") is shown as the host ("tmz.com"). */
+export const siteNameShown = (name: string | null): string | null => name?.match(/^https?:\/\/(?:www\.)?([^/]+)\/?$/i)?.[1] ?? name;
+
 export function articleHeader(doc: Document, parsed: ReadabilityMeta, url: string): ArticleHeader {
   const structured = structuredArticle(doc);
-  const siteName = normalizeSpace(parsed.siteName) || normalizeSpace(metaContent(doc, 'og:site_name')) || structured?.publisher || null;
+  const siteName = siteNameShown(normalizeSpace(parsed.siteName) || normalizeSpace(metaContent(doc, 'og:site_name')) || structured?.publisher || null);
   const siteNames = [siteName, structured?.publisher, metaContent(doc, 'application-name'), ...hostNames(url)].filter((name): name is string => !!name);
   const metaTitles = [structured?.headline, metaContent(doc, 'og:title'), metaContent(doc, 'twitter:title'), parsed.title].filter((title): title is string => !!normalizeSpace(title));
   const title = cleanHeadline({ documentTitle: normalizeSpace(doc.title), metaTitles, headings: mainHeadings(doc), siteNames });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../../../src/core';
-import { bylineInBody, removeKickerLines } from '../../../../src/core/metadata';
+import { bylineInBody, removeKickerLines, removeRepeatedHeadline } from '../../../../src/core/metadata';
 import { documentFrom, readFixture } from '../../../harness/fixtures';
 
 function extracted(fixture: string) {
@@ -22,6 +22,41 @@ describe('a byline and a label written only in the body (real TMZ markup)', { ti
     expect(article.textContent).not.toMatch(/EXCLUSIVE/);
     expect(article.textContent).toMatch(/now-famous Oscar dress/);
     expect(article.summary[0]).toMatch(/Oscar dress/);
+  });
+
+  it('drops the shortened headline printed above the story, which repeats the header', () => {
+    expect(article.title).toBe("Lupita Nyong'o's $150K Pearl Oscar Dress -- STOLEN!!!");
+    expect(article.contentHtml).not.toMatch(/<h4/);
+    expect(article.textContent).not.toMatch(/STOLEN!!!!/);
+  });
+});
+
+describe('removeRepeatedHeadline', () => {
+  const content = (html: string) => documentFrom(`<!doctype html><body><div id="c">${html}</div></body>`).getElementById('c')!;
+  const story = '<p>The harbour opened a new quay on Monday, and the city said more would follow next year.</p>';
+
+  it('removes the headline, or a shortened copy of it, above the first paragraph', () => {
+    const exact = content(`<h2>Harbour Opens New Quay</h2>${story}`);
+    removeRepeatedHeadline(exact, 'Harbour opens new quay');
+    expect(exact.querySelector('h2')).toBeNull();
+    const shortened = content(`<p><h4>New quay ... OPEN!</h4></p>${story}`);
+    removeRepeatedHeadline(shortened, "Harbour's new quay is open");
+    expect(shortened.querySelector('h4')).toBeNull();
+    expect(shortened.textContent).toMatch(/harbour opened/);
+  });
+
+  it('keeps a section heading, a heading after prose and a heading that only shares a word or two', () => {
+    const cases: [string, string][] = [
+      [`${story}<h2>Harbour Opens New Quay</h2>`, 'Harbour opens new quay'],
+      [`<h2>Background</h2>${story}`, 'Harbour opens new quay'],
+      [`<h2>New quay</h2>${story}`, 'Harbour opens new quay after ten years of work'],
+      [`<h1>example::size_t</h1>${story}`, 'example_size_t - Reference'],
+    ];
+    for (const [html, headline] of cases) {
+      const root = content(html);
+      removeRepeatedHeadline(root, headline);
+      expect(root.querySelector('h1, h2')).not.toBeNull();
+    }
   });
 });
 

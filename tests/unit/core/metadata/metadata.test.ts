@@ -98,3 +98,20 @@ describe('the language', { timeout: 30_000 }, () => {
     expect(checkedLanguage('ja', english)).toBe('ja');
   });
 });
+
+describe('the site name', { timeout: 30_000 }, () => {
+  it('shows the host where the page gives its address as its name (TMZ\'s og:site_name "http://www.tmz.com")', () => {
+    const url = 'https://www.tmz.com/2015/02/26/lupita-nyongo-pearl-dress-stolen-oscars/';
+    const doc = documentFrom(`<html><head><title>Dress stolen</title><meta property="og:site_name" content="http://www.tmz.com"/></head><body><article><h1>Dress stolen</h1>${prose}</article></body></html>`, url);
+    const outcome = extractArticle(doc, { url });
+    if (outcome.status !== 'article') throw new Error('no article');
+    expect(outcome.article.siteName).toBe('tmz.com');
+  });
+
+  it('leaves a name that is a name', async () => {
+    const { siteNameShown } = await import('../../../../src/core/metadata');
+    expect(siteNameShown('The Harbour Times')).toBe('The Harbour Times');
+    expect(siteNameShown('tmz.com')).toBe('tmz.com');
+    expect(siteNameShown(null)).toBeNull();
+  });
+});
