@@ -4,6 +4,7 @@ import { texOfMath } from './content/math-tex';
  * Plain text of an element with paragraph breaks kept, so sentences of adjacent blocks never run together.
  * A formula reads as its TeX when the page gave it (the linear text of its MathML, "x2+y2", reads wrong).
  * An embed card (src/core/content/embeds.ts) reads as the text the page showed with it, not its label and link.
+ * A footnote mark (`essay<sup>1</sup>,`) is not part of the word it follows: it reads as a word of its own.
  */
 
 const BLOCK_TAGS = new Set([
@@ -11,6 +12,9 @@ const BLOCK_TAGS = new Set([
   'FOOTER', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE', 'SECTION',
   'SUMMARY', 'TABLE', 'TD', 'TH', 'TR', 'UL',
 ]);
+
+/** What a superscript footnote mark says: a number, a bracketed number, or a typographic mark. */
+const FOOTNOTE_MARK = /^\s*(?:\[\s*\d{1,3}\s*\]|\d{1,3}|[*\u2020\u2021\u00a7]{1,3})\s*$/u;
 
 const TEXT_NODE = 3;
 const ELEMENT_NODE = 1;
@@ -38,6 +42,10 @@ export function blockText(root: Node): string {
       for (const part of Array.from((node as Element).children)) if (part.localName === 'blockquote' || part.localName === 'figcaption') walk(part);
       return;
     }
+    if (tag === 'sup' && FOOTNOTE_MARK.test(node.textContent ?? '')) {
+      parts.push(` ${normalizeMark(node.textContent ?? '')} `);
+      return;
+    }
     const block = BLOCK_TAGS.has((node as Element).tagName.toUpperCase());
     if (block) parts.push('\n');
     for (let child = node.firstChild; child; child = child.nextSibling) walk(child);
@@ -50,4 +58,8 @@ export function blockText(root: Node): string {
     .map((line) => line.replace(/\s+/g, ' ').trim())
     .filter(Boolean)
     .join('\n\n');
+}
+
+function normalizeMark(text: string): string {
+  return text.replace(/\s+/g, '');
 }
