@@ -5,17 +5,19 @@ import { captionDetachedPhotos } from './alt-captions';
 import { captionFigures } from './figures';
 import { fragmentLinks } from './in-page-links';
 import { normalizeMath } from './math';
+import { removePageContents } from './page-contents';
 import { keepSectionHeadings } from './section-headings';
 
 /**
  * Structure the article holds, made plain before Readability sees the private copy: code blocks (code-blocks.ts),
  * formulas (math.ts), embedded media (embeds.ts), callouts (callouts.ts), captioned photos (figures.ts), captions shown apart from their photo (alt-captions.ts), section
  * headings Readability would take for page headers (section-headings.ts), links to the page itself as fragments
- * (in-page-links.ts). `base` is the URL relative addresses resolve against.
+ * (in-page-links.ts), the page's own table of contents and its headings' edit links (page-contents.ts). `base` is the URL relative addresses resolve against.
  * Returns the classes these stages wrote (markers.ts): a Readability run without `keepClasses` must keep them.
  */
 export function prepareContent(body: Element, base: string): string[] {
   fragmentLinks(body, base);
+  removePageContents(body);
   const classes = [...normalizeCodeBlocks(body), ...normalizeMath(body), ...embedCards(body, base), ...normalizeCallouts(body)];
   captionFigures(body);
   captionDetachedPhotos(body);
