@@ -1,8 +1,10 @@
 import type { ClutterRule } from '../rule';
 import { adsRule } from './ads';
 import { authorBioRule } from './author-bio';
+import { breadcrumbRule } from './breadcrumb';
 import { commentsRule } from './comments';
 import { cookieRule } from './cookie';
+import { linkListRule } from './link-list';
 import { metaRule } from './meta';
 import { newsletterRule } from './newsletter';
 import { navigationRule, playerRule, promoRule } from './page-notices';
@@ -37,9 +39,11 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
   relatedRule,
   tagsRule,
   authorBioRule,
+  linkListRule,
+  breadcrumbRule,
 ];
 
 export {
-  adsRule, authorBioRule, commentsRule, cookieRule, metaRule, navigationRule, newsletterRule, playerRule, pollRule,
+  adsRule, authorBioRule, breadcrumbRule, commentsRule, cookieRule, linkListRule, metaRule, navigationRule, newsletterRule, playerRule, pollRule,
   promoRule, reactionsRule, relatedRule, remnantsRule, shareRule, socialRule, tagsRule,
 };
