@@ -81,7 +81,7 @@ export function declutter(
       // An inner row found by its items is named by its wrapper's heading.
       const label = rule.unnamed ? '' : target === el || match.label ? match.label : labelOf(view, target);
       const entry = report.size;
-      report.add(rule.kind, { label });
+      report.add(match.kind ?? rule.kind, { label });
       const heading = previousHeading(target, view);
       if (heading) headingsBefore.push({ heading, entry });
       remove(target);

@@ -7,6 +7,8 @@ import type { BlockView } from './block';
  */
 export interface ClutterMatch {
   label: string;
+  /** The kind when the block shows it is another than the rule's own (a lone "Follow us" is a social box). */
+  kind?: ClutterKind;
 }
 
 /** One family of clutter: decides whether a block is that kind of clutter, from its names and its shape. */

@@ -2,6 +2,7 @@ import type { ClutterRule } from '../rule';
 import { adsRule } from './ads';
 import { authorBioRule } from './author-bio';
 import { breadcrumbRule } from './breadcrumb';
+import { captionAloneRule } from './caption-alone';
 import { commentsRule } from './comments';
 import { cookieRule } from './cookie';
 import { linkListRule } from './link-list';
@@ -29,6 +30,7 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
   socialRule,
   reactionsRule,
   remnantsRule,
+  captionAloneRule,
   commentsRule,
   pollRule,
   newsletterRule,
@@ -44,6 +46,6 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
 ];
 
 export {
-  adsRule, authorBioRule, breadcrumbRule, commentsRule, cookieRule, linkListRule, metaRule, navigationRule, newsletterRule, playerRule, pollRule,
+  adsRule, authorBioRule, breadcrumbRule, captionAloneRule, commentsRule, cookieRule, linkListRule, metaRule, navigationRule, newsletterRule, playerRule, pollRule,
   promoRule, reactionsRule, relatedRule, remnantsRule, shareRule, socialRule, tagsRule,
 };

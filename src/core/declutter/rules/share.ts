@@ -1,4 +1,6 @@
-import { labelled, wordCount, type ClutterRule } from '../rule';
+import type { BlockView } from '../block';
+import { labelled, wordCount, type ClutterMatch, type ClutterRule } from '../rule';
+import { captionKind } from '../widget-caption';
 
 /** Share bars: links to networks' share endpoints, or a "Share" label over network buttons. */
 
@@ -19,6 +21,8 @@ export const shareRule: ClutterRule = {
     if (view.named(el, SHARE_NAME) && s.chars <= MAX_BAR_CHARS && s.links + s.controls + s.images > 0) return labelled(view, el);
     if (s.chars > MAX_BAR_CHARS) return null;
     if (s.shareLinks >= 2) return labelled(view, el);
+    const row = networkRow(el, view);
+    if (row) return row;
     // The bar's label left alone once its buttons are gone ("Share this:", "Compartir:").
     if (s.chars <= 24 && SHARE_LABEL_ALONE.test(view.signature(el))) return labelled(view, el);
     if (s.links + s.controls < 2) return null;
@@ -32,3 +36,33 @@ export const shareRule: ClutterRule = {
     return networks >= 2 && otherWords <= 6 ? labelled(view, el) : null;
   },
 };
+
+/** Longest text outside a network row's links: its caption ("Teilen mit:", "Follow us"). */
+const MAX_CAPTION_CHARS = 40;
+
+/**
+ * A row of links or buttons that each name a different network, in their text, title or label, with nothing
+ * else but a caption: a share bar or a follow box, whatever its markup is called ("Klick, um auf Facebook zu
+ * teilen", an icon titled "Twitter"). A follow box when its caption says so, else a share bar.
+ */
+function networkRow(el: Element, view: BlockView): ClutterMatch | null {
+  const s = view.stats(el);
+  if (s.links + s.controls < 2 || s.chars - s.linkChars > MAX_CAPTION_CHARS + 40) return null;
+  const seen = new Set<string>();
+  let outside = s.chars;
+  for (const item of el.querySelectorAll('a, button')) {
+    if (item.parentElement?.closest('a, button')) continue;
+    const text = `${item.textContent ?? ''} ${item.getAttribute('aria-label') ?? ''} ${item.getAttribute('title') ?? ''}`.toLowerCase();
+    const names = new Set(text.match(NETWORK) ?? []);
+    // One network per item: an item naming several is a sentence, one naming none is not a network's button.
+    if (names.size !== 1) return null;
+    const [name] = names;
+    if (seen.has(name!)) return null;
+    seen.add(name!);
+    outside -= view.stats(item).chars;
+  }
+  if (seen.size < 2 || outside > MAX_CAPTION_CHARS) return null;
+  const match = labelled(view, el);
+  const caption = view.lead(el) || view.signature(el).slice(0, MAX_CAPTION_CHARS);
+  return captionKind(caption) === 'social' ? { ...match, kind: 'social' } : match;
+}

@@ -43,3 +43,33 @@ describe('the remnants rule', () => {
     expect(declutterHtml(`<p>${PROSE}</p>${html}<p>${PROSE}</p>`, only).removed).toEqual([]);
   });
 });
+
+describe('counters that name their tally', () => {
+  const removedKinds = (html: string): string[] => declutterHtml(`<p>${PROSE}</p>${html}<p>${PROSE}</p>`, only).removed.map(({ kind }) => kind);
+  it.each([
+    ['<div><p><span>6.2K <span>Shares</span></span></p></div>', 'share'],
+    ['<p>379 Follower</p>', 'social'],
+    ['<p><span>(12)</span> <span>Kommentare</span></p>', 'comments'],
+    ['<div><span>48</span> <span>votes</span></div>', 'reactions'],
+  ])('removes %s as the counter its noun names', (html, kind) => {
+    expect(removedKinds(html)).toEqual([kind]);
+  });
+  it.each([
+    ['a labelled figure', '<p>Me gusta: 52 %</p>'],
+    ['a figure in a list', '<ul><li>6.2K shares</li><li>3.1K shares</li></ul>'],
+    ['a count with another noun', '<p>12 minutes</p>'],
+  ])('keeps %s', (_name, html) => {
+    expect(removedKinds(html)).toEqual([]);
+  });
+});
+
+describe('a script widget left loading', () => {
+  it('removes its labels and "Loading…"', () => {
+    const { removed, text } = declutterHtml(`<p>${PROSE}</p><div><h3>Gefällt mir:</h3><p><span><span>Gefällt mir</span></span> <span>Wird geladen...</span></p></div>`, only);
+    expect(removed.map(({ kind }) => kind)).toEqual(['reactions']);
+    expect(text).not.toContain('geladen');
+  });
+  it('keeps a sentence about loading', () => {
+    expect(declutterHtml(`<p>${PROSE}</p><p>I like loading the dishwasher.</p>`, only).removed).toEqual([]);
+  });
+});
