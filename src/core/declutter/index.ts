@@ -57,8 +57,11 @@ export function declutter(
   const initialChars = view.stats(root).chars;
   const reported = report.size;
   const removals: Removal[] = [];
-  /** Headings just before a removed block, with the report entry of that block. */
-  const headingsBefore: { heading: Element; entry: number }[] = [];
+  /**
+   * Headings just before a removed block, with the report entry of that block and whether the block has a heading
+   * of its own (else it is named by its first words, and the heading outside it names it better).
+   */
+  const headingsBefore: { heading: Element; entry: number; ownHeading: boolean }[] = [];
 
   const remove = (el: Element): void => {
     if (!el.parentNode) return;
@@ -83,7 +86,7 @@ export function declutter(
       const entry = report.size;
       report.add(match.kind ?? rule.kind, { label });
       const heading = previousHeading(target, view);
-      if (heading) headingsBefore.push({ heading, entry });
+      if (heading) headingsBefore.push({ heading, entry, ownHeading: view.lead(target) !== '' });
       remove(target);
       return true;
     }
@@ -92,7 +95,7 @@ export function declutter(
     const entry = report.size;
     report.add(kind, { label: kind === 'ads' ? '' : labelOf(view, el) });
     const heading = previousHeading(el, view);
-    if (heading) headingsBefore.push({ heading, entry });
+    if (heading) headingsBefore.push({ heading, entry, ownHeading: view.lead(el) !== '' });
     remove(el);
     return true;
   };
@@ -111,12 +114,16 @@ export function declutter(
   };
   visit(root);
 
-  for (const { heading, entry } of headingsBefore) {
+  for (const { heading, entry, ownHeading } of headingsBefore) {
     if (!root.contains(heading)) continue;
     const kind = report.kindAt(entry);
     const caption = kind !== undefined && ENGAGEMENT_KINDS.has(kind) && isCaptionOf(heading.textContent ?? '');
     if (!caption && !introducesNothing(heading, view)) continue;
-    if (!rules.find((rule) => rule.kind === report.kindAt(entry))?.unnamed) report.nameIfUnnamed(entry, labelOf(view, heading));
+    if (!rules.find((rule) => rule.kind === kind)?.unnamed) {
+      const label = labelOf(view, heading);
+      if (ownHeading || !label) report.nameIfUnnamed(entry, label);
+      else report.rename(entry, label);
+    }
     remove(heading);
   }
 

@@ -22,6 +22,12 @@ export class RemovalReport {
     if (block && !block.label) block.label = label;
   }
 
+  /** Names block number `index` by `label` instead of its first words (the heading found after it). */
+  rename(index: number, label: string): void {
+    const block = this.blocks[index];
+    if (block) block.label = label;
+  }
+
   /** Forgets the blocks recorded after the first `count` (their removal was undone). */
   truncate(count: number): void {
     this.blocks.length = Math.min(this.blocks.length, count);

@@ -19,6 +19,8 @@ interface Trail {
   links: number;
   /** Text outside the links that is not a separator; only the trail's last step may have it. */
   tail: boolean;
+  /** A separator drawn between steps ("|", "›", ">"). */
+  joined: boolean;
 }
 
 /** Walks the block's children in order: links are steps, separators join them, one non-link step may end it. */
@@ -26,7 +28,10 @@ function readTrail(el: Element, view: BlockView, trail: Trail): boolean {
   for (let node = el.firstChild; node; node = node.nextSibling) {
     if (node.nodeType === 3) {
       const text = node.nodeValue ?? '';
-      if (SEPARATOR.test(text)) continue;
+      if (SEPARATOR.test(text)) {
+        if (text.trim()) trail.joined = true;
+        continue;
+      }
       // One last step: "| one | two" is two more.
       const step = text.replace(/^[\s|>›»/→·•:\\-]+|[\s|>›»/→·•:\\-]+$/gu, '');
       if (trail.tail || trail.links === 0 || step.length > MAX_LAST_CHARS || STEP_JOINER.test(step)) return false;
@@ -43,7 +48,10 @@ function readTrail(el: Element, view: BlockView, trail: Trail): boolean {
       trail.links++;
     } else if (s.links === 0) {
       // A step that is not a link: the page itself, last; or a separator drawn as an element.
-      if (SEPARATOR.test(child.textContent ?? '')) continue;
+      if (SEPARATOR.test(child.textContent ?? '')) {
+        trail.joined = true;
+        continue;
+      }
       if (trail.links === 0 || s.chars > MAX_LAST_CHARS) return false;
       trail.tail = true;
     } else if (!readTrail(child, view, trail)) {
@@ -71,8 +79,12 @@ export const breadcrumbRule: ClutterRule = {
     const s = view.stats(el);
     if (s.chars === 0 || s.chars > MAX_CHARS || s.links < 2 || s.links > MAX_STEPS) return null;
     if (s.longParagraphs + s.headings + s.images + s.controls > 0 || el.tagName === 'A') return null;
+    // A list of links in a table or a list item is data (an infobox's divisions).
+    if (el.closest('table, li')) return null;
     if (view.position(el) !== 'before' && !startsTheArticle(el, view)) return null;
-    const trail: Trail = { links: 0, tail: false };
-    return readTrail(el, view, trail) && trail.links >= 2 ? labelled(view, el) : null;
+    const trail: Trail = { links: 0, tail: false, joined: false };
+    if (!readTrail(el, view, trail) || trail.links < 2) return null;
+    // Two links side by side are a trail only when joined by separators or ended by the page itself.
+    return trail.joined || trail.tail || trail.links >= 3 ? labelled(view, el) : null;
   },
 };

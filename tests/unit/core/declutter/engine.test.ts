@@ -46,6 +46,17 @@ describe('the declutter engine around removed blocks', () => {
     expect(removed[0]?.labels).toEqual(['What do you think?']);
   });
 
+  it('names a block by the heading it took rather than by its first words', () => {
+    const firstWords: ClutterRule = { kind: 'related', match: (el, view) => (view.names(el).includes('x') ? { label: view.lead(el) || 'first words' } : null) };
+    const { removed } = declutterHtml(`<p>${PROSE}</p><p><strong>More games news:</strong></p><ul class="x"><li>one</li></ul>`, [firstWords]);
+    expect(removed[0]?.labels).toEqual(['More games news']);
+  });
+
+  it('keeps the name of a block with a heading of its own', () => {
+    const { removed } = declutterHtml(`<p>${PROSE}</p><h3>Read next:</h3><div class="x"><h4>Popular</h4><p>one</p></div>`, [anyX]);
+    expect(removed[0]?.labels).toEqual(['Popular']);
+  });
+
   it('keeps a heading that still introduces text', () => {
     const { body } = declutterHtml(`<h3>Background</h3><div class="x">offer</div><p>${PROSE}</p>`, [anyX]);
     expect(body.querySelector('h3')).not.toBeNull();

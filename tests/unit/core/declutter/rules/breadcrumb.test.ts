@@ -27,3 +27,12 @@ describe('the breadcrumb rule', () => {
     expect(run(`<p><a href="/">Home</a> | <a href="/x">Math</a> | one | two</p><p>${PROSE}</p>`).removed).toEqual([]);
   });
 });
+
+describe('lists of links that are no trail', () => {
+  it('keeps two links in a table cell', () => {
+    expect(run(`<table><tr><th>Divisions</th><td><ul><li><a href="/a">Corporation</a></li><li><a href="/b">Foundation</a></li></ul></td></tr></table><p>${PROSE}</p>`).removed).toEqual([]);
+  });
+  it('keeps two links side by side with nothing to join them', () => {
+    expect(run(`<ul><li><a href="/a">Corporation</a></li><li><a href="/b">Foundation</a></li></ul><p>${PROSE}</p>`).removed).toEqual([]);
+  });
+});
