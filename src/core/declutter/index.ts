@@ -117,7 +117,10 @@ export function declutter(
   for (const { heading, entry, ownHeading } of headingsBefore) {
     if (!root.contains(heading)) continue;
     const kind = report.kindAt(entry);
-    const caption = kind !== undefined && ENGAGEMENT_KINDS.has(kind) && isCaptionOf(heading.textContent ?? '');
+    const text = heading.textContent ?? '';
+    // A short line ending in a colon introduced a widget or a list of links ("More games news:"); before an ad
+    // slot, it introduces the text that goes on after the ad.
+    const caption = kind !== undefined && ((CAPTIONED_KINDS.has(kind) && introduces(text)) || (ENGAGEMENT_KINDS.has(kind) && isCaptionOf(text)));
     if (!caption && !introducesNothing(heading, view)) continue;
     if (!rules.find((rule) => rule.kind === kind)?.unnamed) {
       const label = labelOf(view, heading);
@@ -142,11 +145,19 @@ export function declutter(
 
 /**
  * Whether a line right before a removed engagement widget is its caption: a caption's words ("Rate this
- * story", "Teilen mit"), or any short line ending in a colon, which introduces what followed it, in any language.
+ * story", "Teilen mit"). Any short line ending in a colon introduces what followed it, in any language, and goes
+ * with any removed block (`introduces`).
  */
 function isCaptionOf(text: string): boolean {
   const clean = text.replace(/\s+/g, ' ').trim();
-  if (isEngagementCaption(clean) || captionKind(clean) !== null) return true;
+  return isEngagementCaption(clean) || captionKind(clean) !== null;
+}
+
+/** Kinds of blocks a colon line right before them introduces. */
+const CAPTIONED_KINDS: ReadonlySet<string> = new Set([...ENGAGEMENT_KINDS, 'related']);
+
+function introduces(text: string): boolean {
+  const clean = text.replace(/\s+/g, ' ').trim();
   return clean.length <= MAX_CAPTION_CHARS && /[:：]$/u.test(clean);
 }
 

@@ -48,8 +48,9 @@ describe('the declutter engine around removed blocks', () => {
 
   it('names a block by the heading it took rather than by its first words', () => {
     const firstWords: ClutterRule = { kind: 'related', match: (el, view) => (view.names(el).includes('x') ? { label: view.lead(el) || 'first words' } : null) };
-    const { removed } = declutterHtml(`<p>${PROSE}</p><p><strong>More games news:</strong></p><ul class="x"><li>one</li></ul>`, [firstWords]);
+    const { removed, text } = declutterHtml(`<p>${PROSE}</p><p><strong>More games news:</strong></p><ul class="x"><li>one</li></ul><p>Ben is on Twitter.</p>`, [firstWords]);
     expect(removed[0]?.labels).toEqual(['More games news']);
+    expect(text).not.toContain('More games');
   });
 
   it('keeps the name of a block with a heading of its own', () => {
