@@ -37,7 +37,13 @@ export function labelled(view: BlockView, el: Element): ClutterMatch {
 
 export function readableLabel(text: string): string {
   // A caption's colon introduced the block; in a list of what was hidden it is noise ("Teilen mit:").
-  const clean = text.replace(/\s+/g, ' ').trim().replace(/\s*[:：]$/u, '');
+  const clean = text
+    .replace(/\s+/g, ' ')
+    .replace(/ ([,.;!?])/g, '$1')
+    .trim()
+    // A heading's section-edit or footnote link ("See also[edit]") is no part of its name.
+    .replace(/\s*\[[^\]]{1,12}\]$/u, '')
+    .replace(/\s*[:：]$/u, '');
   // Two letters in a row at least: a word, not "12", "★★★★☆" or "👍 3".
   if (!/\p{L}{2}/u.test(clean)) return '';
   if (clean.length <= MAX_LABEL_CHARS) return clean;
