@@ -3,7 +3,6 @@ import type { BlockScorer } from './block-model';
 import { RemovalReport } from './report';
 import { readableLabel, type ClutterRule } from './rule';
 import { CLUTTER_RULES } from './rules';
-import { trailingCaption } from './trailing-caption';
 import { ENGAGEMENT_KINDS, captionKind, isEngagementCaption, MAX_CAPTION_CHARS } from './widget-caption';
 
 export { RemovalReport } from './report';
@@ -117,48 +116,24 @@ export function declutter(
   for (const { heading, entry, ownHeading } of headingsBefore) {
     if (!root.contains(heading)) continue;
     const kind = report.kindAt(entry);
-    const text = heading.textContent ?? '';
-    // A short line ending in a colon introduced a widget or a list of links ("More games news:"); before an ad
-    // slot, it introduces the text that goes on after the ad.
-    const caption = kind !== undefined && ((CAPTIONED_KINDS.has(kind) && introduces(text)) || (ENGAGEMENT_KINDS.has(kind) && isCaptionOf(text)));
+    const clean = (heading.textContent ?? '').replace(/\s+/g, ' ').trim();
+    // A short line ending in a colon introduces the widget or the list of links after it ("More games news:");
+    // before an ad slot it introduces the text that goes on after the ad. A caption's words name a widget.
+    const colon = clean.length <= MAX_CAPTION_CHARS && /[:：]$/u.test(clean);
+    const engagement = kind !== undefined && ENGAGEMENT_KINDS.has(kind);
+    const caption = (engagement || kind === 'related') && (colon || (engagement && (isEngagementCaption(clean) || captionKind(clean) !== null)));
     if (!caption && !introducesNothing(heading, view)) continue;
-    if (!rules.find((rule) => rule.kind === kind)?.unnamed) {
-      const label = labelOf(view, heading);
-      if (ownHeading || !label) report.nameIfUnnamed(entry, label);
-      else report.rename(entry, label);
-    }
+    // The heading names the block better than its first words do, unless it has a heading of its own.
+    if (!rules.find((rule) => rule.kind === kind)?.unnamed) report.name(entry, labelOf(view, heading), !ownHeading);
     remove(heading);
   }
 
-  // The caption of a widget Readability already dropped, left as the article's last line ("Like this:").
-  for (let found = trailingCaption(view); found; found = trailingCaption(view)) {
-    report.add(found.kind, { label: labelOf(view, found.el) });
-    remove(found.el);
-  }
 
   const kept = view.stats(root).chars;
   if ((initialChars >= MIN_JUDGED_CHARS && kept < initialChars * MIN_KEPT_SHARE) || (kept === 0 && initialChars > 0)) {
     for (const { el, parent, next } of removals.reverse()) parent.insertBefore(el, next && next.parentNode === parent ? next : null);
     report.truncate(reported);
   }
-}
-
-/**
- * Whether a line right before a removed engagement widget is its caption: a caption's words ("Rate this
- * story", "Teilen mit"). Any short line ending in a colon introduces what followed it, in any language, and goes
- * with any removed block (`introduces`).
- */
-function isCaptionOf(text: string): boolean {
-  const clean = text.replace(/\s+/g, ' ').trim();
-  return isEngagementCaption(clean) || captionKind(clean) !== null;
-}
-
-/** Kinds of blocks a colon line right before them introduces. */
-const CAPTIONED_KINDS: ReadonlySet<string> = new Set([...ENGAGEMENT_KINDS, 'related']);
-
-function introduces(text: string): boolean {
-  const clean = text.replace(/\s+/g, ' ').trim();
-  return clean.length <= MAX_CAPTION_CHARS && /[:：]$/u.test(clean);
 }
 
 function labelOf(view: BlockView, el: Element): string {

@@ -41,8 +41,6 @@ export function readableLabel(text: string): string {
     .replace(/\s+/g, ' ')
     .replace(/ ([,.;!?])/g, '$1')
     .trim()
-    // A heading's section-edit or footnote link ("See also[edit]") is no part of its name.
-    .replace(/\s*\[[^\]]{1,12}\]$/u, '')
     .replace(/\s*[:：]$/u, '');
   // Two letters in a row at least: a word, not "12", "★★★★☆" or "👍 3".
   if (!/\p{L}{2}/u.test(clean)) return '';

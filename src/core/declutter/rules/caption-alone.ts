@@ -3,20 +3,20 @@ import { labelled, type ClutterRule } from '../rule';
 import { captionKind, MAX_CAPTION_CHARS } from '../widget-caption';
 
 /**
- * The caption of a share bar or follow box left alone once Readability dropped the buttons, anywhere in the
- * article: "シェアする", "Teilen mit:", "Stay connected", "Síguenos". Only a short line that is nothing but such
- * words goes, named by the kind its words name; a tally's name ("Reactions") is also how articles title a
- * section and stays, and so does any heading that a paragraph of prose follows.
+ * A widget's caption left alone once Readability dropped the widget: a line that is nothing but a caption's words,
+ * of the kind those words name. A share or follow caption ("シェアする", "Teilen mit:", "Stay Connected") goes
+ * anywhere; a tally's name ("Like this:", "Readers' reactions") is also how articles title a section, so it goes
+ * only as the article's last line, after the prose. A heading that prose follows titles it and stays.
  */
 
-const HEADING = /^H[2-6]$/;
-
-/** A heading that the article's prose follows titles that prose. */
-function titlesProse(el: Element, view: BlockView): boolean {
-  if (!HEADING.test(el.tagName)) return false;
-  let next = el.nextElementSibling;
-  while (next && view.stats(next).chars === 0) next = next.nextElementSibling;
-  return next !== null && view.stats(next).longParagraphs > 0;
+/** Whether nothing with text or an image comes after `el` in the article. */
+function endsTheArticle(el: Element, view: BlockView): boolean {
+  for (let node: Element | null = el; node && node !== view.root; node = node.parentElement) {
+    for (let next = node.nextSibling; next; next = next.nextSibling) {
+      if (next.nodeType === 3 ? (next.nodeValue ?? '').trim() : next.nodeType === 1 && (view.stats(next as Element).chars > 0 || view.stats(next as Element).images > 0)) return false;
+    }
+  }
+  return view.position(el) === 'after';
 }
 
 export const captionAloneRule: ClutterRule = {
@@ -25,7 +25,9 @@ export const captionAloneRule: ClutterRule = {
     const s = view.stats(el);
     if (s.chars === 0 || s.chars > MAX_CAPTION_CHARS || s.links + s.controls + s.images > 0 || s.longParagraphs > 0) return null;
     const kind = captionKind(view.signature(el));
-    if (kind !== 'share' && kind !== 'social') return null;
-    return titlesProse(el, view) ? null : { ...labelled(view, el), kind };
+    if (!kind || (kind !== 'share' && kind !== 'social' && !endsTheArticle(el, view))) return null;
+    let next = el.nextElementSibling;
+    while (next && view.stats(next).chars === 0) next = next.nextElementSibling;
+    return /^H[2-6]$/.test(el.tagName) && next && view.stats(next).longParagraphs > 0 ? null : { ...labelled(view, el), kind };
   },
 };

@@ -1,7 +1,6 @@
 import type { ClutterRule } from '../rule';
 import { adsRule } from './ads';
 import { authorBioRule } from './author-bio';
-import { breadcrumbRule } from './breadcrumb';
 import { captionAloneRule } from './caption-alone';
 import { commentsRule } from './comments';
 import { cookieRule } from './cookie';
@@ -42,10 +41,9 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
   tagsRule,
   authorBioRule,
   linkListRule,
-  breadcrumbRule,
 ];
 
 export {
-  adsRule, authorBioRule, breadcrumbRule, captionAloneRule, commentsRule, cookieRule, linkListRule, metaRule, navigationRule, newsletterRule, playerRule, pollRule,
+  adsRule, authorBioRule, captionAloneRule, commentsRule, cookieRule, linkListRule, metaRule, navigationRule, newsletterRule, playerRule, pollRule,
   promoRule, reactionsRule, relatedRule, remnantsRule, shareRule, socialRule, tagsRule,
 };

@@ -84,17 +84,12 @@ export const STAR = /[★☆⭐✩✪✭✮✯]/gu;
 export const STAR_LABEL = /(?<![\p{L}\d])\d(?:[.,]5)?\s*(?:stars?|sterne?n?|estrellas?|[ée]toiles?|estrelas?|stell[ae]|sterren|stjärn(a|or)|gwiazd(ka|ki|ek)?|yıldız|bintang|звезд(а|ы)?|звёзд)(?![\p{L}])/giu;
 
 /**
- * The nouns a counter names its tally with, by the kind of widget that shows it, in the languages we read:
- * "6.2K Shares", "1,2 mil compartilhamentos", "379 Follower". A block of nothing but such counts and nouns is a
- * counter left behind; a sentence that gives a figure has words of its own.
+ * The nouns a counter names its tally with, by the kind of widget that shows it: "6.2K Shares", "379 Follower",
+ * "6.2K Compartilhamentos". A block of nothing but one count and such a noun is a counter left behind.
  */
-export const TALLY_NOUNS: readonly ['share' | 'social' | 'reactions' | 'comments', RegExp][] = [
-  ['share', /^(shares?|sharings?|compartidos|compartido|veces compartido|partages?|geteilt|mal geteilt|teilungen|shares|compartilhamentos|partilhas|condivisioni|keer gedeeld|gedeeld|udostępnie(ń|nia)|поделились|репостов|シェア|分享|공유)$/iu],
-  ['social', /^(followers?|fans|subscribers?|seguidores|suscriptores|abonnés|abonnenten|follower|fans|iscritti|volgers|подписчиков|フォロワー|粉丝|팔로워)$/iu],
-  ['comments', /^(comments?|comentarios?|commentaires?|kommentare?|coment[aá]rios?|commenti|reacties|комментари(ев|я|й))$/iu],
-  ['reactions', /^(likes?|votes?|points?|claps?|hearts?|reactions?|upvotes?|me gusta|votos?|reacciones|j'aime|réactions|stimmen|reaktionen|curtidas|reações|reacoes|voti|reazioni|mi piace|stemmen|punkte|puntos|pontos|punti|лайков|いいね|赞|좋아요)$/iu],
+export const TALLY_NOUNS: readonly ['share' | 'social' | 'reactions', RegExp][] = [
+  ['share', /^(shares?|compartidos|partages|geteilt|compartilhamentos|condivisioni)$/iu],
+  ['social', /^(followers?|fans|seguidores|abonnés|abonnenten)$/iu],
+  ['reactions', /^(likes|votes|points|claps|reactions|votos|stimmen|curtidas|voti)$/iu],
 ];
 
-/** A script widget's placeholder while it loads, in the languages we read. */
-export const LOADING =
-  /(?<![\p{L}])(loading|cargando|chargement( en cours)?|wird geladen|lädt|carregando|a carregar|caricamento( in corso)?|bezig met laden|laden|ładowanie|загрузка|yükleniyor|memuat|読み込み中|加载中|로딩 중)(\s*(\.{3}|…))?(?![\p{L}])/iu;

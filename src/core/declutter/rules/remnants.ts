@@ -3,7 +3,7 @@ import type { ClutterKind } from '../../article';
 import type { BlockView } from '../block';
 import { labelled, readableLabel, wordCount, type ClutterRule } from '../rule';
 import { isEngagementRequest } from '../widget-caption';
-import { COUNT, EMOJI, HELPFUL_QUESTION, LOADING, REACTION_LABEL, REACTION_QUESTION, REACTION_TITLE, STAR, STAR_LABEL, TALLY_NOUNS } from './reaction-words';
+import { COUNT, EMOJI, HELPFUL_QUESTION, REACTION_LABEL, REACTION_QUESTION, REACTION_TITLE, STAR, STAR_LABEL, TALLY_NOUNS } from './reaction-words';
 
 /**
  * What is left of an engagement widget once Readability has dropped its buttons, forms and icons: a row of bare
@@ -44,8 +44,6 @@ export const remnantsRule: ClutterRule = {
     // Counts that name their tally ("6.2K Shares", "379 Follower"): a counter, of the kind its noun names.
     const tallied = counts === 1 ? tallyKind(rest, el, view) : null;
     if (tallied) return { label: '', kind: tallied };
-    // A script widget's placeholder: its labels and "Loading…" ("Gefällt mir: Gefällt mir Wird geladen...").
-    if (labels >= 1 && LOADING.test(rest) && wordCount(rest.replace(LOADING, ' ').replace(REACTION_LABEL, ' ')) === 0) return labelled(view, el);
     // Named by its own words ("(87 votes, average: 4.31 out of 5)"), not by its stars' alt text.
     if (ratingSummary(rest)) return { label: readableLabel(view.lead(el) || blockText(el)) };
     // The widget's caption left alone: "Rate this recipe", "¿Te ha gustado este artículo?".

@@ -11,8 +11,6 @@ const SHARE_LABEL =
   /\b(share|sharing|compartir|comp[aá]rtelo|comparte|partager|partagez|partage|teilen|teile|compartilhe|compartilhar|condividi|condividere|delen)\b/iu;
 const NETWORK = /\b(facebook|twitter|linkedin|whatsapp|telegram|pinterest|reddit|messenger|e-?mail|mail|bluesky|threads|mastodon|flipboard|tumblr|xing|copy link|copiar enlace|copier le lien|link kopieren)\b/giu;
 
-const SHARE_LABEL_ALONE = new RegExp(`^\\s*(${SHARE_LABEL.source.replace(/\\b/g, '')})( (this|it|article|story|post|on))*\\s*[:!]?\\s*$`, 'iu');
-
 export const shareRule: ClutterRule = {
   kind: 'share',
   match(el, view) {
@@ -23,8 +21,6 @@ export const shareRule: ClutterRule = {
     if (s.shareLinks >= 2) return labelled(view, el);
     const row = networkRow(el, view);
     if (row) return row;
-    // The bar's label left alone once its buttons are gone ("Share this:", "Compartir:").
-    if (s.chars <= 24 && SHARE_LABEL_ALONE.test(view.signature(el))) return labelled(view, el);
     if (s.links + s.controls < 2) return null;
     const sig = view.signature(el);
     if (!SHARE_LABEL.test(sig) && !SHARE_LABEL.test(el.getAttribute('aria-label') ?? '')) return null;
@@ -47,22 +43,14 @@ const MAX_CAPTION_CHARS = 40;
  */
 function networkRow(el: Element, view: BlockView): ClutterMatch | null {
   const s = view.stats(el);
-  if (s.links + s.controls < 2 || s.chars - s.linkChars > MAX_CAPTION_CHARS + 40) return null;
+  // Buttons' text is outside links: the caption and buttons together stay short.
+  if (s.links + s.controls < 2 || s.chars - s.linkChars > MAX_CAPTION_CHARS) return null;
   const seen = new Set<string>();
-  let outside = s.chars;
   for (const item of el.querySelectorAll('a, button')) {
-    if (item.parentElement?.closest('a, button')) continue;
-    const text = `${item.textContent ?? ''} ${item.getAttribute('aria-label') ?? ''} ${item.getAttribute('title') ?? ''}`.toLowerCase();
-    const names = new Set(text.match(NETWORK) ?? []);
-    // One network per item: an item naming several is a sentence, one naming none is not a network's button.
-    if (names.size !== 1) return null;
-    const [name] = names;
-    if (seen.has(name!)) return null;
-    seen.add(name!);
-    outside -= view.stats(item).chars;
+    const names = new Set(`${item.textContent} ${item.getAttribute('aria-label')} ${item.getAttribute('title')}`.toLowerCase().match(NETWORK));
+    // One network per item, each another: an item naming several is a sentence, one naming none no network's button.
+    if (names.size !== 1 || seen.has([...names][0]!)) return null;
+    seen.add([...names][0]!);
   }
-  if (seen.size < 2 || outside > MAX_CAPTION_CHARS) return null;
-  const match = labelled(view, el);
-  const caption = view.lead(el) || view.signature(el).slice(0, MAX_CAPTION_CHARS);
-  return captionKind(caption) === 'social' ? { ...match, kind: 'social' } : match;
+  return seen.size < 2 ? null : { ...labelled(view, el), kind: captionKind(view.lead(el)) === 'social' ? 'social' : 'share' };
 }

@@ -3,7 +3,6 @@ import { readableLabel } from '../../../../src/core/declutter/rule';
 
 describe('labels in the Hid list', () => {
   it.each([
-    ['See also[edit]', 'See also'],
     ['Teilen mit:', 'Teilen mit'],
     ['Official website , including the Manifesto', 'Official website, including the Manifesto'],
     ['  More   games news: ', 'More games news'],

@@ -49,7 +49,7 @@ describe('counters that name their tally', () => {
   it.each([
     ['<div><p><span>6.2K <span>Shares</span></span></p></div>', 'share'],
     ['<p>379 Follower</p>', 'social'],
-    ['<p><span>(12)</span> <span>Kommentare</span></p>', 'comments'],
+    ['<p><span>(12)</span> <span>Compartilhamentos</span></p>', 'share'],
     ['<div><span>48</span> <span>votes</span></div>', 'reactions'],
   ])('removes %s as the counter its noun names', (html, kind) => {
     expect(removedKinds(html)).toEqual([kind]);
@@ -60,16 +60,5 @@ describe('counters that name their tally', () => {
     ['a count with another noun', '<p>12 minutes</p>'],
   ])('keeps %s', (_name, html) => {
     expect(removedKinds(html)).toEqual([]);
-  });
-});
-
-describe('a script widget left loading', () => {
-  it('removes its labels and "Loading…"', () => {
-    const { removed, text } = declutterHtml(`<p>${PROSE}</p><div><h3>Gefällt mir:</h3><p><span><span>Gefällt mir</span></span> <span>Wird geladen...</span></p></div>`, only);
-    expect(removed.map(({ kind }) => kind)).toEqual(['reactions']);
-    expect(text).not.toContain('geladen');
-  });
-  it('keeps a sentence about loading', () => {
-    expect(declutterHtml(`<p>${PROSE}</p><p>I like loading the dishwasher.</p>`, only).removed).toEqual([]);
   });
 });
