@@ -90,6 +90,6 @@ export const STAR_LABEL = /(?<![\p{L}\d])\d(?:[.,]5)?\s*(?:stars?|sterne?n?|estr
 export const TALLY_NOUNS: readonly ['share' | 'social' | 'reactions', RegExp][] = [
   ['share', /^(shares?|compartidos|partages|geteilt|compartilhamentos|condivisioni)$/iu],
   ['social', /^(followers?|fans|seguidores|abonnés|abonnenten)$/iu],
-  ['reactions', /^(likes|votes|points|claps|reactions|votos|stimmen|curtidas|voti)$/iu],
+  ['reactions', /^(likes|votes|claps|reactions|votos|stimmen|curtidas|voti)$/iu],
 ];
 

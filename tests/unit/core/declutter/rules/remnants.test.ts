@@ -58,6 +58,7 @@ describe('counters that name their tally', () => {
     ['a labelled figure', '<p>Me gusta: 52 %</p>'],
     ['a figure in a list', '<ul><li>6.2K shares</li><li>3.1K shares</li></ul>'],
     ['a count with another noun', '<p>12 minutes</p>'],
+    ['a score, which discussion pages show as content', '<p>25 points</p>'],
   ])('keeps %s', (_name, html) => {
     expect(removedKinds(html)).toEqual([]);
   });
