@@ -52,5 +52,7 @@ function networkRow(el: Element, view: BlockView): ClutterMatch | null {
     if (names.size !== 1 || seen.has([...names][0]!)) return null;
     seen.add([...names][0]!);
   }
-  return seen.size < 2 ? null : { ...labelled(view, el), kind: captionKind(view.lead(el)) === 'social' ? 'social' : 'share' };
+  // A follow box when its caption says so or it starts with a follow verb ("Follow Backchannel: Twitter | Facebook").
+  const follow = captionKind(view.lead(el)) === 'social' || /^\s*(follow|s[ií]gue|suivez|folg|siga|segui|volg)/iu.test(view.signature(el));
+  return seen.size < 2 ? null : { ...labelled(view, el), kind: follow ? 'social' : 'share' };
 }

@@ -32,6 +32,9 @@ describe('a row of network buttons under any name', () => {
   it('is a follow box when its caption says so', () => {
     expect(kinds(row('Síguenos'))).toEqual(['social']);
   });
+  it('is a follow box when it starts with a follow verb', () => {
+    expect(kinds('<p>Follow Backchannel: <a href="https://twitter.com/b">Twitter</a> | <a href="https://facebook.com/b">Facebook</a></p>')).toEqual(['social']);
+  });
   it('is no bar when a link names two networks', () => {
     expect(kinds(`<div><a href="/a">Facebook and Twitter fined</a> <a href="/b">LinkedIn results</a></div>`)).toEqual([]);
   });
