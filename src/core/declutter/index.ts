@@ -3,7 +3,6 @@ import type { BlockScorer } from './block-model';
 import { RemovalReport } from './report';
 import { readableLabel, type ClutterRule } from './rule';
 import { CLUTTER_RULES } from './rules';
-import { trailingCaption } from './trailing-caption';
 import { ENGAGEMENT_KINDS, captionKind, isEngagementCaption, MAX_CAPTION_CHARS } from './widget-caption';
 
 export { RemovalReport } from './report';
@@ -57,8 +56,11 @@ export function declutter(
   const initialChars = view.stats(root).chars;
   const reported = report.size;
   const removals: Removal[] = [];
-  /** Headings just before a removed block, with the report entry of that block. */
-  const headingsBefore: { heading: Element; entry: number }[] = [];
+  /**
+   * Headings just before a removed block, with the report entry of that block and whether the block has a heading
+   * of its own (else it is named by its first words, and the heading outside it names it better).
+   */
+  const headingsBefore: { heading: Element; entry: number; ownHeading: boolean }[] = [];
 
   const remove = (el: Element): void => {
     if (!el.parentNode) return;
@@ -81,9 +83,9 @@ export function declutter(
       // An inner row found by its items is named by its wrapper's heading.
       const label = rule.unnamed ? '' : target === el || match.label ? match.label : labelOf(view, target);
       const entry = report.size;
-      report.add(rule.kind, { label });
+      report.add(match.kind ?? rule.kind, { label });
       const heading = previousHeading(target, view);
-      if (heading) headingsBefore.push({ heading, entry });
+      if (heading) headingsBefore.push({ heading, entry, ownHeading: view.lead(target) !== '' });
       remove(target);
       return true;
     }
@@ -92,7 +94,7 @@ export function declutter(
     const entry = report.size;
     report.add(kind, { label: kind === 'ads' ? '' : labelOf(view, el) });
     const heading = previousHeading(el, view);
-    if (heading) headingsBefore.push({ heading, entry });
+    if (heading) headingsBefore.push({ heading, entry, ownHeading: view.lead(el) !== '' });
     remove(el);
     return true;
   };
@@ -111,36 +113,27 @@ export function declutter(
   };
   visit(root);
 
-  for (const { heading, entry } of headingsBefore) {
+  for (const { heading, entry, ownHeading } of headingsBefore) {
     if (!root.contains(heading)) continue;
     const kind = report.kindAt(entry);
-    const caption = kind !== undefined && ENGAGEMENT_KINDS.has(kind) && isCaptionOf(heading.textContent ?? '');
+    const clean = (heading.textContent ?? '').replace(/\s+/g, ' ').trim();
+    // A short line ending in a colon introduces the widget or the list of links after it ("More games news:");
+    // before an ad slot it introduces the text that goes on after the ad. A caption's words name a widget.
+    const colon = clean.length <= MAX_CAPTION_CHARS && /[:：]$/u.test(clean);
+    const engagement = kind !== undefined && ENGAGEMENT_KINDS.has(kind);
+    const caption = (engagement || kind === 'related') && (colon || (engagement && (isEngagementCaption(clean) || captionKind(clean) !== null)));
     if (!caption && !introducesNothing(heading, view)) continue;
-    if (!rules.find((rule) => rule.kind === report.kindAt(entry))?.unnamed) report.nameIfUnnamed(entry, labelOf(view, heading));
+    // The heading names the block better than its first words do, unless it has a heading of its own.
+    if (!rules.find((rule) => rule.kind === kind)?.unnamed) report.name(entry, labelOf(view, heading), !ownHeading);
     remove(heading);
   }
 
-  // The caption of a widget Readability already dropped, left as the article's last line ("Like this:").
-  for (let found = trailingCaption(view); found; found = trailingCaption(view)) {
-    report.add(found.kind, { label: labelOf(view, found.el) });
-    remove(found.el);
-  }
 
   const kept = view.stats(root).chars;
   if ((initialChars >= MIN_JUDGED_CHARS && kept < initialChars * MIN_KEPT_SHARE) || (kept === 0 && initialChars > 0)) {
     for (const { el, parent, next } of removals.reverse()) parent.insertBefore(el, next && next.parentNode === parent ? next : null);
     report.truncate(reported);
   }
-}
-
-/**
- * Whether a line right before a removed engagement widget is its caption: a caption's words ("Rate this
- * story", "Teilen mit"), or any short line ending in a colon, which introduces what followed it, in any language.
- */
-function isCaptionOf(text: string): boolean {
-  const clean = text.replace(/\s+/g, ' ').trim();
-  if (isEngagementCaption(clean) || captionKind(clean) !== null) return true;
-  return clean.length <= MAX_CAPTION_CHARS && /[:：]$/u.test(clean);
 }
 
 function labelOf(view: BlockView, el: Element): string {

@@ -16,10 +16,10 @@ export class RemovalReport {
     return this.blocks[index]?.kind;
   }
 
-  /** Gives block number `index` a name when it has none (its heading, found after it). */
-  nameIfUnnamed(index: number, label: string): void {
+  /** Names block number `index` by `label` (a heading found after it) when it has no name, or instead of its first words. */
+  name(index: number, label: string, instead = false): void {
     const block = this.blocks[index];
-    if (block && !block.label) block.label = label;
+    if (block && label && (instead || !block.label)) block.label = label;
   }
 
   /** Forgets the blocks recorded after the first `count` (their removal was undone). */

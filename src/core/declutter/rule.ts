@@ -7,6 +7,8 @@ import type { BlockView } from './block';
  */
 export interface ClutterMatch {
   label: string;
+  /** The kind when the block shows it is another than the rule's own (a lone "Follow us" is a social box). */
+  kind?: ClutterKind;
 }
 
 /** One family of clutter: decides whether a block is that kind of clutter, from its names and its shape. */
@@ -34,7 +36,12 @@ export function labelled(view: BlockView, el: Element): ClutterMatch {
 }
 
 export function readableLabel(text: string): string {
-  const clean = text.replace(/\s+/g, ' ').trim();
+  // A caption's colon introduced the block; in a list of what was hidden it is noise ("Teilen mit:").
+  const clean = text
+    .replace(/\s+/g, ' ')
+    .replace(/ ([,.;!?])/g, '$1')
+    .trim()
+    .replace(/\s*[:：]$/u, '');
   // Two letters in a row at least: a word, not "12", "★★★★☆" or "👍 3".
   if (!/\p{L}{2}/u.test(clean)) return '';
   if (clean.length <= MAX_LABEL_CHARS) return clean;

@@ -1,8 +1,10 @@
 import type { ClutterRule } from '../rule';
 import { adsRule } from './ads';
 import { authorBioRule } from './author-bio';
+import { captionAloneRule } from './caption-alone';
 import { commentsRule } from './comments';
 import { cookieRule } from './cookie';
+import { linkListRule } from './link-list';
 import { metaRule } from './meta';
 import { newsletterRule } from './newsletter';
 import { navigationRule, playerRule, promoRule } from './page-notices';
@@ -27,6 +29,7 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
   socialRule,
   reactionsRule,
   remnantsRule,
+  captionAloneRule,
   commentsRule,
   pollRule,
   newsletterRule,
@@ -37,9 +40,10 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
   relatedRule,
   tagsRule,
   authorBioRule,
+  linkListRule,
 ];
 
 export {
-  adsRule, authorBioRule, commentsRule, cookieRule, metaRule, navigationRule, newsletterRule, playerRule, pollRule,
+  adsRule, authorBioRule, captionAloneRule, commentsRule, cookieRule, linkListRule, metaRule, navigationRule, newsletterRule, playerRule, pollRule,
   promoRule, reactionsRule, relatedRule, remnantsRule, shareRule, socialRule, tagsRule,
 };

@@ -82,3 +82,14 @@ export const STAR = /[★☆⭐✩✪✭✮✯]/gu;
  * "2 étoiles"): a star, not a count and words.
  */
 export const STAR_LABEL = /(?<![\p{L}\d])\d(?:[.,]5)?\s*(?:stars?|sterne?n?|estrellas?|[ée]toiles?|estrelas?|stell[ae]|sterren|stjärn(a|or)|gwiazd(ka|ki|ek)?|yıldız|bintang|звезд(а|ы)?|звёзд)(?![\p{L}])/giu;
+
+/**
+ * The nouns a counter names its tally with, by the kind of widget that shows it: "6.2K Shares", "379 Follower",
+ * "6.2K Compartilhamentos". A block of nothing but one count and such a noun is a counter left behind.
+ */
+export const TALLY_NOUNS: readonly ['share' | 'social' | 'reactions', RegExp][] = [
+  ['share', /^(shares?|compartidos|partages|geteilt|compartilhamentos|condivisioni)$/iu],
+  ['social', /^(followers?|fans|seguidores|abonnés|abonnenten)$/iu],
+  ['reactions', /^(likes|votes|claps|reactions|votos|stimmen|curtidas|voti)$/iu],
+];
+

@@ -1,8 +1,9 @@
 import { blockText } from '../../block-text';
+import type { ClutterKind } from '../../article';
 import type { BlockView } from '../block';
 import { labelled, readableLabel, wordCount, type ClutterRule } from '../rule';
 import { isEngagementRequest } from '../widget-caption';
-import { COUNT, EMOJI, HELPFUL_QUESTION, REACTION_LABEL, REACTION_QUESTION, REACTION_TITLE, STAR, STAR_LABEL } from './reaction-words';
+import { COUNT, EMOJI, HELPFUL_QUESTION, REACTION_LABEL, REACTION_QUESTION, REACTION_TITLE, STAR, STAR_LABEL, TALLY_NOUNS } from './reaction-words';
 
 /**
  * What is left of an engagement widget once Readability has dropped its buttons, forms and icons: a row of bare
@@ -40,6 +41,9 @@ export const remnantsRule: ClutterRule = {
     // Counts with no word at all ("318 129", "+1.9K", "4212 4213 4214"): a counter's numbers, which name
     // nothing; an article's figures come with words. Lists and code are left alone (numbered items, output).
     if (counts >= 1 && !/\p{L}/u.test(rest.replace(COUNT, ' ')) && bareCounter(el, view, counts)) return { label: '' };
+    // Counts that name their tally ("6.2K Shares", "379 Follower"): a counter, of the kind its noun names.
+    const tallied = counts === 1 ? tallyKind(rest, el, view) : null;
+    if (tallied) return { label: '', kind: tallied };
     // Named by its own words ("(87 votes, average: 4.31 out of 5)"), not by its stars' alt text.
     if (ratingSummary(rest)) return { label: readableLabel(view.lead(el) || blockText(el)) };
     // The widget's caption left alone: "Rate this recipe", "¿Te ha gustado este artículo?".
@@ -54,6 +58,20 @@ export const remnantsRule: ClutterRule = {
     return null;
   },
 };
+
+const MAX_TALLY_CHARS = 40;
+
+/** A count written first, then its noun: "6.2K Shares", "(379) Follower"; "Me gusta: 52 %" is a labelled figure. */
+const COUNT_THEN_NOUN = /^[\s(+]*\d[\d.,]*\s?[kKmM]?[\s)]*([\p{L}' ]{2,30}?)[\s)]*$/u;
+
+/** The kind of counter a block of one count and its tally noun is ("6.2K Shares": a share counter), or null. */
+function tallyKind(text: string, el: Element, view: BlockView): ClutterKind | null {
+  if (view.stats(el).chars > MAX_TALLY_CHARS || el.closest(NUMBERS_ARE_CONTENT) || el.matches(IN_PAGE_LINK) || inProse(el)) return null;
+  const noun = COUNT_THEN_NOUN.exec(text)?.[1]?.trim();
+  if (!noun) return null;
+  for (const [kind, nouns] of TALLY_NOUNS) if (nouns.test(noun)) return kind;
+  return null;
+}
 
 function inTable(el: Element): boolean {
   return el.closest('table') !== null;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ClutterRule } from '../../../../src/core/declutter/rule';
+import { captionAloneRule } from '../../../../src/core/declutter/rules';
 import { declutterHtml, PROSE } from '../../../harness/declutter';
 
 /** The engine, with a rule that matches anything with class "x", so what is protected shows plainly. */
@@ -46,6 +47,18 @@ describe('the declutter engine around removed blocks', () => {
     expect(removed[0]?.labels).toEqual(['What do you think?']);
   });
 
+  it('names a block by the heading it took rather than by its first words', () => {
+    const firstWords: ClutterRule = { kind: 'related', match: (el, view) => (view.names(el).includes('x') ? { label: view.lead(el) || 'first words' } : null) };
+    const { removed, text } = declutterHtml(`<p>${PROSE}</p><p><strong>More games news:</strong></p><ul class="x"><li>one</li></ul><p>Ben is on Twitter.</p>`, [firstWords]);
+    expect(removed[0]?.labels).toEqual(['More games news']);
+    expect(text).not.toContain('More games');
+  });
+
+  it('keeps the name of a block with a heading of its own', () => {
+    const { removed } = declutterHtml(`<p>${PROSE}</p><h3>Read next:</h3><div class="x"><h4>Popular</h4><p>one</p></div>`, [anyX]);
+    expect(removed[0]?.labels).toEqual(['Popular']);
+  });
+
   it('keeps a heading that still introduces text', () => {
     const { body } = declutterHtml(`<h3>Background</h3><div class="x">offer</div><p>${PROSE}</p>`, [anyX]);
     expect(body.querySelector('h3')).not.toBeNull();
@@ -85,7 +98,7 @@ describe('the declutter engine around removed blocks', () => {
       ['<p><strong>Readers’ reactions</strong></p>', 'reactions'],
     ];
     for (const [caption, kind] of cases) {
-      const { body, removed } = declutterHtml(`<div><p>${PROSE}</p><p>${PROSE}</p>${caption}</div>`, []);
+      const { body, removed } = declutterHtml(`<div><p>${PROSE}</p><p>${PROSE}</p>${caption}</div>`, [captionAloneRule]);
       expect(body.textContent, caption).not.toMatch(/Compartilhe|Udostępnij|Follow|reactions/);
       expect(removed.map((r) => r.kind)).toEqual([kind]);
     }
@@ -93,11 +106,12 @@ describe('the declutter engine around removed blocks', () => {
 
   it("keeps a last line that is not a caption's words, one with a link, and a caption-like line inside the article", () => {
     for (const last of ['<h3>What comes next:</h3>', '<p>Share prices fell.</p>', '<p><a href="/more">Share</a></p>']) {
-      const { body } = declutterHtml(`<p>${PROSE}</p><p>${PROSE}</p>${last}`, []);
+      const { body } = declutterHtml(`<p>${PROSE}</p><p>${PROSE}</p>${last}`, [captionAloneRule]);
       expect(body.innerHTML, last).toContain(last.replace(/<\/?[a-z0-9]+[^>]*>/g, '').slice(0, 8));
     }
-    const { removed } = declutterHtml(`<p>${PROSE}</p><h3>Share</h3><p>${PROSE}</p>`, []);
-    expect(removed).toEqual([]);
+    expect(declutterHtml(`<p>${PROSE}</p><h3>Share</h3><p>${PROSE}</p>`, [captionAloneRule]).removed).toEqual([]);
+    // A tally's name inside the article titles a section.
+    expect(declutterHtml(`<p>${PROSE}</p><p><strong>Readers’ reactions</strong></p><p>${PROSE}</p>`, [captionAloneRule]).removed).toEqual([]);
   });
 
   it('removes nothing when it would take nearly all of the text', () => {

@@ -43,3 +43,23 @@ describe('the remnants rule', () => {
     expect(declutterHtml(`<p>${PROSE}</p>${html}<p>${PROSE}</p>`, only).removed).toEqual([]);
   });
 });
+
+describe('counters that name their tally', () => {
+  const removedKinds = (html: string): string[] => declutterHtml(`<p>${PROSE}</p>${html}<p>${PROSE}</p>`, only).removed.map(({ kind }) => kind);
+  it.each([
+    ['<div><p><span>6.2K <span>Shares</span></span></p></div>', 'share'],
+    ['<p>379 Follower</p>', 'social'],
+    ['<p><span>(12)</span> <span>Compartilhamentos</span></p>', 'share'],
+    ['<div><span>48</span> <span>votes</span></div>', 'reactions'],
+  ])('removes %s as the counter its noun names', (html, kind) => {
+    expect(removedKinds(html)).toEqual([kind]);
+  });
+  it.each([
+    ['a labelled figure', '<p>Me gusta: 52 %</p>'],
+    ['a figure in a list', '<ul><li>6.2K shares</li><li>3.1K shares</li></ul>'],
+    ['a count with another noun', '<p>12 minutes</p>'],
+    ['a score, which discussion pages show as content', '<p>25 points</p>'],
+  ])('keeps %s', (_name, html) => {
+    expect(removedKinds(html)).toEqual([]);
+  });
+});

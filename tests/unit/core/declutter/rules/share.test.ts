@@ -21,3 +21,21 @@ describe('the share rule', () => {
     expect(kinds(`<p>Share prices fell after the post was shared on Facebook and Twitter, <a href="/a">analysts said</a>, as <a href="/b">traders</a> sold.</p>`)).toEqual([]);
   });
 });
+
+describe('a row of network buttons under any name', () => {
+  const row = (caption: string) => `<div class="q1"><h3>${caption}</h3><ul>`
+    + ['WhatsApp', 'Facebook', 'Twitter'].map((network) => `<li><a href="https://news.example/a/?s=${network}" title="Klick, um auf ${network} zu teilen"><span></span><span>Klick, um auf ${network} zu teilen (Wird in neuem Fenster geöffnet)</span></a></li>`).join('')
+    + '</ul></div>';
+  it('is a share bar: each link names one network', () => {
+    expect(kinds(row('Teilen mit:'))).toEqual(['share']);
+  });
+  it('is a follow box when its caption says so', () => {
+    expect(kinds(row('Síguenos'))).toEqual(['social']);
+  });
+  it('is a follow box when it starts with a follow verb', () => {
+    expect(kinds('<p>Follow Backchannel: <a href="https://twitter.com/b">Twitter</a> | <a href="https://facebook.com/b">Facebook</a></p>')).toEqual(['social']);
+  });
+  it('is no bar when a link names two networks', () => {
+    expect(kinds(`<div><a href="/a">Facebook and Twitter fined</a> <a href="/b">LinkedIn results</a></div>`)).toEqual([]);
+  });
+});
