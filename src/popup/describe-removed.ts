@@ -2,16 +2,17 @@ import type { ClutterKind, RemovedClutter } from '../core';
 
 /**
  * What the popup says about removed clutter: one line, "Hid: reaction widget, share bar, 2 ads", and one line per
- * named block, 'reaction widget: “What's your reaction?”'. Blocks without a name are counted on a line of their
- * own ("2 ads"), never labelled with a tag name or an address.
+ * named block, 'reaction widget: “What's your reaction?”' ('2 newsletter boxes: “Sign up”' when several share a
+ * name). Blocks without a name are counted on a line of their own ("2 ads"), never labelled with a tag name or an
+ * address.
  */
 
 /** The words a description is made of, so each language can pass its own (the default is English). */
 export interface ClutterWording {
   /** A kind with its count: "reaction widget", "2 ads". */
   counted(kind: ClutterKind, count: number): string;
-  /** One named block: 'share bar: “Share this article”'. */
-  named(kind: ClutterKind, label: string): string;
+  /** Blocks of one name: 'share bar: “Share this article”', or with a count when several share it. */
+  named(kind: ClutterKind, label: string, count: number): string;
   /** The one-line summary around the comma-separated counts. */
   line(counts: string): string;
 }
@@ -36,7 +37,7 @@ const NOUNS: Record<ClutterKind, [singular: string, plural: string]> = {
 
 export const ENGLISH_WORDING: ClutterWording = {
   counted: (kind, count) => (count === 1 ? NOUNS[kind][0] : `${count} ${NOUNS[kind][1]}`),
-  named: (kind, label) => `${NOUNS[kind][0]}: “${label}”`,
+  named: (kind, label, count) => `${ENGLISH_WORDING.counted(kind, count)}: “${label}”`,
   line: (counts) => `Hid: ${counts}`,
 };
 
@@ -56,8 +57,12 @@ export function describeRemoved(
   const ordered = removed.filter(({ count }) => count > 0).sort((a, b) => KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind));
   const counts = ordered.map(({ kind, count }) => wording.counted(kind, count));
   const items = ordered.flatMap(({ kind, count, labels }) => {
-    const named = labels.slice(0, count).map((label) => wording.named(kind, cap(label)));
-    const unnamed = count - named.length;
+    // Blocks with the same name are one line with their count (two "SIGN UP FOR OUR NEWSLETTER" boxes).
+    const shown = labels.slice(0, count).map(cap);
+    const times = new Map<string, number>();
+    for (const label of shown) times.set(label, (times.get(label) ?? 0) + 1);
+    const named = [...times].map(([label, n]) => wording.named(kind, label, n));
+    const unnamed = count - shown.length;
     return unnamed > 0 ? [...named, wording.counted(kind, unnamed)] : named;
   });
   return { line: counts.length ? wording.line(counts.join(', ')) : '', items };

@@ -24,7 +24,7 @@ const KIND_KEYS: Record<ClutterKind, string> = {
 const POPUP_WORDING: ClutterWording = {
   counted: (kind, count) =>
     count === 1 ? t(`popupClutter${KIND_KEYS[kind]}One`) : t(`popupClutter${KIND_KEYS[kind]}Many`, count),
-  named: (kind, label) => t('popupClutterNamed', t(`popupClutter${KIND_KEYS[kind]}One`), label),
+  named: (kind, label, count) => t('popupClutterNamed', POPUP_WORDING.counted(kind, count), label),
   line: (counts) => t('popupHid', counts),
 };
 

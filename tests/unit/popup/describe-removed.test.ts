@@ -24,6 +24,14 @@ describe('describeRemoved', () => {
     expect(items).toEqual(['share bar: “Share”', 'share bar', '3 ads']);
   });
 
+  it('gives blocks that share a name one line with their count', () => {
+    const { line, items } = describeRemoved([
+      { kind: 'newsletter', count: 3, labels: ['SIGN UP FOR OUR NEWSLETTER', 'Sign up', 'SIGN UP FOR OUR NEWSLETTER'] },
+    ]);
+    expect(line).toBe('Hid: 3 newsletter boxes');
+    expect(items).toEqual(['2 newsletter boxes: “SIGN UP FOR OUR NEWSLETTER”', 'newsletter box: “Sign up”']);
+  });
+
   it('says nothing when nothing was removed', () => {
     expect(describeRemoved([])).toEqual({ line: '', items: [] });
   });
