@@ -15,7 +15,7 @@
  * against the same floor; its rows add NAME / card, the median of the per-round ratios.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
 import { DIST, idOfUnpacked, launchExtensionBrowser, type ExtensionBrowser } from '../tests/harness/extension-browser';
@@ -37,7 +37,7 @@ function comparedBuilds(args: string[]): { name: string; dir: string }[] {
     if (args[i] !== '--compare') continue;
     const [name, dir] = (args[++i] ?? '').split('=');
     if (!name || !dir || ['F0', 'F1', 'F2', 'card'].includes(name)) throw new Error('usage: --compare NAME=DIR (a built extension)');
-    builds.push({ name, dir: join(process.cwd(), dir) });
+    builds.push({ name, dir: resolve(dir) });
   }
   return builds;
 }
