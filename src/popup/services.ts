@@ -2,7 +2,7 @@ import type { Article, ExtractedPage } from '../core';
 import { setTabBadge } from '../platform/badge';
 import browser from '../platform/browser';
 import type { ExtractRequest, PageAnswer } from '../platform/messages';
-import { browserSummarizer, type SummarizerLike } from '../platform/on-device-summarizer';
+import type { SummarizerLike } from '../platform/on-device-summarizer';
 import { extractFromTab, targetTab, type TabRef } from '../platform/page-extraction';
 import { takeEarlyExtraction } from './early-extraction';
 import { showReaderPage } from '../platform/reader-page';
@@ -13,7 +13,7 @@ import type { StoredItem } from '../storage/item';
 import { HandoffStore, type HandoffPayload } from '../storage/session-handoff';
 import { parseExtractedPage } from '../ui/parse-page';
 import { INVALID } from '../storage/validators';
-import { summarySettings, type SummarySettings } from '../storage/summary-settings';
+import type { SummarySettings } from '../storage/summary-settings';
 
 /** Everything the popup needs from the browser, behind one interface so it can render on fakes. */
 export interface PopupServices {
@@ -32,7 +32,8 @@ export interface PopupServices {
   setBadge(tabId: number, text: string | null): Promise<void>;
   /** Opens the reactions history (the extension's options page). */
   openHistory(): Promise<void>;
-  summarySettings: StoredItem<SummarySettings>;
+  /** Which key points the person chose; read once the extractive ones are on screen. */
+  summarySettings: Pick<StoredItem<SummarySettings>, 'get'>;
   /** The browser's on-device Summarizer API, where it has one. */
   summarizer: SummarizerLike | undefined;
   /** Shows `payload` in the reader page in tab `tabId` (the article's tab, not the popup's). */
@@ -50,6 +51,16 @@ function finishAfterPaint(page: ExtractedPage): Promise<Article> {
   return new Promise<void>((painted) => requestAnimationFrame(() => setTimeout(painted)))
     .then(() => import('../ui/finish-page'))
     .then(({ finishPage }) => finishPage(page, window));
+}
+
+/** The summary settings, their module loaded on first read: the card's first paint does not need them. */
+function lazySummarySettings(): PopupServices['summarySettings'] {
+  return {
+    get: async () => {
+      const { summarySettings } = await import('../storage/summary-settings');
+      return summarySettings(browserStorageArea('sync')).get();
+    },
+  };
 }
 
 export function browserPopupServices(): PopupServices {
@@ -83,8 +94,10 @@ export function browserPopupServices(): PopupServices {
       await browser.runtime.openOptionsPage();
       window.close();
     },
-    summarySettings: summarySettings(browserStorageArea('sync')),
-    summarizer: browserSummarizer(),
+    summarySettings: lazySummarySettings(),
+    // The global `browserSummarizer()` reads, looked up without importing its module, so that module (with the sentence
+    // splitter and stop words it brings) loads only for a person who chose it (src/popup/use-key-points.ts).
+    summarizer: (globalThis as { Summarizer?: SummarizerLike }).Summarizer,
     openReader: async (tabId, payload) => showReaderPage(tabId, await handoff.put(tabId, payload)),
     close: () => window.close(),
   };
