@@ -3,14 +3,14 @@ import { setTabBadge } from '../platform/badge';
 import browser from '../platform/browser';
 import type { ExtractRequest, PageAnswer } from '../platform/messages';
 import type { SummarizerLike } from '../platform/on-device-summarizer';
-import { extractFromTab, targetTab, type TabRef } from '../platform/page-extraction';
+import { extractFromTab, finishInTab, targetTab, type TabRef } from '../platform/page-extraction';
 import { takeEarlyExtraction } from './early-extraction';
 import { showReaderPage } from '../platform/reader-page';
 import { browserStorageArea } from '../platform/storage-area';
 import { lazyKeptStore, type KeptArticleAccess } from '../kept/lazy-kept-store';
 import { ReactionStore } from '../reactions/store';
 import type { StoredItem } from '../storage/item';
-import { HandoffStore, type HandoffPayload } from '../storage/session-handoff';
+import { HandoffStore, parseArticle, type HandoffPayload } from '../storage/session-handoff';
 import { parseExtractedPage } from '../ui/parse-page';
 import { INVALID } from '../storage/validators';
 import type { SummarySettings } from '../storage/summary-settings';
@@ -21,8 +21,8 @@ export interface PopupServices {
   /** The tab's article as the page extracted it, checked field by field (the popup finishes it: src/ui/finish-page.ts). */
   extract(tab: TabRef, request: ExtractRequest): Promise<PageAnswer>;
   /**
-   * The article finished from what the page extracted (key points: src/ui/finish-page.ts), after the frame
-   * that shows the card's head, so title, site and image paint first.
+   * The article finished from what the page extracted (key points: src/ui/finish-page.ts), while the card's
+   * head (title, site, image) is painted from what the page extracted.
    */
   finish(page: ExtractedPage): Promise<Article>;
   reactions: ReactionStore;
@@ -43,10 +43,9 @@ export interface PopupServices {
 }
 
 /**
- * The finishing module (the summariser and the sanitiser) is asked for only once the card's head is on screen:
- * parsing it earlier would hold up that first paint.
+ * Where the page cannot finish it: the finishing module (the summariser and the sanitiser) is asked for only
+ * once the card's head is on screen, as parsing it earlier would hold up that first paint.
  */
-
 function finishAfterPaint(page: ExtractedPage): Promise<Article> {
   return new Promise<void>((painted) => requestAnimationFrame(() => setTimeout(painted)))
     .then(() => import('../ui/finish-page'))
@@ -70,6 +69,8 @@ export function browserPopupServices(): PopupServices {
   const early = takeEarlyExtraction();
   let earlyTab = early?.tab ?? null;
   let earlyResult = early?.result ?? null;
+  // The tab each extracted page came from, so that the page finishes it too.
+  const tabOf = new WeakMap<ExtractedPage, number>();
   return {
     targetTab: () => {
       const tab = earlyTab ?? targetTab(location.search);
@@ -84,9 +85,18 @@ export function browserPopupServices(): PopupServices {
       // The same checks and caps as every other view's (a 200,000-character title is shown cut, with "…").
       const page = parseExtractedPage(result.page);
       if (page === INVALID) return { kind: 'problem', problem: { kind: 'error', message: 'The page gave an article that cannot be shown.' } };
+      tabOf.set(page, tab.id);
       return { ...result, page };
     },
-    finish: finishAfterPaint,
+    // In the page, one more script round: faster than loading the finishing module here (bench/popup-paint.ts).
+    finish: async (page) => {
+      const tabId = tabOf.get(page);
+      if (tabId !== undefined) {
+        const article = await finishInTab(tabId, page).then(parseArticle, (): typeof INVALID => INVALID);
+        if (article !== INVALID) return article;
+      }
+      return finishAfterPaint(page);
+    },
     reactions: new ReactionStore(browserStorageArea('local')),
     kept: lazyKeptStore(),
     setBadge: setTabBadge,
