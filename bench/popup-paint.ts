@@ -1,7 +1,7 @@
 /**
  * `npm run bench:popup`: toolbar click → popup painted, for Clean Reader's card and for three floor extensions
  * (bench/floor/floor-extensions.ts) loaded beside it in the same Chromium, on the seed article and the largest
- * corpus page (yahoo-2, 1.6 MB). Each round clicks the four in a rotating order; the figures are medians over
+ * corpus page (yahoo-2, 1.6 MB). Each round clicks them all in a rotating order; the figures are medians over
  * ROUNDS warm rounds and the medians of the per-round ratios card / F0 and card / F1, first with every icon
  * pinned to the toolbar, then unpinned (in the extensions menu, as a fresh install is). An absolute time says
  * little across machines; the ratio to the floor, measured in the same run, does. Nothing is asserted.
@@ -9,9 +9,13 @@
  * "head" is the card's first paint of title, site and the lead image's place (data-head-painted-at); "card"
  * is the whole card with key points and the "Hid" line (data-card-painted-at). A build without the first mark
  * paints both at once, and the card's mark stands for both.
+ *
+ * `--compare NAME=DIR` (repeatable) loads another build of the card (say, one that finishes the article in the
+ * page) beside ours and clicks it in the same rotation, so two ways of doing a thing are measured in one run,
+ * against the same floor; its rows add NAME / card, the median of the per-round ratios.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
 import { DIST, idOfUnpacked, launchExtensionBrowser, type ExtensionBrowser } from '../tests/harness/extension-browser';
@@ -26,8 +30,22 @@ const PAGES = [
   { name: 'yahoo-2 (1.6 MB)', path: '/large/yahoo-2/' },
 ];
 
-type Contender = FloorName | 'card';
-const CONTENDERS: Contender[] = ['F0', 'F1', 'F2', 'card'];
+/** `--compare NAME=DIR`: other builds of the card, clicked beside it. */
+function comparedBuilds(args: string[]): { name: string; dir: string }[] {
+  const builds: { name: string; dir: string }[] = [];
+  for (let i = 0; i < args.length; i++) {
+    if (args[i] !== '--compare') continue;
+    const [name, dir] = (args[++i] ?? '').split('=');
+    if (!name || !dir || ['F0', 'F1', 'F2', 'card'].includes(name)) throw new Error('usage: --compare NAME=DIR (a built extension)');
+    builds.push({ name, dir: resolve(dir) });
+  }
+  return builds;
+}
+const COMPARED = comparedBuilds(process.argv.slice(2));
+
+type Contender = FloorName | 'card' | string;
+const CARDS = ['card', ...COMPARED.map((build) => build.name)];
+const CONTENDERS: Contender[] = ['F0', 'F1', 'F2', ...CARDS];
 
 interface Click {
   /** Click → the popup's last paint mark. */
@@ -37,7 +55,13 @@ interface Click {
 }
 
 const floors = writeFloorExtensions(join(ROOT, 'artifacts/bench-floor'), join(DIST, 'src/content/page-extractor.js'));
-const ids: Record<Contender, string> = { F0: idOfUnpacked(floors.F0), F1: idOfUnpacked(floors.F1), F2: idOfUnpacked(floors.F2), card: idOfUnpacked(DIST) };
+const ids: Record<Contender, string> = {
+  F0: idOfUnpacked(floors.F0),
+  F1: idOfUnpacked(floors.F1),
+  F2: idOfUnpacked(floors.F2),
+  card: idOfUnpacked(DIST),
+  ...Object.fromEntries(COMPARED.map((build) => [build.name, idOfUnpacked(build.dir)])),
+};
 const server = await startFixtureServer();
 
 async function click(browser: ExtensionBrowser, page: Page, who: Contender): Promise<Click> {
@@ -62,19 +86,19 @@ interface PageRun {
 }
 
 async function measure(pinned: boolean): Promise<PageRun[]> {
-  const browser = await launchExtensionBrowser({ alsoLoad: [floors.F0, floors.F1, floors.F2], pinned });
+  const browser = await launchExtensionBrowser({ alsoLoad: [floors.F0, floors.F1, floors.F2, ...COMPARED.map((build) => build.dir)], pinned });
   const runs: PageRun[] = [];
   try {
     const page = await browser.context.newPage();
     for (const { name, path } of PAGES) {
       await page.goto(`${server.origin}${path}`);
-      const clicks = { F0: [], F1: [], F2: [], card: [] } as Record<Contender, Click[]>;
+      const clicks = Object.fromEntries(CONTENDERS.map((who) => [who, []])) as Record<Contender, Click[]>;
       // Round 0 pays for the injection and the JIT's warm-up: not counted.
       for (let round = 0; round <= ROUNDS; round++) {
         for (let i = 0; i < CONTENDERS.length; i++) {
           const who = CONTENDERS[(i + round) % CONTENDERS.length]!;
           const result = await click(browser, page, who);
-          if (round > 0) clicks[who].push(result);
+          if (round > 0) clicks[who]!.push(result);
         }
       }
       runs.push({ page: name, clicks });
@@ -89,16 +113,28 @@ const ms = (values: number[]) => `${median(values).toFixed(0)} ms`;
 const ratio = (a: Click[], b: Click[], pick: (c: Click) => number) => median(a.map((each, i) => pick(each) / pick(b[i]!)));
 
 function table(title: string, runs: PageRun[]): string {
+  const x = (value: number) => `${value.toFixed(2)}x`;
   const rows: [string, (run: PageRun) => string][] = [
-    ['F0 (static popup)', (r) => ms(r.clicks.F0.map((c) => c.paintMs))],
-    ['F1 (F0 + one executeScript)', (r) => ms(r.clicks.F1.map((c) => c.paintMs))],
-    ['F2 (F1 + our extractor, as text)', (r) => ms(r.clicks.F2.map((c) => c.paintMs))],
-    ['card: title, site, image', (r) => ms(r.clicks.card.map((c) => c.headMs))],
-    ['card: whole', (r) => ms(r.clicks.card.map((c) => c.paintMs))],
-    ['card / F0', (r) => `${ratio(r.clicks.card, r.clicks.F0, (c) => c.paintMs).toFixed(2)}x`],
-    ['card / F1', (r) => `${ratio(r.clicks.card, r.clicks.F1, (c) => c.paintMs).toFixed(2)}x`],
-    ['title, site, image / F1', (r) => `${ratio(r.clicks.card, r.clicks.F1, (c) => c.headMs).toFixed(2)}x`],
+    ['F0 (static popup)', (r) => ms(r.clicks.F0!.map((c) => c.paintMs))],
+    ['F1 (F0 + one executeScript)', (r) => ms(r.clicks.F1!.map((c) => c.paintMs))],
+    ['F2 (F1 + our extractor, as text)', (r) => ms(r.clicks.F2!.map((c) => c.paintMs))],
   ];
+  for (const card of CARDS) {
+    const of = (r: PageRun) => r.clicks[card]!;
+    rows.push(
+      [`${card}: title, site, image`, (r) => ms(of(r).map((c) => c.headMs))],
+      [`${card}: whole`, (r) => ms(of(r).map((c) => c.paintMs))],
+      [`${card} / F0`, (r) => x(ratio(of(r), r.clicks.F0!, (c) => c.paintMs))],
+      [`${card} / F1`, (r) => x(ratio(of(r), r.clicks.F1!, (c) => c.paintMs))],
+      [`${card} title, site, image / F1`, (r) => x(ratio(of(r), r.clicks.F1!, (c) => c.headMs))],
+    );
+    if (card !== 'card') {
+      rows.push(
+        [`${card} / card, whole`, (r) => x(ratio(of(r), r.clicks.card!, (c) => c.paintMs))],
+        [`${card} / card, title, site, image`, (r) => x(ratio(of(r), r.clicks.card!, (c) => c.headMs))],
+      );
+    }
+  }
   const header = `| ${title}, click → painted, median of ${ROUNDS} | ${runs.map((r) => r.page).join(' | ')} |`;
   const rule = `|---|${runs.map(() => '---:').join('|')}|`;
   return [header, rule, ...rows.map(([label, cell]) => `| ${label} | ${runs.map(cell).join(' | ')} |`)].join('\n');
@@ -110,7 +146,7 @@ try {
   console.log(table('pinned', pinned));
   console.log('');
   console.log(table('unpinned', unpinned));
-  console.log('\nRatios are medians of the per-round ratios (each round clicks all four, in a rotating order).');
+  console.log('\nRatios are medians of the per-round ratios (each round clicks every contender, in a rotating order).');
   mkdirSync(join(ROOT, 'artifacts'), { recursive: true });
   writeFileSync(join(ROOT, 'artifacts/bench-popup.json'), JSON.stringify({ rounds: ROUNDS, pinned, unpinned }, null, 2));
 } finally {

@@ -1,8 +1,8 @@
 /**
  * Injected on demand (scripting.executeScript) into the active tab when the popup opens. It installs the
  * extractor on the isolated world's global; the popup then calls it with a second executeScript. The live
- * page is only read: the core works on a clone. It only extracts: the key points are computed where the
- * article is shown (src/ui/finish-page.ts), so the summariser is not loaded into every page read.
+ * page is only read: the core works on a clone. It only extracts: the key points are computed by the finisher
+ * (src/content/page-finisher.ts) in a later round, so the card's head does not wait for them.
  */
 import { canonicalUrl, extractPage, type PageProblem } from '../core';
 import { PAGE_EXTRACTOR_GLOBAL, type ExtractRequest, type PageAnswer, type PageExtractor } from '../platform/messages';

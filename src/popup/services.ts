@@ -2,18 +2,18 @@ import type { Article, ExtractedPage } from '../core';
 import { setTabBadge } from '../platform/badge';
 import browser from '../platform/browser';
 import type { ExtractRequest, PageAnswer } from '../platform/messages';
-import { browserSummarizer, type SummarizerLike } from '../platform/on-device-summarizer';
-import { extractFromTab, targetTab, type TabRef } from '../platform/page-extraction';
+import type { SummarizerLike } from '../platform/on-device-summarizer';
+import { extractFromTab, finishInTab, targetTab, type TabRef } from '../platform/page-extraction';
 import { takeEarlyExtraction } from './early-extraction';
 import { showReaderPage } from '../platform/reader-page';
 import { browserStorageArea } from '../platform/storage-area';
 import { lazyKeptStore, type KeptArticleAccess } from '../kept/lazy-kept-store';
 import { ReactionStore } from '../reactions/store';
 import type { StoredItem } from '../storage/item';
-import { HandoffStore, type HandoffPayload } from '../storage/session-handoff';
+import { HandoffStore, parseArticle, type HandoffPayload } from '../storage/session-handoff';
 import { parseExtractedPage } from '../ui/parse-page';
 import { INVALID } from '../storage/validators';
-import { summarySettings, type SummarySettings } from '../storage/summary-settings';
+import type { SummarySettings } from '../storage/summary-settings';
 
 /** Everything the popup needs from the browser, behind one interface so it can render on fakes. */
 export interface PopupServices {
@@ -21,8 +21,8 @@ export interface PopupServices {
   /** The tab's article as the page extracted it, checked field by field (the popup finishes it: src/ui/finish-page.ts). */
   extract(tab: TabRef, request: ExtractRequest): Promise<PageAnswer>;
   /**
-   * The article finished from what the page extracted (key points: src/ui/finish-page.ts), after the frame
-   * that shows the card's head, so title, site and image paint first.
+   * The article finished from what the page extracted (key points: src/ui/finish-page.ts), while the card's
+   * head (title, site, image) is painted from what the page extracted.
    */
   finish(page: ExtractedPage): Promise<Article>;
   reactions: ReactionStore;
@@ -32,7 +32,8 @@ export interface PopupServices {
   setBadge(tabId: number, text: string | null): Promise<void>;
   /** Opens the reactions history (the extension's options page). */
   openHistory(): Promise<void>;
-  summarySettings: StoredItem<SummarySettings>;
+  /** Which key points the person chose; read once the extractive ones are on screen. */
+  summarySettings: Pick<StoredItem<SummarySettings>, 'get'>;
   /** The browser's on-device Summarizer API, where it has one. */
   summarizer: SummarizerLike | undefined;
   /** Shows `payload` in the reader page in tab `tabId` (the article's tab, not the popup's). */
@@ -42,14 +43,23 @@ export interface PopupServices {
 }
 
 /**
- * The finishing module (the summariser and the sanitiser) is asked for only once the card's head is on screen:
- * parsing it earlier would hold up that first paint.
+ * Where the page cannot finish it: the finishing module (the summariser and the sanitiser) is asked for only
+ * once the card's head is on screen, as parsing it earlier would hold up that first paint.
  */
-
 function finishAfterPaint(page: ExtractedPage): Promise<Article> {
   return new Promise<void>((painted) => requestAnimationFrame(() => setTimeout(painted)))
     .then(() => import('../ui/finish-page'))
     .then(({ finishPage }) => finishPage(page, window));
+}
+
+/** The summary settings, their module loaded on first read: the card's first paint does not need them. */
+function lazySummarySettings(): PopupServices['summarySettings'] {
+  return {
+    get: async () => {
+      const { summarySettings } = await import('../storage/summary-settings');
+      return summarySettings(browserStorageArea('sync')).get();
+    },
+  };
 }
 
 export function browserPopupServices(): PopupServices {
@@ -59,6 +69,8 @@ export function browserPopupServices(): PopupServices {
   const early = takeEarlyExtraction();
   let earlyTab = early?.tab ?? null;
   let earlyResult = early?.result ?? null;
+  // The tab each extracted page came from, so that the page finishes it too.
+  const tabOf = new WeakMap<ExtractedPage, number>();
   return {
     targetTab: () => {
       const tab = earlyTab ?? targetTab(location.search);
@@ -73,9 +85,18 @@ export function browserPopupServices(): PopupServices {
       // The same checks and caps as every other view's (a 200,000-character title is shown cut, with "…").
       const page = parseExtractedPage(result.page);
       if (page === INVALID) return { kind: 'problem', problem: { kind: 'error', message: 'The page gave an article that cannot be shown.' } };
+      tabOf.set(page, tab.id);
       return { ...result, page };
     },
-    finish: finishAfterPaint,
+    // In the page, one more script round: faster than loading the finishing module here (bench/popup-paint.ts).
+    finish: async (page) => {
+      const tabId = tabOf.get(page);
+      if (tabId !== undefined) {
+        const article = await finishInTab(tabId, page).then(parseArticle, (): typeof INVALID => INVALID);
+        if (article !== INVALID) return article;
+      }
+      return finishAfterPaint(page);
+    },
     reactions: new ReactionStore(browserStorageArea('local')),
     kept: lazyKeptStore(),
     setBadge: setTabBadge,
@@ -83,8 +104,10 @@ export function browserPopupServices(): PopupServices {
       await browser.runtime.openOptionsPage();
       window.close();
     },
-    summarySettings: summarySettings(browserStorageArea('sync')),
-    summarizer: browserSummarizer(),
+    summarySettings: lazySummarySettings(),
+    // The global `browserSummarizer()` reads, looked up without importing its module, so that module (with the sentence
+    // splitter and stop words it brings) loads only for a person who chose it (src/popup/use-key-points.ts).
+    summarizer: (globalThis as { Summarizer?: SummarizerLike }).Summarizer,
     openReader: async (tabId, payload) => showReaderPage(tabId, await handoff.put(tabId, payload)),
     close: () => window.close(),
   };

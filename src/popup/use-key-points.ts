@@ -1,6 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Article } from '../core';
-import { summarizeOnDevice } from '../platform/on-device-summarizer';
 import type { PopupServices } from './services';
 
 /** Who wrote the key points shown, so the popup can say so. */
@@ -30,6 +29,9 @@ export function useKeyPoints(article: Article | null, services: Pick<PopupServic
       const settings = await services.summarySettings.get().catch(() => null);
       if (settings?.value.summarizer !== 'on-device' || !current) return;
       setState({ article, points: { source: 'on-device-pending', sentences: article.summary } });
+      // Loaded only for a person who chose the on-device model: it brings the sentence splitter and stop words.
+      const { summarizeOnDevice } = await import('../platform/on-device-summarizer');
+      if (!current) return;
       const result = await summarizeOnDevice(article.textContent, {
         summarizer: services.summarizer,
         timeoutMs: ON_DEVICE_TIMEOUT_MS,

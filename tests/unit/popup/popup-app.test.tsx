@@ -15,6 +15,8 @@ import { sampleArticle } from '../../harness/article';
 import { fakeSummarizer } from '../../harness/summarizer';
 import { freshKeptStore } from '../../harness/library';
 import type { SummarizerLike } from '../../../src/platform/on-device-summarizer';
+// The popup loads it on demand; loaded here first, the tests wait for the card, not for the module's transform.
+import '../../../src/platform/on-device-summarizer';
 import { summarySettings } from '../../../src/storage/summary-settings';
 
 const article = sampleArticle();
