@@ -35,10 +35,10 @@ export function summarizeArticle(doc: Document, { content, ...article }: Article
  */
 export function summarizeArticleBlocks(
   publisher: PublisherSummary | null,
-  articleBlocks: readonly ArticleBlock[],
+  contentBlocks: readonly ArticleBlock[],
   { lang, title, wordCount }: Omit<ArticleToSummarize, 'content'>,
 ): ArticleSummaries {
-  const blocks = withoutStandfirst(articleBlocks, publisher);
+  const blocks = withoutStandfirst(contentBlocks, publisher);
   const summary = summarizeBlocks(blocks, { lang, title, minimum: MIN_KEY_POINTS, maximum: keyPointCount(wordCount) });
   const publisherSummary = publisher && !repeatsKeyPoints(publisher.text, summary, lang) ? publisher.text : null;
   return { summary, publisherSummary };
