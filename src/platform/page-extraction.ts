@@ -48,6 +48,21 @@ async function runExtractor<T>(tabId: number, finish: boolean, request: ExtractR
   return (frame.result as T | 'not-injected' | undefined) ?? 'not-injected';
 }
 
+/**
+ * Runs `call` in a tab; when the page answers that our script is not there yet, injects `files` and runs it once
+ * more. Throws when a script fails to load.
+ */
+async function callInjecting<T>(tabId: number, call: () => Promise<T | 'not-injected'>, files: string[]): Promise<T | 'not-injected'> {
+  const result = await call();
+  if (result !== 'not-injected') return result;
+  // Absolute paths: Firefox resolves a relative one against the calling page (src/popup/…).
+  const [injected] = await browser.scripting.executeScript({ target: { tabId }, files });
+  // Firefox reports a script that failed to load in the result instead of rejecting.
+  const failure = (injected as { error?: unknown } | undefined)?.error;
+  if (failure) throw new Error(String(failure));
+  return call();
+}
+
 type Problem = Extract<PageAnswer, { kind: 'problem' }>;
 const restricted = (reason: RestrictedReason): Problem => ({ kind: 'problem', problem: { kind: 'restricted', reason } });
 const failed = (message: string): Problem => ({ kind: 'problem', problem: { kind: 'error', message } });
@@ -57,18 +72,9 @@ async function readTab<T extends PageAnswer | PageResult>(tab: TabRef, request: 
   const known = restrictedReason(tab.url) ?? (isFirefoxPdfViewerIcon(tab.favIconUrl) ? 'pdf' : null);
   if (known) return restricted(known);
   try {
-    let result = await runExtractor<T>(tab.id, finish, request);
+    const files = finish ? [pageExtractorScript, pageFinisherScript] : [pageExtractorScript];
+    const result = await callInjecting(tab.id, () => runExtractor<T>(tab.id, finish, request), files);
     if (result === REFUSED) return restricted('not-allowed');
-    if (result === 'not-injected') {
-      // Absolute paths: Firefox resolves a relative one against the calling page (src/popup/…).
-      const files = finish ? [pageExtractorScript, pageFinisherScript] : [pageExtractorScript];
-      const [injected] = await browser.scripting.executeScript({ target: { tabId: tab.id }, files });
-      // Firefox reports a script that failed to load in the result instead of rejecting.
-      const failure = (injected as { error?: unknown } | undefined)?.error;
-      if (failure) throw new Error(String(failure));
-      result = await runExtractor<T>(tab.id, finish, request);
-      if (result === REFUSED) return restricted('not-allowed');
-    }
     return result === 'not-injected' ? failed('The page did not run the extractor.') : result;
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
@@ -105,13 +111,7 @@ export async function finishInTab(tabId: number, page: ExtractedPage): Promise<u
     const [frame] = await browser.scripting.executeScript({ target: { tabId }, func: callFinisher, args: [PAGE_FINISHER_GLOBAL, page] });
     return frame?.result ?? 'not-injected';
   };
-  let result = await run();
-  if (result === 'not-injected') {
-    const [injected] = await browser.scripting.executeScript({ target: { tabId }, files: [pageFinisherScript] });
-    const failure = (injected as { error?: unknown } | undefined)?.error;
-    if (failure) throw new Error(String(failure));
-    result = await run();
-  }
+  const result = await callInjecting(tabId, run, [pageFinisherScript]);
   if (result === 'not-injected') throw new Error('The page did not run the finisher.');
   return result;
 }
