@@ -38,15 +38,29 @@ test('the reader has no serious or critical accessibility violations in any them
   const reader = await openReader(session, tab);
   const page = session.pageOf(tab);
   const found: Record<string, string[]> = {};
+  // The page background under each OS scheme: a chosen theme holds whatever the OS says, "system" follows it.
+  const background: Record<string, string> = {};
   for (const theme of THEMES) {
     await setReaderSettings(session, { schemaVersion: 1, theme });
     await reader.waitForTheme(theme);
-    for (const colorScheme of theme === 'system' ? (['light', 'dark'] as const) : (['light'] as const)) {
+    for (const colorScheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme });
-      found[theme === 'system' ? `system (${colorScheme})` : theme] = await seriousViolations(page);
+      background[`${theme} (OS ${colorScheme})`] = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+      if (theme === 'system' || colorScheme === 'light') found[theme === 'system' ? `system (${colorScheme})` : theme] = await seriousViolations(page);
     }
   }
   expect(found).toEqual({ light: [], dark: [], sepia: [], 'system (light)': [], 'system (dark)': [] });
+  const [light, dark, sepia] = ['rgb(251, 250, 247)', 'rgb(23, 24, 27)', 'rgb(244, 236, 216)'];
+  expect(background).toEqual({
+    'light (OS light)': light,
+    'light (OS dark)': light,
+    'dark (OS light)': dark,
+    'dark (OS dark)': dark,
+    'sepia (OS light)': sepia,
+    'sepia (OS dark)': sepia,
+    'system (OS light)': light,
+    'system (OS dark)': dark,
+  });
   await page.emulateMedia({ colorScheme: null });
   await setReaderSettings(session, null);
   await tab.close();
