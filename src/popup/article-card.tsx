@@ -3,6 +3,7 @@ import type { Reaction } from '../reactions/record';
 import { isolateText } from '../ui/bidi';
 import { formatDate } from '../ui/format-date';
 import { LeadImage } from '../ui/lead-image';
+import { siteInitial } from '../ui/site-initial';
 import { t } from '../ui/i18n';
 import { ReactionPicker } from '../ui/reaction-picker';
 import { ReactionStatusLine } from '../ui/reaction-status';
@@ -98,7 +99,7 @@ export function ArticleCard({ page: article, finished, keyPoints, reaction, reac
           </div>
         </div>
         {article.leadImage && (
-          <div class="lead-image">
+          <div class="lead-image" data-initial={siteInitial(article.siteName, article.url)}>
             <LeadImage image={article.leadImage} width={132} height={99} />
           </div>
         )}

@@ -128,7 +128,9 @@ test('a lead image that turns out unavailable leaves the card where it was: "Rea
         const rect = document.querySelector(selector)?.getBoundingClientRect();
         return rect ? { x: rect.x, y: rect.y, width: rect.width, height: rect.height } : null;
       };
-      return { read: box('.read-button'), tile: box('.lead-image'), image: document.querySelector('.lead-image img') !== null };
+      const tile = document.querySelector('.lead-image');
+      const drawn = tile ? getComputedStyle(tile, '::after').content : '';
+      return { read: box('.read-button'), tile: box('.lead-image'), image: document.querySelector('.lead-image img') !== null, drawn };
     });
   await eventually(async () => server.requests.includes(imagePath), (asked) => asked, 'the popup to ask for the lead image');
   const before = await place();
@@ -137,6 +139,8 @@ test('a lead image that turns out unavailable leaves the card where it was: "Rea
   const after = await eventually(place, (now) => !now.image, 'the popup to give up on the image');
   expect(after.read, 'the Read button did not move').toEqual(before.read);
   expect(after.tile, 'the image tile kept its place').toEqual(before.tile);
+  expect(before.drawn, 'nothing drawn over the image while it is on its way').toBe('none');
+  expect(after.drawn, "the empty tile shows the site's initial (og:site_name \"Test Gazette\")").toMatch(/^"T"/);
   await popup.view.screenshot(artifactPath('chromium-popup-lead-image-unavailable.png'));
   await popup.read();
   await ReaderPage.opened(tab);
