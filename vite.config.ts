@@ -107,7 +107,7 @@ function emitLocales(): Plugin {
 
 export default defineConfig(({ mode }) => {
   const target: Target = mode === 'firefox' || mode === 'firefox-test' ? mode : 'chromium';
-  const browserTarget = target === 'chromium' ? 'chrome121' : 'firefox142';
+  const browserTarget = target === 'chromium' ? 'chrome121' : 'firefox140';
   return {
     plugins: [
       crx({ manifest: manifestFor(target), browser: target === 'chromium' ? 'chrome' : 'firefox' }),
