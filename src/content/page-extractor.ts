@@ -2,13 +2,19 @@
  * Injected on demand (scripting.executeScript) into the active tab when the popup opens. It installs the
  * extractor on the isolated world's global; the popup then calls it with a second executeScript. The live
  * page is only read: the core works on a clone. It only extracts: the key points are computed by the finisher
- * (src/content/page-finisher.ts) in a later round, so the card's head does not wait for them.
+ * (src/content/page-finisher.ts) in a later round, so the card's head does not wait for them. It keeps what it
+ * extracted on the same global, under a fresh id, so that round sends the id instead of the page back.
  */
 import { canonicalUrl, extractPage, type PageProblem } from '../core';
-import { PAGE_EXTRACTOR_GLOBAL, type ExtractRequest, type PageAnswer, type PageExtractor } from '../platform/messages';
+import { KEPT_PAGE_GLOBAL, PAGE_EXTRACTOR_GLOBAL, type ExtractRequest, type KeptPage, type PageAnswer, type PageExtractor } from '../platform/messages';
 
 /** Past this many elements the page is refused rather than risk a frozen tab. */
 const MAX_ELEMENTS = 150_000;
+
+/** Random, not a count: after a reload the page's count starts again, and an old id must not name the new page. */
+function freshId(): string {
+  return Array.from(crypto.getRandomValues(new Uint32Array(2)), (word) => word.toString(36)).join('-');
+}
 
 const problem = (found: PageProblem): PageAnswer => ({ kind: 'problem', problem: found });
 
@@ -21,9 +27,12 @@ function extract({ force }: ExtractRequest): PageAnswer {
     const url = location.href;
     const outcome = extractPage(document, { url, force, maxElemsToParse: MAX_ELEMENTS });
     if (outcome.status === 'not-article') return problem({ kind: 'not-article', title: outcome.title || location.host, reason: outcome.reason });
+    const kept: KeptPage = { id: freshId(), page: outcome.page };
+    (globalThis as Record<string, unknown>)[KEPT_PAGE_GLOBAL] = kept;
     return {
       kind: 'article',
       page: outcome.page,
+      pageId: kept.id,
       canonicalUrl: canonicalUrl(document, url),
       extractionMs: performance.now() - started,
     };

@@ -53,6 +53,9 @@ export type ExtractedPage = Omit<Article, 'summary' | 'publisherSummary' | 'cont
   blocks: ArticleBlock[];
 };
 
+/** What finishing adds to an extracted page for its card (src/ui/finish-page.ts): all of it but the sanitised body. */
+export type CardFinish = Pick<Article, 'lang' | 'summary' | 'publisherSummary'>;
+
 export type PageOutcome =
   | { status: 'article'; page: ExtractedPage }
   | { status: 'not-article'; title: string; reason: 'not-readerable' | 'no-content' };

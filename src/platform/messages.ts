@@ -1,18 +1,21 @@
 /**
  * The typed protocol between extension pages and the scripts injected into a page. The injected extractor
- * installs a `PageExtractor` on its isolated world's global, and the finisher (for views with no DOM of their
- * own: the background worker) a `PageFinisher`; pages call them through `scripting.executeScript`.
+ * installs a `PageExtractor` on its isolated world's global and keeps what it extracted there (`KeptPage`), and
+ * the finisher a `PageFinisher`; pages call them through `scripting.executeScript`.
  */
-import type { Article, ExtractedPage, PageProblem } from '../core';
+import type { Article, CardFinish, ExtractedPage, PageProblem } from '../core';
 
 export interface ExtractRequest {
   /** Extract even when the page does not look like an article. */
   force: boolean;
 }
 
-/** What the injected extractor answers: the page's article as extracted (not yet finished), or why there is none. */
+/**
+ * What the injected extractor answers: the page's article as extracted (not yet finished), or why there is none.
+ * `pageId` names the copy the page keeps, so a later round can finish it there without sending it back.
+ */
 export type PageAnswer =
-  | { kind: 'article'; page: ExtractedPage; canonicalUrl: string; extractionMs: number }
+  | { kind: 'article'; page: ExtractedPage; pageId: string; canonicalUrl: string; extractionMs: number }
   | { kind: 'problem'; problem: PageProblem };
 
 /** What reading a page gives once finished (key points): its article, or why there is none. */
@@ -24,10 +27,30 @@ export interface PageExtractor {
   extract(request: ExtractRequest): PageAnswer;
 }
 
+/** The page's last extraction, kept in the isolated world; `card` and `article` once the finisher computed them. */
+export interface KeptPage {
+  id: string;
+  page: ExtractedPage;
+  card?: CardFinish;
+  article?: Article;
+}
+
+/** The finisher's answer when the page no longer holds the extraction named (reloaded, or extracted again). */
+export const NOT_KEPT = 'not-kept';
+
 export interface PageFinisher {
+  /** The whole article, for a view with no DOM of its own (the background), in the extraction's round. */
   finish(page: ExtractedPage): Article;
+  /**
+   * What the card needs (checked language, key points, the publisher's summary) of the kept extraction `id`;
+   * given `page` instead when the page no longer holds it, which it then keeps under `id`.
+   */
+  finishCard(id: string, page: ExtractedPage | null): CardFinish | typeof NOT_KEPT;
+  /** The whole article (sanitised body) of the kept extraction `id`, for "Read" and keeping. */
+  keptArticle(id: string): Article | typeof NOT_KEPT;
 }
 
 /** Names of the globals the injected scripts install (in the extension's isolated world, not the page's). */
 export const PAGE_EXTRACTOR_GLOBAL = '__cleanReaderExtractor';
 export const PAGE_FINISHER_GLOBAL = '__cleanReaderFinisher';
+export const KEPT_PAGE_GLOBAL = '__cleanReaderPage';

@@ -1,8 +1,9 @@
 import pageExtractorScript from 'virtual:page-extractor-script';
 import pageFinisherScript from 'virtual:page-finisher-script';
-import type { Article, ExtractedPage, RestrictedReason } from '../core';
+import type { ExtractedPage, RestrictedReason } from '../core';
 import browser from './browser';
 import {
+  NOT_KEPT,
   PAGE_EXTRACTOR_GLOBAL,
   PAGE_FINISHER_GLOBAL,
   type ExtractRequest,
@@ -93,27 +94,48 @@ export function readArticleFromTab(tab: TabRef, request: ExtractRequest): Promis
   return readTab<PageResult>(tab, request, true);
 }
 
-/** Runs in the page's isolated world: finishes `page` with the installed finisher, or says it is not there yet. */
-function callFinisher(finisherName: string, page: ExtractedPage): Article | 'not-injected' {
+/**
+ * Runs in the page's isolated world: asks the installed finisher for the card of the kept extraction `id`
+ * (given `page` when the page no longer holds it), or for its whole article; or says it is not there yet.
+ */
+function callFinisher(finisherName: string, ask: 'card' | 'article', id: string, page: ExtractedPage | null): unknown {
   const finisher = (globalThis as Record<string, unknown>)[finisherName] as PageFinisher | undefined;
-  return finisher ? finisher.finish(page) : 'not-injected';
+  if (!finisher) return 'not-injected';
+  return ask === 'card' ? finisher.finishCard(id, page) : finisher.keptArticle(id);
 }
 
-/**
- * Finishes in the page an article it extracted, in a second round after the extraction's answer, injecting the
- * finisher the first time: for the popup, which shows the card's head from the first answer meanwhile. This
- * costs less than loading the finishing module into the popup (measured with `npm run bench:popup`). Throws
- * when the tab cannot run it (closed, navigated to a page scripts may not run in); the popup then finishes the
- * article itself. The answer is as untrusted as the extractor's.
- */
-export async function finishInTab(tabId: number, page: ExtractedPage): Promise<unknown> {
+/** One finisher round in a tab, injecting the finisher the first time; throws when the tab cannot run it. */
+async function askFinisher(tabId: number, ask: 'card' | 'article', id: string, page: ExtractedPage | null): Promise<unknown> {
   const run = async () => {
-    const [frame] = await browser.scripting.executeScript({ target: { tabId }, func: callFinisher, args: [PAGE_FINISHER_GLOBAL, page] });
+    const [frame] = await browser.scripting.executeScript({ target: { tabId }, func: callFinisher, args: [PAGE_FINISHER_GLOBAL, ask, id, page] });
     return frame?.result ?? 'not-injected';
   };
   const result = await callInjecting(tabId, run, [pageFinisherScript]);
   if (result === 'not-injected') throw new Error('The page did not run the finisher.');
   return result;
+}
+
+/**
+ * Finishes in the page what the card shows of an article the page extracted (key points, checked language), in
+ * a second round after the extraction's answer, for the popup, which shows the card's head from the first answer
+ * meanwhile. This costs less than loading the finishing module into the popup (measured with `npm run
+ * bench:popup`). The round sends only the id of the extraction the page kept; when the page no longer holds it
+ * (reloaded, extracted again), a second round sends `page` itself. Throws when the tab cannot run it (closed,
+ * navigated to a page scripts may not run in); the popup then finishes the article itself. The answer is as
+ * untrusted as the extractor's.
+ */
+export async function finishCardInTab(tabId: number, pageId: string, page: ExtractedPage): Promise<unknown> {
+  const card = await askFinisher(tabId, 'card', pageId, null);
+  return card === NOT_KEPT ? askFinisher(tabId, 'card', pageId, page) : card;
+}
+
+/**
+ * The whole article (sanitised body) of the extraction `pageId` the page kept, for "Read" and keeping: the body
+ * crosses to the popup only then. `NOT_KEPT` when the page no longer holds it; throws when the tab cannot run
+ * the finisher. As untrusted as the extractor's answer.
+ */
+export function keptArticleInTab(tabId: number, pageId: string): Promise<unknown> {
+  return askFinisher(tabId, 'article', pageId, null);
 }
 
 /** The tab the popup is about: `?tab=ID` when a test or the reader opens it in a tab, else the active tab. */

@@ -1,4 +1,4 @@
-import { keyPointCount, type Article, type ExtractedPage } from '../core';
+import { keyPointCount, type CardFinish, type ExtractedPage } from '../core';
 import type { Reaction } from '../reactions/record';
 import { isolateText } from '../ui/bidi';
 import { formatDate } from '../ui/format-date';
@@ -17,8 +17,8 @@ import type { ReadStatus } from './use-popup-state';
 interface Props {
   /** The article as the page extracted it: title, site, image, the "Hid" line. */
   page: ExtractedPage;
-  /** The finished article (key points), null until the popup has computed them; their place is kept meanwhile. */
-  finished: Article | null;
+  /** What finishing adds (key points, the publisher's summary), null until computed; their place is kept meanwhile. */
+  finished: CardFinish | null;
   keyPoints: KeyPoints;
   reaction: Reaction | null;
   reactionStatus: ReactionStatus;

@@ -31,16 +31,21 @@ function ProblemMessage({ problem, retry, tryAnyway }: { problem: PageProblem; r
 
 export function PopupApp({ services }: { services: PopupServices }) {
   const { view, reaction, reactionStatus, readStatus, readTooLarge, choose, read, retry, tryAnyway } = usePopupState(services);
-  const finished = view.kind === 'article' ? view.article : null;
-  const keyPoints = useKeyPoints(finished, services);
+  const page = view.kind === 'article' ? view.page : null;
+  const finished = view.kind === 'article' ? view.finished : null;
+  const keyPoints = useKeyPoints(page, finished, services);
   const extraction = view.kind === 'article' ? { extractionMs: view.extractionMs.toFixed(2) } : undefined;
   // Title, site, image and the "Hid" line first; the whole card once the key points are in.
   usePaintMark('headPaintedAt', view.kind === 'article');
   usePaintMark('cardPaintedAt', finished !== null, extraction);
-  // A reaction keeps the article on the device too, as the reader shows it (with the card's key points).
+  // A reaction keeps the article on the device too, as the reader shows it (with the card's key points); its
+  // body is asked of the page only then.
   const keepTarget = useMemo(
-    () => (view.kind === 'article' && view.article ? { canonicalUrl: view.target.canonicalUrl, article: { ...view.article, summary: keyPoints.sentences } } : null),
-    [view, keyPoints.sentences],
+    () =>
+      view.kind === 'article' && view.finished
+        ? { canonicalUrl: view.target.canonicalUrl, article: async () => ({ ...(await services.article(view.page)), summary: keyPoints.sentences }) }
+        : null,
+    [view, keyPoints.sentences, services],
   );
   const keeping = useKeepArticle(services.kept, keepTarget);
   // Clearing the reaction here takes back the copy it kept (the reader's Keep button keeps without one).
@@ -63,7 +68,7 @@ export function PopupApp({ services }: { services: PopupServices }) {
       return (
         <ArticleCard
           page={view.page}
-          finished={view.article}
+          finished={view.finished}
           keyPoints={keyPoints}
           reaction={reaction}
           reactionStatus={reactionStatus}

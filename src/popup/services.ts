@@ -1,9 +1,9 @@
-import type { Article, ExtractedPage } from '../core';
+import type { Article, CardFinish, ExtractedPage } from '../core';
 import { setTabBadge } from '../platform/badge';
 import browser from '../platform/browser';
 import type { ExtractRequest, PageAnswer } from '../platform/messages';
 import type { SummarizerLike } from '../platform/on-device-summarizer';
-import { extractFromTab, finishInTab, targetTab, type TabRef } from '../platform/page-extraction';
+import { extractFromTab, finishCardInTab, keptArticleInTab, targetTab, type TabRef } from '../platform/page-extraction';
 import { takeEarlyExtraction } from './early-extraction';
 import { showReaderPage } from '../platform/reader-page';
 import { browserStorageArea } from '../platform/storage-area';
@@ -11,7 +11,7 @@ import { lazyKeptStore, type KeptArticleAccess } from '../kept/lazy-kept-store';
 import { ReactionStore } from '../reactions/store';
 import type { StoredItem } from '../storage/item';
 import { HandoffStore, parseArticle, type HandoffPayload } from '../storage/session-handoff';
-import { parseExtractedPage } from '../ui/parse-page';
+import { parseCardFinish, parseExtractedPage } from '../ui/parse-page';
 import { INVALID } from '../storage/validators';
 import type { SummarySettings } from '../storage/summary-settings';
 
@@ -21,10 +21,12 @@ export interface PopupServices {
   /** The tab's article as the page extracted it, checked field by field (the popup finishes it: src/ui/finish-page.ts). */
   extract(tab: TabRef, request: ExtractRequest): Promise<PageAnswer>;
   /**
-   * The article finished from what the page extracted (key points: src/ui/finish-page.ts), while the card's
-   * head (title, site, image) is painted from what the page extracted.
+   * What the card shows of the article finished from what the page extracted (key points, checked language:
+   * src/ui/finish-page.ts), while the card's head (title, site, image) is painted from what the page extracted.
    */
-  finish(page: ExtractedPage): Promise<Article>;
+  finish(page: ExtractedPage): Promise<CardFinish>;
+  /** The whole finished article (sanitised body), for "Read" and keeping: the body crosses only then. */
+  article(page: ExtractedPage): Promise<Article>;
   reactions: ReactionStore;
   /** Kept articles: a reaction keeps the article on the device too. */
   kept: KeptArticleAccess;
@@ -46,10 +48,8 @@ export interface PopupServices {
  * Where the page cannot finish it: the finishing module (the summariser and the sanitiser) is asked for only
  * once the card's head is on screen, as parsing it earlier would hold up that first paint.
  */
-function finishAfterPaint(page: ExtractedPage): Promise<Article> {
-  return new Promise<void>((painted) => requestAnimationFrame(() => setTimeout(painted)))
-    .then(() => import('../ui/finish-page'))
-    .then(({ finishPage }) => finishPage(page, window));
+function finishingAfterPaint(): Promise<typeof import('../ui/finish-page')> {
+  return new Promise<void>((painted) => requestAnimationFrame(() => setTimeout(painted))).then(() => import('../ui/finish-page'));
 }
 
 /** The summary settings, their module loaded on first read: the card's first paint does not need them. */
@@ -69,8 +69,8 @@ export function browserPopupServices(): PopupServices {
   const early = takeEarlyExtraction();
   let earlyTab = early?.tab ?? null;
   let earlyResult = early?.result ?? null;
-  // The tab each extracted page came from, so that the page finishes it too.
-  const tabOf = new WeakMap<ExtractedPage, number>();
+  // The tab each extracted page came from and the id its copy is kept there under, so that the page finishes it.
+  const originOf = new WeakMap<ExtractedPage, { tabId: number; pageId: string }>();
   return {
     targetTab: () => {
       const tab = earlyTab ?? targetTab(location.search);
@@ -85,17 +85,27 @@ export function browserPopupServices(): PopupServices {
       // The same checks and caps as every other view's (a 200,000-character title is shown cut, with "…").
       const page = parseExtractedPage(result.page);
       if (page === INVALID) return { kind: 'problem', problem: { kind: 'error', message: 'The page gave an article that cannot be shown.' } };
-      tabOf.set(page, tab.id);
+      originOf.set(page, { tabId: tab.id, pageId: result.pageId });
       return { ...result, page };
     },
     // In the page, one more script round: faster than loading the finishing module here (bench/popup-paint.ts).
     finish: async (page) => {
-      const tabId = tabOf.get(page);
-      if (tabId !== undefined) {
-        const article = await finishInTab(tabId, page).then(parseArticle, (): typeof INVALID => INVALID);
+      const origin = originOf.get(page);
+      if (origin) {
+        const card = await finishCardInTab(origin.tabId, origin.pageId, page).then(parseCardFinish, (): typeof INVALID => INVALID);
+        if (card !== INVALID) return card;
+      }
+      return (await finishingAfterPaint()).finishCard(page);
+    },
+    article: async (page) => {
+      const origin = originOf.get(page);
+      if (origin) {
+        // 'not-kept' (the page was reloaded) fails the check as well: the popup then finishes its own copy.
+        const article = await keptArticleInTab(origin.tabId, origin.pageId).then(parseArticle, (): typeof INVALID => INVALID);
         if (article !== INVALID) return article;
       }
-      return finishAfterPaint(page);
+      const { finishPage } = await import('../ui/finish-page');
+      return finishPage(page, window);
     },
     reactions: new ReactionStore(browserStorageArea('local')),
     kept: lazyKeptStore(),

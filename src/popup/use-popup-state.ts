@@ -1,15 +1,15 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import type { Article, ExtractedPage, PageProblem } from '../core';
+import type { CardFinish, ExtractedPage, PageProblem } from '../core';
 import { reactionTarget, type ReactionTarget } from '../reactions/store';
 import { REACTION_EMOJI } from '../ui/reactions';
 import { useStoredReaction } from '../ui/use-stored-reaction';
 import { TooLargeForReaderError } from '../storage/session-handoff';
 import type { PopupServices } from './services';
 
-/** `article`: the page finished (key points), null until then; the card shows `page` at once. */
+/** `finished`: what the card shows once the page finished it (key points), null until then; `page` is shown at once. */
 export type PopupView =
   | { kind: 'loading' }
-  | { kind: 'article'; page: ExtractedPage; article: Article | null; target: ReactionTarget; tabId: number; extractionMs: number }
+  | { kind: 'article'; page: ExtractedPage; finished: CardFinish | null; target: ReactionTarget; tabId: number; extractionMs: number }
   | { kind: 'problem'; problem: PageProblem };
 
 /** `too-large`: the article is past what the reader takes (`readTooLarge` says by how much); retrying cannot help. */
@@ -21,8 +21,8 @@ export function usePopupState(services: PopupServices) {
   const [readStatus, setReadStatus] = useState<ReadStatus>('idle');
   const [readTooLarge, setReadTooLarge] = useState<TooLargeForReaderError | null>(null);
 
-  // The article being finished for the card shown, so that Read before the key points are in waits for them.
-  const finishing = useRef<{ page: ExtractedPage; article: Promise<Article> } | null>(null);
+  // The card being finished for the page shown, so that Read before the key points are in waits for them.
+  const finishing = useRef<{ page: ExtractedPage; finished: Promise<CardFinish> } | null>(null);
 
   const load = useCallback(
     async (force: boolean) => {
@@ -33,12 +33,12 @@ export function usePopupState(services: PopupServices) {
         const result = await services.extract(tab, { force });
         if (result.kind === 'problem') return setView(result);
         const { page, canonicalUrl, extractionMs } = result;
-        const shown: PopupView = { kind: 'article', page, article: null, target: reactionTarget(page, canonicalUrl), tabId: tab.id, extractionMs };
+        const shown: PopupView = { kind: 'article', page, finished: null, target: reactionTarget(page, canonicalUrl), tabId: tab.id, extractionMs };
         setView(shown);
-        const finished = services.finish(page);
-        finishing.current = { page, article: finished };
-        const article = await finished;
-        setView((current) => (current === shown ? { ...shown, article } : current));
+        const finishingCard = services.finish(page);
+        finishing.current = { page, finished: finishingCard };
+        const finished = await finishingCard;
+        setView((current) => (current === shown ? { ...shown, finished } : current));
       } catch (error) {
         setView({ kind: 'problem', problem: { kind: 'error', message: error instanceof Error ? error.message : String(error) } });
       }
@@ -69,8 +69,8 @@ export function usePopupState(services: PopupServices) {
       setReadStatus('opening');
       try {
         // Before the key points are in, the reader gets them as soon as they are (the extractive ones).
-        const finished = view.article ?? (finishing.current?.page === view.page ? await finishing.current.article : await services.finish(view.page));
-        const article = { ...finished, summary: keyPoints ?? finished.summary };
+        const finished = view.finished ?? (finishing.current?.page === view.page ? await finishing.current.finished : await services.finish(view.page));
+        const article = { ...(await services.article(view.page)), summary: keyPoints ?? finished.summary };
         await services.openReader(view.tabId, { kind: 'article', article, canonicalUrl: view.target.canonicalUrl });
         services.close();
       } catch (error) {

@@ -8,11 +8,17 @@
  * pipeline does, so they are the same; the body's markup goes through the one sanitising function.
  */
 import type { WindowLike } from 'dompurify';
-import { checkedLanguage, sanitizeHtml, summarizeArticleBlocks, type Article, type ExtractedPage } from '../core';
+import { checkedLanguage, sanitizeHtml, summarizeArticleBlocks, type Article, type CardFinish, type ExtractedPage } from '../core';
 
-export function finishPage(page: ExtractedPage, win: WindowLike): Article {
-  const { publisherCandidate, blocks, markup, ...fields } = page;
+/** What the card needs: the language checked against the text, the key points and the publisher's summary. */
+export function finishCard(page: ExtractedPage): CardFinish {
   const lang = checkedLanguage(page.lang, page.textContent);
-  const { summary, publisherSummary } = summarizeArticleBlocks(publisherCandidate, blocks, { lang, title: page.title, wordCount: page.wordCount });
-  return { ...fields, lang, summary, publisherSummary, contentHtml: sanitizeHtml(markup, win) };
+  const { summary, publisherSummary } = summarizeArticleBlocks(page.publisherCandidate, page.blocks, { lang, title: page.title, wordCount: page.wordCount });
+  return { lang, summary, publisherSummary };
+}
+
+/** The whole article; `card` when its card part was already computed. */
+export function finishPage(page: ExtractedPage, win: WindowLike, card = finishCard(page)): Article {
+  const { publisherCandidate: _candidate, blocks: _blocks, markup, ...fields } = page;
+  return { ...fields, ...card, contentHtml: sanitizeHtml(markup, win) };
 }

@@ -2,7 +2,7 @@
  * Checks an extracted page on arrival from the page (untrusted: the page's own scripts share its DOM), field by
  * field, with the same checks and caps as the reader's handoff: a 200,000-character title is shown cut, with "…".
  */
-import type { ExtractedPage } from '../core';
+import type { CardFinish, ExtractedPage } from '../core';
 import { ARTICLE_FIELDS } from '../storage/session-handoff';
 import { arrayOf, field, isOneOf, isString, nullable, objectOf, type FieldParser, type FieldParsers } from '../storage/validators';
 import type { BlockKind } from '../core';
@@ -17,3 +17,10 @@ const BLOCK_KINDS: readonly BlockKind[] = [
 const blocks = arrayOf(objectOf({ kind: field(isOneOf(BLOCK_KINDS)), text: field(isString) }));
 
 export const parseExtractedPage: FieldParser<ExtractedPage> = objectOf<ExtractedPage>({ ...PAGE_FIELDS, markup: contentHtml, publisherCandidate, blocks } as FieldParsers<ExtractedPage>);
+
+/** What the page answers for the card (src/ui/finish-page.ts `finishCard`), checked as an article's fields are. */
+export const parseCardFinish: FieldParser<CardFinish> = objectOf<CardFinish>({
+  lang: ARTICLE_FIELDS.lang,
+  summary: ARTICLE_FIELDS.summary,
+  publisherSummary: ARTICLE_FIELDS.publisherSummary,
+});

@@ -8,7 +8,8 @@ export type KeepStatus = 'idle' | 'saving' | 'kept' | 'removed' | 'full' | 'not-
 
 export interface KeepTarget {
   canonicalUrl: string;
-  article: Article;
+  /** The article, or how to get it when it is first kept (the popup asks the page for its body only then). */
+  article: Article | (() => Promise<Article>);
 }
 
 /**
@@ -42,7 +43,8 @@ export function useKeepArticle(store: KeptArticleAccess, target: KeepTarget | nu
     if (!target) return;
     setStatus('saving');
     try {
-      await store.keep(target.canonicalUrl, target.article);
+      const article = typeof target.article === 'function' ? await target.article() : target.article;
+      await store.keep(target.canonicalUrl, article);
       setKept(true);
       setStatus('kept');
     } catch (error) {

@@ -16,9 +16,10 @@ function tokens(el: Element): string[] {
 }
 
 function isCaption(el: Element): boolean {
+  // The mark first: reading every child's text on the way made this pass quadratic on deep pages.
+  if (el.localName !== 'figcaption' && !tokens(el).some((token) => CAPTION_CLASS.test(token))) return false;
   const text = (el.textContent ?? '').trim();
-  if (!text || text.length > MAX_CAPTION_CHARS || el.querySelector('img, picture, video, iframe, figure') !== null) return false;
-  return tokens(el).some((token) => CAPTION_CLASS.test(token)) || el.localName === 'figcaption';
+  return text !== '' && text.length <= MAX_CAPTION_CHARS && el.querySelector('img, picture, video, iframe, figure') === null;
 }
 
 /** The single image (or picture, or link around one) a box holds, or null. */

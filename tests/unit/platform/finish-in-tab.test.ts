@@ -1,15 +1,18 @@
+import { JSDOM } from 'jsdom';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ExtractedPage } from '../../../src/core';
-import { PAGE_FINISHER_GLOBAL, type PageFinisher } from '../../../src/platform/messages';
+import { KEPT_PAGE_GLOBAL, PAGE_FINISHER_GLOBAL, type KeptPage } from '../../../src/platform/messages';
 import { sampleArticle } from '../../harness/article';
 
 // The tab, replaced: `func` runs here as in the page's isolated world, and injecting the finisher's file installs
-// a finisher on this global, as the built script does.
+// the real finisher (src/content/page-finisher.ts) on this global, as the built script does.
 const tab = vi.hoisted(() => ({
+  finisher: null as unknown,
   injections: [] as string[][],
+  /** What each finisher round carried to the page: its arguments after the finisher's name. */
+  rounds: [] as unknown[][],
   refuse: null as Error | null,
   injectionError: null as string | null,
-  finisher: null as unknown,
 }));
 vi.mock('virtual:page-extractor-script', () => ({ default: '/src/content/page-extractor.js' }));
 vi.mock('virtual:page-finisher-script', () => ({ default: '/src/content/page-finisher.js' }));
@@ -24,55 +27,96 @@ vi.mock('../../../src/platform/browser', () => ({
           (globalThis as Record<string, unknown>)[PAGE_FINISHER_GLOBAL] = tab.finisher;
           return [{ result: undefined }];
         }
-        return [{ result: func!(...(args ?? [])) }];
+        tab.rounds.push((args ?? []).slice(1));
+        // What crosses between the page and the popup is structured-cloned.
+        return [{ result: structuredClone(func!(...structuredClone(args ?? []))) }];
       },
     },
   },
 }));
 
-const { finishInTab } = await import('../../../src/platform/page-extraction');
+// The page's window, which the finisher sanitises with (this suite runs in Node, where the virtual modules resolve).
+vi.stubGlobal('window', new JSDOM('').window);
 
-const article = sampleArticle();
+const { finishCardInTab, keptArticleInTab } = await import('../../../src/platform/page-extraction');
+// The module installs the finisher when it runs; the tab above installs it again on each injection.
+await import('../../../src/content/page-finisher');
+tab.finisher = (globalThis as Record<string, unknown>)[PAGE_FINISHER_GLOBAL];
+
+const article = sampleArticle({ contentHtml: '<p>The harbour reopened on Monday.</p><img src="x" onerror="alert(1)">' });
+delete (globalThis as Record<string, unknown>)[PAGE_FINISHER_GLOBAL];
+
 const page: ExtractedPage = (({ summary: _s, publisherSummary: _p, contentHtml, ...fields }) => ({
   ...fields,
   markup: contentHtml,
-  publisherCandidate: null,
-  blocks: [],
+  publisherCandidate: { text: 'Storm damage kept the harbour shut for a week; it reopened on Monday after repairs.', source: 'meta' },
+  blocks: [
+    { kind: 'paragraph', text: 'The harbour reopened on Monday after a storm kept it shut for a week.' },
+    { kind: 'paragraph', text: 'Ferries to the islands run again on the usual timetable from Tuesday morning.' },
+  ],
 }))(article);
 
-/** A finisher that answers `article` for the page it is given, and records what it was given. */
-function fakeFinisher(): { given: ExtractedPage[] } {
-  const given: ExtractedPage[] = [];
-  const finisher: PageFinisher = { finish: (received) => (given.push(received), article) };
-  tab.finisher = finisher;
-  return { given };
+/** The page as the extractor leaves it: its extraction kept under `id`. */
+function keepInPage(id: string) {
+  const kept: KeptPage = { id, page };
+  (globalThis as Record<string, unknown>)[KEPT_PAGE_GLOBAL] = kept;
 }
 
 afterEach(() => {
   delete (globalThis as Record<string, unknown>)[PAGE_FINISHER_GLOBAL];
+  delete (globalThis as Record<string, unknown>)[KEPT_PAGE_GLOBAL];
   tab.injections.length = 0;
+  tab.rounds.length = 0;
   tab.refuse = null;
   tab.injectionError = null;
 });
 
 describe('finishing in the page what it extracted (the popup)', () => {
-  it('injects the finisher the first time only, and answers what it finished from the page it was given', async () => {
-    const { given } = fakeFinisher();
-    expect(await finishInTab(3, page)).toEqual(article);
-    expect(await finishInTab(3, page)).toEqual(article);
+  it('sends only the kept extraction’s id, injects the finisher the first time only, and answers the card’s part', async () => {
+    keepInPage('a1');
+    const card = await finishCardInTab(3, 'a1', page);
+    expect(Object.keys(card as object).sort()).toEqual(['lang', 'publisherSummary', 'summary']);
+    expect((card as { summary: string[] }).summary.length).toBeGreaterThan(0);
+    expect(await finishCardInTab(3, 'a1', page)).toEqual(card);
     expect(tab.injections).toEqual([['/src/content/page-finisher.js']]);
-    expect(given).toEqual([page, page]);
+    // Rounds: before the finisher was injected, after, and the second card; none carried the page.
+    expect(tab.rounds).toEqual([['card', 'a1', null], ['card', 'a1', null], ['card', 'a1', null]]);
+  });
+
+  it('sends the page itself when the page no longer holds that extraction (reloaded, extracted again)', async () => {
+    keepInPage('other');
+    const card = await finishCardInTab(3, 'a1', page);
+    expect((card as { summary: string[] }).summary.length).toBeGreaterThan(0);
+    expect(tab.rounds.at(-2)).toEqual(['card', 'a1', null]);
+    expect(tab.rounds.at(-1)).toEqual(['card', 'a1', page]);
+    // The page keeps what it was sent, so the body can be asked for later by the id alone.
+    expect(await keptArticleInTab(3, 'a1')).toMatchObject({ title: article.title, summary: (card as { summary: string[] }).summary });
+  });
+
+  it('answers the whole article, body sanitised and summaries as the card’s, only when asked for it', async () => {
+    keepInPage('a1');
+    const card = (await finishCardInTab(3, 'a1', page)) as { summary: string[] };
+    const whole = (await keptArticleInTab(3, 'a1')) as { contentHtml: string; summary: string[] };
+    expect(whole.summary).toEqual(card.summary);
+    expect(whole.contentHtml).toContain('The harbour reopened on Monday.');
+    expect(whole.contentHtml).not.toContain('onerror');
+  });
+
+  it('answers not-kept for the whole article of an extraction the page no longer holds', async () => {
+    keepInPage('a1');
+    await finishCardInTab(3, 'a1', page);
+    keepInPage('a2');
+    expect(await keptArticleInTab(3, 'a1')).toBe('not-kept');
   });
 
   it('rejects when the tab refuses scripts, so the popup finishes the article itself', async () => {
-    fakeFinisher();
     tab.refuse = new Error('Cannot access contents of the page.');
-    await expect(finishInTab(3, page)).rejects.toThrow('Cannot access contents');
+    await expect(finishCardInTab(3, 'a1', page)).rejects.toThrow('Cannot access contents');
+    await expect(keptArticleInTab(3, 'a1')).rejects.toThrow('Cannot access contents');
   });
 
   it('rejects when the finisher failed to load (Firefox reports it in the result)', async () => {
-    fakeFinisher();
     tab.injectionError = 'SyntaxError';
-    await expect(finishInTab(3, page)).rejects.toThrow('SyntaxError');
+    await expect(finishCardInTab(3, 'a1', page)).rejects.toThrow('SyntaxError');
   });
 });

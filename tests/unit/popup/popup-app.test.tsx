@@ -30,18 +30,19 @@ function asPageAnswer({ article: finished, ...rest }: Extract<PageResult, { kind
   const { summary: _summary, publisherSummary, contentHtml: markup, ...fields } = finished;
   const page = { ...fields, markup, blocks: [], publisherCandidate: publisherSummary ? { text: publisherSummary, source: 'meta' as const } : null };
   finishedArticles.set(page, finished);
-  return { ...rest, page };
+  return { ...rest, page, pageId: 'kept-1' };
 }
 
 function fakeServices(results: PageResult[], area = new MemoryStorageArea(), summarizer?: SummarizerLike) {
   const requests: boolean[] = [];
   const badges: [number, string | null][] = [];
   const opened: { tabId: number; payload: HandoffPayload }[] = [];
-  const services: PopupServices & { requests: boolean[]; badges: typeof badges; opened: typeof opened; closed: boolean } = {
+  const services: PopupServices & { requests: boolean[]; badges: typeof badges; opened: typeof opened; closed: boolean; bodiesAsked: number } = {
     requests,
     badges,
     opened,
     closed: false,
+    bodiesAsked: 0,
     openReader: async (tabId, payload) => {
       opened.push({ tabId, payload });
     },
@@ -55,7 +56,14 @@ function fakeServices(results: PageResult[], area = new MemoryStorageArea(), sum
       return result.kind === 'article' ? asPageAnswer(result) : result;
     },
     // The finished article is the one the test gave, as the page extracted it plus its key points.
-    finish: async (page) => finishedArticles.get(page)!,
+    finish: async (page) => {
+      const { lang, summary, publisherSummary } = finishedArticles.get(page)!;
+      return { lang, summary, publisherSummary };
+    },
+    article: async (page) => {
+      services.bodiesAsked++;
+      return finishedArticles.get(page)!;
+    },
     reactions: new ReactionStore(area),
     kept: freshKeptStore(),
     setBadge: async (tabId, text) => {
@@ -157,6 +165,18 @@ describe('PopupApp on fake services', () => {
     expect(tabId).toBe(7);
     expect(payload).toMatchObject({ kind: 'article', canonicalUrl: 'https://news.example/a', article: { title: article.title, summary: article.summary } });
     expect(services.closed).toBe(true);
+  });
+
+  it('asks for the article’s body only when it is read or kept, not to show the card', async () => {
+    const services = fakeServices([{ kind: 'article', article, canonicalUrl: 'https://news.example/a', extractionMs: 3 }]);
+    await show(services);
+    expect(root.querySelectorAll('.summary li')).toHaveLength(article.summary.length);
+    expect(services.bodiesAsked).toBe(0);
+    await click('[data-reaction=love]');
+    expect(services.bodiesAsked).toBe(1);
+    expect(await services.kept.get('https://news.example/a')).toMatchObject({ article: { contentHtml: article.contentHtml, summary: article.summary } });
+    await click('.read-button');
+    expect(services.opened[0]!.payload).toMatchObject({ kind: 'article', article: { contentHtml: article.contentHtml } });
   });
 
   it('says the key points are picked offline by default, and never asks the on-device model unasked', async () => {
