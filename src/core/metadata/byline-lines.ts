@@ -4,12 +4,9 @@
  * of the article, and only when every word of them is the byline's name, a date or a filler word of such lines.
  */
 import { normalizeSpace } from '../text';
+import { MONTH_NAMES } from './months';
 
-const MONTHS =
-  'jan january feb february mar march apr april may jun june jul july aug august sep sept september oct october nov november dec december ' +
-  'januar februar märz maerz mai juni juli oktober dezember janvier février fevrier mars avril juin juillet août aout septembre octobre novembre décembre decembre ' +
-  'enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre gennaio febbraio aprile maggio giugno luglio settembre ottobre dicembre ' +
-  'janeiro fevereiro março marco maio junho julho setembro outubro dezembro januari februari maart mei augustus oktober';
+export const MONTHS = MONTH_NAMES.join(' ');
 const WEEKDAYS =
   'mon monday tue tues tuesday wed wednesday thu thur thurs thursday fri friday sat saturday sun sunday montag dienstag mittwoch donnerstag freitag samstag sonntag ' +
   'lundi mardi mercredi jeudi vendredi samedi dimanche lunes martes miércoles jueves viernes sábado domingo';
@@ -17,13 +14,14 @@ const FILLER =
   'by posted published updated on at written last modified am pm utc gmt est edt cet cest pst pdt ist ' +
   'von am um veröffentlicht aktualisiert aktualisierung stand par le publié mis à jour por el publicado actualizado di pubblicato aggiornato ' +
   'door op gepubliceerd bijgewerkt em de del do da and und et y e en of';
-const WORDS = new Set(`${MONTHS} ${WEEKDAYS} ${FILLER}`.split(/\s+/));
+/** Words a byline or date line may hold besides the name: months, weekdays and lead-ins, in several languages. */
+export const LINE_WORDS = new Set(`${MONTHS} ${WEEKDAYS} ${FILLER}`.split(/\s+/));
 
 const MAX_LINE_CHARS = 160;
 const EDGE_BLOCKS = 6;
 const DATE_PATTERN = /\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b|\b\d{1,2}:\d{2}\b|\b(?:19|20)\d{2}\b/;
 
-const tokens = (text: string): string[] => text.normalize('NFKC').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+export const tokens = (text: string): string[] => text.normalize('NFKC').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 
 function isBylineOrDateLine(text: string, byline: string | null): boolean {
   const words = tokens(text);
@@ -32,7 +30,7 @@ function isBylineOrDateLine(text: string, byline: string | null): boolean {
   const hasName = name.size > 0 && [...name].every((word) => words.includes(word));
   const hasDate = DATE_PATTERN.test(text) || words.some((word) => MONTHS.split(' ').includes(word));
   if (!hasName && !hasDate) return false;
-  const rest = words.filter((word) => !name.has(word) && !WORDS.has(word) && !/^\d+(?:st|nd|rd|th|er|e)?$/.test(word));
+  const rest = words.filter((word) => !name.has(word) && !LINE_WORDS.has(word) && !/^\d+(?:st|nd|rd|th|er|e)?$/.test(word));
   return rest.length === 0;
 }
 
