@@ -3,12 +3,14 @@
  * Ann Berg" is "Ann Berg", "by janus2nd Sep 2022AI Alignment Forum" (a header line read without its spaces) is
  * "janus", "Jane Smith, Vice President, Example Corp" is "Jane Smith". A line that names nobody ("Posted on",
  * "Published May 22, 2026", ". .") or reads as a sentence (an author bio box: "Ann Berg writes about health.")
- * is no byline.
+ * is no byline. A name in capitals is shown in title case.
  */
 import { normalizeSpace } from '../text';
-import { LINE_WORDS, MONTHS, tokens } from './byline-lines';
+import { LINE_WORDS, MONTHS, tokens } from './line-words';
+import { isLine, nearHeading } from './near-heading';
 
 const MAX_BYLINE_CHARS = 100;
+const MAX_LINE_CHARS = 160;
 
 /** "by" before a name, in the languages the line words cover. */
 const BY = /(?:^|[\s(])(?:by|von|par|por|di|door|written by|posted by)\s+/giu;
@@ -41,7 +43,7 @@ const NAME_PARTICLES = new Set('van von der den de del della di da das dos du le
 
 export function cleanByline(raw: string | null | undefined): string | null {
   // A box with a sentence in it is an author's bio ("Ann Berg" / "Ann writes about the sea."), not a byline.
-  if (readsAsSentence(normalizeSpace(raw))) return null;
+  if (hasSentence(normalizeSpace(raw))) return null;
   let text = firstLine(raw ?? '');
   if (!text || text.length > 2 * MAX_BYLINE_CHARS) return null;
   text = afterLeadIn(text);
@@ -54,7 +56,23 @@ export function cleanByline(raw: string | null | undefined): string | null {
   // Nobody named: only lead-in words, months and numbers are left ("Posted on", "Published").
   if (!words.some((word) => !LINE_WORDS.has(word) && !/^\d+$/.test(word))) return null;
   if (readsAsSentence(text)) return null;
-  return text;
+  return text === text.toUpperCase() ? titleCase(text) : text;
+}
+
+/** A name in capitals in title case, words of more than three letters only ("TMZ STAFF" is "TMZ Staff"). */
+const titleCase = (name: string): string => name.replace(/\p{L}{4,}/gu, (word) => word[0] + word.slice(1).toLowerCase());
+
+/**
+ * The name of a byline line beside the headline ("Posted on October 28, 2020 by apgoucher"), for a page whose
+ * metadata names nobody: only a line with "by" and nothing but lead-in words or a date before it.
+ */
+export function bylineNearHeading(heading: Element): string | null {
+  return nearHeading(heading, (el) => {
+    const text = isLine(el) ? normalizeSpace(el.textContent) : '';
+    if (!text || text.length > MAX_LINE_CHARS) return null;
+    const name = afterLeadIn(text);
+    return name !== text ? cleanByline(name) : null;
+  });
 }
 
 /**
@@ -100,12 +118,15 @@ function withoutJobTitles(text: string): string {
   return kept.join(', ');
 }
 
+/** A sentence's end after a lower-case word, in more than four words ("Ann writes about the sea."). */
+const hasSentence = (text: string): boolean => /\p{Ll}{2,}[.!?](?:\s|$)/u.test(text) && text.split(' ').length > 4;
+
 /**
  * A bio or a caption, not a name: a sentence's end after a lower-case word ("… goes here."), or three or more
  * lower-case words that are no particles of names ("grand theft eigenvalue").
  */
 function readsAsSentence(text: string): boolean {
-  if (/\p{Ll}{2,}[.!?](?:\s|$)/u.test(text) && text.split(' ').length > 4) return true;
+  if (hasSentence(text)) return true;
   const lower = text.split(/\s+/).filter((word) => /^\p{Ll}/u.test(word) && !NAME_PARTICLES.has(word) && !LINE_WORDS.has(word) && !ROLES.has(word));
   return lower.length >= 3;
 }

@@ -1,18 +1,14 @@
 /**
  * The publication date a page prints beside its headline and nowhere in its metadata: a short line just above or
  * below the `<h1>` that is a date and nothing else but lead-in words ("May 22, 2026", "Published 3 March 2024",
- * "Veröffentlicht am 03.03.2024"), or a `<time datetime>` there. Only a few elements either side of the heading
- * are read, and the walk down stops where the body's prose begins, so a related post's date is never taken.
+ * "Veröffentlicht am 03.03.2024"), or a `<time datetime>` there (near-heading.ts says how near).
  */
 import { normalizeSpace } from '../text';
-import { LINE_WORDS, tokens } from './byline-lines';
+import { LINE_WORDS, tokens } from './line-words';
 import { MONTH_OF } from './months';
+import { isLine, nearHeading } from './near-heading';
 
-const STEPS_DOWN = 16;
-const STEPS_UP = 6;
 const MAX_LINE_CHARS = 80;
-/** A paragraph this long is the body: dates after it belong to something else. */
-const PROSE_CHARS = 150;
 
 const MONTH = [...MONTH_OF.keys()].join('|');
 
@@ -52,40 +48,7 @@ function dateOf(el: Element): string | null {
     const stamp = el.getAttribute('datetime');
     if (stamp && /^\d{4}-\d{2}-\d{2}/.test(stamp.trim())) return stamp.trim();
   }
-  // A line of its own: no block inside it.
-  if (el.querySelector('p, div, li, h1, h2, h3, section, article, header')) return null;
-  return dateOfLine(el.textContent ?? '');
+  return !isLine(el) ? null : dateOfLine(el.textContent ?? '');
 }
 
-/** The next element in document order, leaving `el`'s subtree. */
-function nextOutside(el: Element): Element | null {
-  let at: Element | null = el;
-  while (at && !at.nextElementSibling) at = at.parentElement;
-  return at?.nextElementSibling ?? null;
-}
-
-/** The next element in document order, entering `el`. */
-const nextElement = (el: Element): Element | null => el.firstElementChild ?? nextOutside(el);
-
-/** The previous element in document order (the deepest last descendant of the previous sibling, or the parent). */
-function previousElement(el: Element): Element | null {
-  let at = el.previousElementSibling;
-  if (!at) return el.parentElement;
-  while (at.lastElementChild) at = at.lastElementChild;
-  return at;
-}
-
-export function dateNearHeading(heading: Element): string | null {
-  let el = nextOutside(heading);
-  for (let step = 0; el && step < STEPS_DOWN; step++, el = nextElement(el)) {
-    if (el.localName === 'p' && normalizeSpace(el.textContent).length > PROSE_CHARS) break;
-    const found = dateOf(el);
-    if (found) return found;
-  }
-  el = previousElement(heading);
-  for (let step = 0; el && el.localName !== 'body' && step < STEPS_UP; step++, el = previousElement(el)) {
-    const found = dateOf(el);
-    if (found) return found;
-  }
-  return null;
-}
+export const dateNearHeading = (heading: Element): string | null => nearHeading(heading, dateOf);

@@ -1,6 +1,6 @@
 import { metaContent } from '../page-meta';
 import { normalizeSpace } from '../text';
-import { cleanByline } from './byline';
+import { bylineNearHeading, cleanByline } from './byline';
 import { dateNearHeading } from './heading-date';
 import { cleanHeadline } from './headline';
 import { structuredArticle, type StructuredArticle } from './structured-data';
@@ -62,7 +62,10 @@ export function articleHeader(doc: Document, parsed: ReadabilityMeta, url: strin
   const title = cleanHeadline({ documentTitle: normalizeSpace(doc.title), metaTitles, headings: headings.map((h1) => normalizeSpace(h1.textContent)), siteNames });
   // Readability's byline is a header line or a box of the page; structured data names the author as such.
   const readabilityByline = cleanByline(parsed.byline);
-  const byline = (readabilityByline && !PLACEHOLDER_BYLINE.test(readabilityByline) ? readabilityByline : null) ?? cleanByline(structured?.author);
+  const byline =
+    (readabilityByline && !PLACEHOLDER_BYLINE.test(readabilityByline) ? readabilityByline : null) ??
+    cleanByline(structured?.author) ??
+    (headings[0] ? bylineNearHeading(headings[0]) : null);
   // Where no metadata dates the article, the line beside its headline may ("May 22, 2026").
   const publishedTime = normalizeSpace(parsed.publishedTime) || structured?.datePublished || (headings[0] ? dateNearHeading(headings[0]) : null);
   return { title, byline, publishedTime, siteName, structured };

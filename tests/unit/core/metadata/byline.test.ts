@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../../../src/core';
-import { cleanByline } from '../../../../src/core/metadata/byline';
+import { bylineNearHeading, cleanByline } from '../../../../src/core/metadata/byline';
 import { documentFrom } from '../../../harness/fixtures';
 
 const prose = Array.from({ length: 5 }, (_, i) => `<p>Paragraph ${i + 1}: the harbour master explains, in plain words and with examples from her own work, why the ferries ran late all winter and what the town will change before the summer season starts.</p>`).join('');
@@ -68,5 +68,21 @@ describe('the byline in the header', { timeout: 30_000 }, () => {
   it('is null for a "Posted on" line naming nobody', () => {
     const html = `<html><head><title>Ferries run late</title></head><body><article><h1>Ferries run late</h1><div class="byline">Posted on</div>${prose}</article></body></html>`;
     expect(extract(html).byline).toBeNull();
+  });
+});
+
+describe('bylineNearHeading', () => {
+  const h1Of = (html: string): Element => documentFrom(`<html><body>${html}</body></html>`).querySelector('h1')!;
+  const body = '<p>The harbour master explains, in plain words and with examples from her own work, why the ferries ran late all winter and what the town will change before the summer season starts.</p>';
+
+  it('reads the name of a "Posted on … by NAME" line beside the headline', () => {
+    expect(bylineNearHeading(h1Of(`<h1>Ferries run late</h1><div class="entry-meta"><span>Posted on</span> <a href="/2020/10/28/"><span>October 28, 2020</span></a> <span>by</span> <span class="author"><a href="/author/apgoucher">apgoucher</a></span></div>${body}`))).toBe('apgoucher');
+    expect(bylineNearHeading(h1Of(`<p>By Ann Berg</p><h1>Ferries run late</h1>${body}`))).toBe('Ann Berg');
+  });
+
+  it('reads no name from other lines, nor from after the body has begun', () => {
+    expect(bylineNearHeading(h1Of(`<h1>Ferries run late</h1><p>Photo by Ann Berg</p>${body}`))).toBeNull();
+    expect(bylineNearHeading(h1Of(`<h1>Ferries run late</h1><p>Ann Berg</p>${body}`))).toBeNull();
+    expect(bylineNearHeading(h1Of(`<h1>Ferries run late</h1>${body}<p>By Ann Berg</p>`))).toBeNull();
   });
 });
