@@ -26,7 +26,7 @@ export function nearHeading<T>(heading: Element, read: (el: Element) => T | null
 }
 
 /** A line of its own: no block inside it. */
-export const isLine = (el: Element): boolean => !el.querySelector('p, div, li, h1, h2, h3, section, article, header');
+export const isLine = (el: Element): boolean => !el.querySelector('p, div, li, td, h1, h2, h3, section, article, header');
 
 /** The next element in document order, leaving `el`'s subtree. */
 function nextOutside(el: Element): Element | null {
