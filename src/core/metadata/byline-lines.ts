@@ -4,26 +4,12 @@
  * of the article, and only when every word of them is the byline's name, a date or a filler word of such lines.
  */
 import { normalizeSpace } from '../text';
-
-const MONTHS =
-  'jan january feb february mar march apr april may jun june jul july aug august sep sept september oct october nov november dec december ' +
-  'januar februar märz maerz mai juni juli oktober dezember janvier février fevrier mars avril juin juillet août aout septembre octobre novembre décembre decembre ' +
-  'enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre gennaio febbraio aprile maggio giugno luglio settembre ottobre dicembre ' +
-  'janeiro fevereiro março marco maio junho julho setembro outubro dezembro januari februari maart mei augustus oktober';
-const WEEKDAYS =
-  'mon monday tue tues tuesday wed wednesday thu thur thurs thursday fri friday sat saturday sun sunday montag dienstag mittwoch donnerstag freitag samstag sonntag ' +
-  'lundi mardi mercredi jeudi vendredi samedi dimanche lunes martes miércoles jueves viernes sábado domingo';
-const FILLER =
-  'by posted published updated on at written last modified am pm utc gmt est edt cet cest pst pdt ist ' +
-  'von am um veröffentlicht aktualisiert aktualisierung stand par le publié mis à jour por el publicado actualizado di pubblicato aggiornato ' +
-  'door op gepubliceerd bijgewerkt em de del do da and und et y e en of';
-const WORDS = new Set(`${MONTHS} ${WEEKDAYS} ${FILLER}`.split(/\s+/));
+import { cleanByline } from './byline';
+import { LINE_WORDS, MONTHS, tokens } from './line-words';
 
 const MAX_LINE_CHARS = 160;
 const EDGE_BLOCKS = 6;
 const DATE_PATTERN = /\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b|\b\d{1,2}:\d{2}\b|\b(?:19|20)\d{2}\b/;
-
-const tokens = (text: string): string[] => text.normalize('NFKC').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 
 function isBylineOrDateLine(text: string, byline: string | null): boolean {
   const words = tokens(text);
@@ -32,7 +18,7 @@ function isBylineOrDateLine(text: string, byline: string | null): boolean {
   const hasName = name.size > 0 && [...name].every((word) => words.includes(word));
   const hasDate = DATE_PATTERN.test(text) || words.some((word) => MONTHS.split(' ').includes(word));
   if (!hasName && !hasDate) return false;
-  const rest = words.filter((word) => !name.has(word) && !WORDS.has(word) && !/^\d+(?:st|nd|rd|th|er|e)?$/.test(word));
+  const rest = words.filter((word) => !name.has(word) && !LINE_WORDS.has(word) && !/^\d+(?:st|nd|rd|th|er|e)?$/.test(word));
   return rest.length === 0;
 }
 
@@ -49,8 +35,7 @@ const BY_NAME = /(?:^|\s)(?:[Bb]y|BY|[Vv]on|VON|[Pp]ar|PAR|[Pp]or|POR|[Dd]i|DI|[
 /**
  * The byline a page writes only as a line at the top of its body ("2/26/2015 7:11 AM PST BY TMZ STAFF",
  * "Posted on March 3, 2024 by Ann Berg"), for a header whose metadata names no author. Only a short line whose
- * other words are all a date or filler words of such lines. A name in capitals is shown in title case (words of
- * more than three letters: "TMZ STAFF" becomes "TMZ Staff").
+ * other words are all a date or filler words of such lines.
  */
 export function bylineInBody(content: Element): string | null {
   for (const block of leafBlocks(content).slice(0, EDGE_BLOCKS)) {
@@ -58,7 +43,7 @@ export function bylineInBody(content: Element): string | null {
     if (text.length > MAX_LINE_CHARS) continue;
     const name = BY_NAME.exec(text)?.[1];
     if (!name || !isBylineOrDateLine(text, name)) continue;
-    return name === name.toUpperCase() ? name.replace(/\p{L}{4,}/gu, (word) => word[0] + word.slice(1).toLowerCase()) : name;
+    return cleanByline(name);
   }
   return null;
 }

@@ -1,5 +1,7 @@
 import { metaContent } from '../page-meta';
 import { normalizeSpace } from '../text';
+import { bylineNearHeading, cleanByline } from './byline';
+import { dateNearHeading } from './heading-date';
 import { cleanHeadline } from './headline';
 import { structuredArticle, type StructuredArticle } from './structured-data';
 
@@ -32,11 +34,11 @@ const MAIN_H1 = 'article h1, main h1, [role="main"] h1';
  * The page's `<h1>` texts, those inside its article or main region first, then the rest: a slideshow's caption
  * may be the only `<h1>` inside the article while the headline sits above it.
  */
-function mainHeadings(doc: Document): string[] {
+function mainHeadings(doc: Document): Element[] {
   const all = Array.from(doc.getElementsByTagName('h1'));
   const inMain = all.filter((h1) => h1.matches(MAIN_H1)).slice(0, 3);
   const rest = all.filter((h1) => !inMain.includes(h1)).slice(0, 3);
-  return [...inMain, ...rest].map((h1) => normalizeSpace(h1.textContent));
+  return [...inMain, ...rest];
 }
 
 function hostNames(url: string): string[] {
@@ -56,9 +58,15 @@ export function articleHeader(doc: Document, parsed: ReadabilityMeta, url: strin
   const siteName = siteNameShown(normalizeSpace(parsed.siteName) || normalizeSpace(metaContent(doc, 'og:site_name')) || structured?.publisher || null);
   const siteNames = [siteName, structured?.publisher, metaContent(doc, 'application-name'), ...hostNames(url)].filter((name): name is string => !!name);
   const metaTitles = [structured?.headline, metaContent(doc, 'og:title'), metaContent(doc, 'twitter:title'), parsed.title].filter((title): title is string => !!normalizeSpace(title));
-  const title = cleanHeadline({ documentTitle: normalizeSpace(doc.title), metaTitles, headings: mainHeadings(doc), siteNames });
-  const readabilityByline = normalizeSpace(parsed.byline);
-  const byline = (readabilityByline && !PLACEHOLDER_BYLINE.test(readabilityByline) ? readabilityByline : '') || structured?.author || null;
-  const publishedTime = normalizeSpace(parsed.publishedTime) || structured?.datePublished || null;
+  const headings = mainHeadings(doc);
+  const title = cleanHeadline({ documentTitle: normalizeSpace(doc.title), metaTitles, headings: headings.map((h1) => normalizeSpace(h1.textContent)), siteNames });
+  // Readability's byline is a header line or a box of the page; structured data names the author as such.
+  const readabilityByline = cleanByline(parsed.byline);
+  const byline =
+    (readabilityByline && !PLACEHOLDER_BYLINE.test(readabilityByline) ? readabilityByline : null) ??
+    cleanByline(structured?.author) ??
+    (headings[0] ? bylineNearHeading(headings[0]) : null);
+  // Where no metadata dates the article, the line beside its headline may ("May 22, 2026").
+  const publishedTime = normalizeSpace(parsed.publishedTime) || structured?.datePublished || (headings[0] ? dateNearHeading(headings[0]) : null);
   return { title, byline, publishedTime, siteName, structured };
 }
