@@ -26,6 +26,8 @@ export const remnantsRule: ClutterRule = {
   match(el, view) {
     const s = view.stats(el);
     if (s.chars === 0 || s.chars > MAX_CHARS || s.longParagraphs > 0 || el.tagName === 'TABLE' || inTable(el) || pageLinks(el) || (el.parentElement !== null && pageLinks(el.parentElement))) return null;
+    const row = tallyRow(el, view);
+    if (row) return { label: '', kind: row };
     // Star icons named "1 Star" … "5 Stars" are stars, not counts and words.
     const sig = view.signature(el).replace(STAR_LABEL, '★');
     const question = sig.match(REACTION_QUESTION)?.[0] ?? sig.match(HELPFUL_QUESTION)?.[0] ?? sig.match(REACTION_TITLE)?.[0] ?? '';
@@ -87,6 +89,37 @@ function tallyKind(text: string, el: Element, view: BlockView): ClutterKind | nu
   if (!noun) return null;
   for (const [kind, nouns] of TALLY_NOUNS) if (nouns.test(noun)) return kind;
   return null;
+}
+
+/** The kind a tally noun names ("Fans", "Kommentare"), with or without the button's verb after it ("Fans Like"). */
+function tallyNounKind(noun: string): ClutterKind | null {
+  for (const candidate of [noun, noun.replace(/\s+\S+$/u, '')]) {
+    for (const [kind, nouns] of TALLY_NOUNS) if (nouns.test(candidate.trim())) return kind;
+  }
+  return null;
+}
+
+/** Items of a counter row: from two ("1,234 Fans", "567 Followers") to a network bar's eight. */
+const ROW_ITEMS = [2, 8] as const;
+
+/**
+ * A row of linked counters, each a count and its tally's noun ("12.5K Fans Like", "3.2K Seguidores", "980
+ * Abonnenten"): a social counter box, of the kind its first noun names. Even as a list: its items are links to
+ * the site's profiles, not figures of the article.
+ */
+function tallyRow(el: Element, view: BlockView): ClutterKind | null {
+  if (el.childElementCount < ROW_ITEMS[0] || el.childElementCount > ROW_ITEMS[1] || view.stats(el).chars > MAX_TALLY_CHARS * ROW_ITEMS[1]) return null;
+  let kind: ClutterKind | null = null;
+  for (let item = el.firstElementChild; item; item = item.nextElementSibling) {
+    const s = view.stats(item);
+    if (s.chars === 0) continue;
+    if (s.links === 0 || s.chars > MAX_TALLY_CHARS) return null;
+    const noun = COUNT_THEN_NOUN.exec(view.signature(item))?.[1];
+    const itemKind = noun ? tallyNounKind(noun) : null;
+    if (!itemKind) return null;
+    kind ??= itemKind;
+  }
+  return kind;
 }
 
 function inTable(el: Element): boolean {

@@ -58,6 +58,9 @@ describe('counters that name their tally', () => {
     ['<p><span>1,4K</span> <span>visualizações</span></p>', 'meta'],
     ['<div><span>3.2k</span> <span>Me gusta</span></div>', 'reactions'],
     ['<div><span>27</span> <span>подписчиков</span></div>', 'social'],
+    // A social counter row (as tagDiv-style themes print it), even as a list.
+    ['<ul class="sc"><li><a href="https://facebook.com/p"><span>12.5K</span> Fans</a></li><li><a href="https://instagram.com/p">3.2K <span>Seguidores</span></a></li><li><a href="https://t.me/p">980 Abonnenten</a></li></ul>', 'social'],
+    ['<div><div><a href="https://x.com/p">567 Followers Follow</a></div><div><a href="https://youtube.com/p">89 Subscribers Subscribe</a></div></div>', 'social'],
   ])('removes %s as the counter its noun names', (html, kind) => {
     expect(removedKinds(html)).toEqual([kind]);
   });
