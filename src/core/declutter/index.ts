@@ -184,8 +184,10 @@ function captionLines(root: Element, view: BlockView): Element[] {
 function widgetCaptioned(line: Element, page: OriginalPage, view: BlockView): ClutterKind | null {
   const text = lineText(line);
   const named = namesWidget(text) ? (captionKind(text) ?? 'reactions') : null;
-  const before = page.widgetBeside(text, 'after', named);
-  if (before && (named || /[?!:？！：]$/u.test(text) || !proseFollows(line, view))) return before;
+  // A section heading that titles the prose after it, with no caption's words or mark, is not looked up at all.
+  const mayHead = named !== null || /[?!:？！：]$/u.test(text) || !proseFollows(line, view);
+  const before = mayHead ? page.widgetBeside(text, 'after', named) : null;
+  if (before) return before;
   return named && !/^H[1-6]$/.test(line.tagName) ? page.widgetBeside(text, 'before', named) : null;
 }
 
