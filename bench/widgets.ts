@@ -56,7 +56,8 @@ function print(report: WidgetSplitReport): void {
   const lines = [
     `widget leak benchmark, ${report.split} split${report.variation === 'plain' ? '' : ` (${report.variation})`}: ${report.pages} pages, ${report.families} families, ${report.hosts} hosts`,
     ...table('overall', [['all pages', report.overall], ['hosts about reactions', report.aboutReactionsHosts]]),
-    ...table('per position', Object.entries(report.perPosition)),
+    // A variation that places its widgets at fewer positions has no pages at the others.
+    ...table('per position', Object.entries(report.perPosition).filter(([, per]) => per[WIDGET_SYSTEMS[0]].pages > 0)),
     ``,
     `per kind: leaking pages / pages`,
     ...perKind(report),
