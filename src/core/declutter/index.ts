@@ -6,7 +6,7 @@ import { readableLabel, type ClutterRule } from './rule';
 import { CLUTTER_RULES } from './rules';
 import { captionKind, ENGAGEMENT_KINDS, MAX_CAPTION_CHARS } from './widget-caption';
 import { OriginalPage } from './original-page';
-import { captionAfter, headingBefore, headingShape, introducesNothing, isCaptionLine, lineText, namesWidget, proseFollows } from './widget-heading';
+import { captionAfter, headingBefore, headingShape, introducesNothing, isCaptionLine, lineText, namesWidget } from './widget-heading';
 
 export { RemovalReport } from './report';
 export type { BlockScorer } from './block-model';
@@ -184,8 +184,9 @@ function captionLines(root: Element, view: BlockView): Element[] {
 function widgetCaptioned(line: Element, page: OriginalPage, view: BlockView): ClutterKind | null {
   const text = lineText(line);
   const named = namesWidget(text) ? (captionKind(text) ?? 'reactions') : null;
-  // A section heading that titles the prose after it, with no caption's words or mark, is not looked up at all.
-  const mayHead = named !== null || /[?!:？！：]$/u.test(text) || !proseFollows(line, view);
+  // A line with neither a caption's words nor its mark is looked up only when it introduces nothing: a section
+  // heading that titles what follows it is the article's.
+  const mayHead = named !== null || /[?!:？！：]$/u.test(text) || introducesNothing(line, view);
   const before = mayHead ? page.widgetBeside(text, 'after', named) : null;
   if (before) return before;
   return named && !/^H[1-6]$/.test(line.tagName) ? page.widgetBeside(text, 'before', named) : null;

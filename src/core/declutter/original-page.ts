@@ -14,6 +14,10 @@ import { ENGAGEMENT_KINDS } from './widget-caption';
 const MAX_LINE_CHARS = 100;
 /** Wrappers climbed from the box beside the line to the widget the rules recognise, and back down. */
 const MAX_DEPTH = 3;
+/** A caption is printed once or twice (above and below the article); a line the page repeats more is its furniture. */
+const MAX_OCCURRENCES = 3;
+/** Longest block judged beside a line: a widget's box, never a section of the page. */
+const MAX_NEIGHBOUR_CHARS = 1200;
 
 const squeeze = (text: string): string => text.replace(/\s+/g, ' ').trim();
 
@@ -33,10 +37,12 @@ export class OriginalPage {
    * (a frame that loads the buttons).
    */
   widgetBeside(text: string, side: 'after' | 'before', named: ClutterKind | null): ClutterKind | null {
-    for (const line of this.find(squeeze(text))) {
+    const lines = this.find(squeeze(text));
+    if (lines.length > MAX_OCCURRENCES) return null;
+    for (const line of lines) {
       let neighbour = side === 'after' ? line.nextElementSibling : line.previousElementSibling;
       while (neighbour && isEmpty(neighbour)) neighbour = side === 'after' ? neighbour.nextElementSibling : neighbour.previousElementSibling;
-      if (!neighbour) continue;
+      if (!neighbour || (neighbour.textContent ?? '').length > MAX_NEIGHBOUR_CHARS) continue;
       const kind = this.engagementKind(neighbour) ?? (named && isBox(neighbour) ? named : null);
       if (kind) return kind;
     }
@@ -95,7 +101,8 @@ function collectLines(doc: Document): Map<string, Element[]> {
     const value = node.nodeValue ?? '';
     if (value.length > MAX_LINE_CHARS * 2) continue;
     const text = squeeze(value);
-    if (!text || text.length > MAX_LINE_CHARS) continue;
+    // Two letters at least: a caption has words; "^", "·" and counts are the page's furniture.
+    if (text.length > MAX_LINE_CHARS || !/\p{L}{2}/u.test(text)) continue;
     let line = node.parentElement;
     if (!line || line.tagName === 'SCRIPT' || line.tagName === 'STYLE') continue;
     while (line.parentElement && line.parentElement !== root && holdsOnly(line.parentElement, line)) line = line.parentElement;

@@ -49,7 +49,8 @@ export function headingShape(el: Element, view: BlockView): HeadingShape | null 
   const s = view.stats(el);
   if (el.tagName === 'H1' || s.chars === 0 || s.links + s.images + s.controls > 0 || s.longParagraphs > 0 || el.childElementCount > 3) return null;
   const text = lineText(el);
-  if (text.length > MAX_HEADING_CHARS || wordCount(text) > MAX_CAPTION_WORDS || INNER_SENTENCE_END.test(text)) return null;
+  // Two letters at least: "a", "^" and counts are marks of the page (a reference's back-links), not captions.
+  if (text.length > MAX_HEADING_CHARS || !/\p{L}{2}/u.test(text) || wordCount(text) > MAX_CAPTION_WORDS || INNER_SENTENCE_END.test(text)) return null;
   if (HEADINGS.test(el.tagName)) return 'heading';
   if (text.length > MAX_CAPTION_CHARS) return null;
   if (CLOSING_MARK.test(text)) return 'marked';
@@ -109,11 +110,4 @@ export function introducesNothing(heading: Element, view: BlockView): boolean {
   let next = heading.nextElementSibling;
   while (next && !hasContent(next, view)) next = next.nextElementSibling;
   return !next || HEADINGS.test(next.tagName);
-}
-
-/** Whether prose comes right after `el` (past empty elements): a heading there titles it. */
-export function proseFollows(el: Element, view: BlockView): boolean {
-  let next = el.nextElementSibling;
-  while (next && !hasContent(next, view)) next = next.nextElementSibling;
-  return next !== null && view.stats(next).longParagraphs > 0;
 }

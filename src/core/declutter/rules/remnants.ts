@@ -25,7 +25,10 @@ export const remnantsRule: ClutterRule = {
   kind: 'reactions',
   match(el, view) {
     const s = view.stats(el);
-    if (s.chars === 0 || s.chars > MAX_CHARS || s.longParagraphs > 0 || el.tagName === 'TABLE' || inTable(el) || pageLinks(el) || (el.parentElement !== null && pageLinks(el.parentElement))) return null;
+    if (s.chars === 0 || s.chars > MAX_CHARS || s.longParagraphs > 0 || el.tagName === 'TABLE' || inTable(el)) return null;
+    // A page link, or a row of them; a large parent is no such row (and is not walked for every item in it).
+    const parent = el.parentElement;
+    if (pageLinks(el) || (parent && parent !== view.root && view.stats(parent).chars <= MAX_CHARS && pageLinks(parent))) return null;
     const row = tallyRow(el, view);
     if (row) return { label: '', kind: row };
     // Star icons named "1 Star" … "5 Stars" are stars, not counts and words.
