@@ -1,14 +1,15 @@
 /**
  * Widget leak benchmark on the real-world widget collection (tests/fixtures/widgets) placed into real host
  * articles (tests/fixtures/widget-hosts) at five positions:
- *   npm run bench:widgets [-- --split development|test|fresh] [--variation plain|anonymous|relabelled] [--hosts-per-variant N] [--write-pages]
+ *   npm run bench:widgets [-- --split development|test|fresh] [--variation plain|anonymous|relabelled|heading-ways] [--hosts-per-variant N] [--write-pages]
  * Our pipeline beside plain Readability: leak rate (pages where a widget's must-drop string survives in the
  * content's text or alt text), must-keep kept (the host's own sentences), per family, per position, on hosts
  * about reactions, and the leaking pages. Writes artifacts/bench-widgets-<split>.json. --write-pages writes the
  * split's generated pages to artifacts/widget-pages/<split>/ instead, to open them in a browser.
  *
  * --variation measures a harder version of the widgets (bench/lib/widget-variations.ts): class names, ids and data
- * attributes made meaningless, or labels put into another shipped language; development families only.
+ * attributes made meaningless, labels put into another shipped language, or the widget's caption set outside its box
+ * in the ways themes print it (heading-ways); development families only.
  *
  * The split defaults to development. The test families are held back: run `--split test` only for the one
  * measurement at the end of engine work. `--split fresh` measures the fresh held-back set (tests/fixtures/widgets-fresh,
@@ -21,7 +22,7 @@ import { fileURLToPath } from 'node:url';
 import { measureWidgetSplit, runWidgetBatch, WIDGET_SYSTEMS, type Rates, type WidgetSplitReport, type WidgetSystem } from './lib/widget-bench';
 import { loadHosts, loadVariants, SPLITS, type SplitName } from './lib/widget-corpus';
 import { generatePages } from './lib/widget-pages';
-import { VARIATIONS, varyWidgets, type Variation } from './lib/widget-variations';
+import { VARIATION_HOSTS_PER_VARIANT, VARIATIONS, varyWidgets, type Variation } from './lib/widget-variations';
 
 const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -55,7 +56,8 @@ function print(report: WidgetSplitReport): void {
   const lines = [
     `widget leak benchmark, ${report.split} split${report.variation === 'plain' ? '' : ` (${report.variation})`}: ${report.pages} pages, ${report.families} families, ${report.hosts} hosts`,
     ...table('overall', [['all pages', report.overall], ['hosts about reactions', report.aboutReactionsHosts]]),
-    ...table('per position', Object.entries(report.perPosition)),
+    // A variation that places its widgets at fewer positions has no pages at the others.
+    ...table('per position', Object.entries(report.perPosition).filter(([, per]) => per[WIDGET_SYSTEMS[0]].pages > 0)),
     ``,
     `per kind: leaking pages / pages`,
     ...perKind(report),
@@ -87,7 +89,7 @@ function main(): void {
   const variation = (value('--variation') ?? 'plain') as Variation;
   if (!VARIATIONS.includes(variation)) throw new Error(`--variation must be one of ${VARIATIONS.join(', ')}`);
   if (variation !== 'plain' && split !== 'development') throw new Error('variations are built from development families only');
-  const hostsPerVariant = value('--hosts-per-variant') ? Number(value('--hosts-per-variant')) : undefined;
+  const hostsPerVariant = value('--hosts-per-variant') ? Number(value('--hosts-per-variant')) : VARIATION_HOSTS_PER_VARIANT[variation];
   if (args.includes('--write-pages')) {
     const dir = resolve(REPO, 'artifacts/widget-pages', variation === 'plain' ? split : `${split}-${variation}`);
     rmSync(dir, { recursive: true, force: true });

@@ -7,7 +7,7 @@ import { parseHtml } from '../../src/cli/parse-html';
 import { fnv1a } from './page-split';
 import { runCleanReader, runReadability } from './systems';
 import { loadHosts, loadVariants, type Host, type SplitName } from './widget-corpus';
-import { varyWidgets, type Variation } from './widget-variations';
+import { VARIATION_HOSTS_PER_VARIANT, varyWidgets, type Variation } from './widget-variations';
 import { containsPhrase, fragmentText, normalizeText } from './widget-match';
 import { hostAnchors, PageBuilder, planPages, POSITIONS, type HostAnchors, type PagePlan, type Position, type WidgetPage } from './widget-pages';
 
@@ -228,7 +228,7 @@ export function measureWidgetSplit(split: SplitName, options: WidgetBenchOptions
   const hosts = loadHosts(split);
   const variation = options.variation ?? 'plain';
   const variants = varyWidgets(loadVariants(split), variation);
-  const plans = planPages(variants, hosts, { hostsPerVariant: options.hostsPerVariant });
+  const plans = planPages(variants, hosts, { hostsPerVariant: options.hostsPerVariant ?? VARIATION_HOSTS_PER_VARIANT[variation] });
   const usedHosts = [...new Set(plans.map((plan) => plan.host))].sort();
   // Each host parsed once for its anchors, here, rather than once per batch.
   const anchors = Object.fromEntries(hosts.filter((host) => usedHosts.includes(host.name)).map((host) => [host.name, hostAnchors(host)]));

@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadFreshOwnHosts, loadFreshVariants } from './widget-corpus-fresh';
+import type { Position } from './widget-pages';
 
 /**
  * The real-world widget collection (tests/fixtures/widgets) and its host articles (tests/fixtures/widget-hosts).
@@ -57,6 +58,8 @@ export interface WidgetVariant extends WidgetVariantSpec {
   kind: WidgetKind;
   split: SplitName;
   html: string;
+  /** The positions it is placed at, when not all of them (a variation whose caption already sits outside the box). */
+  positions?: readonly Position[];
 }
 
 export interface SplitFile {

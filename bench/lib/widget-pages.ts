@@ -179,7 +179,7 @@ export function planPages(variants: readonly WidgetVariant[], hosts: readonly Ho
   const texts = new Map(hosts.map((host) => [host.name, hostText(host)]));
   return variants.flatMap((variant) =>
     chooseHosts(variant, hosts, texts, perVariant).flatMap((host) =>
-      POSITIONS.map((position) => ({ id: `${variantKey(variant)}@${host.name}#${position}`, family: variant.family, variant: variant.name, host: host.name, position })),
+      (variant.positions ?? POSITIONS).map((position) => ({ id: `${variantKey(variant)}@${host.name}#${position}`, family: variant.family, variant: variant.name, host: host.name, position })),
     ),
   );
 }

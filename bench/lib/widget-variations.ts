@@ -1,6 +1,7 @@
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { fnv1a } from './page-split';
 import type { WidgetVariant } from './widget-corpus';
+import { splitHeading, type Position } from './widget-pages';
 
 /**
  * Harder versions of the development widgets, to judge whether the engine finds a widget by what it is rather than
@@ -12,10 +13,14 @@ import type { WidgetVariant } from './widget-corpus';
  *   other languages the product ships (German, French, Spanish, chosen by a hash of the variant's name) by a table
  *   of engagement phrases and words written here, and the items of each row of like items put in another order;
  *   the must-drop strings are translated with the same table.
- * Both are built from development families only; the held-back families are never opened.
+ * - `heading-ways`: the widget's heading or caption (its own, or the one its theme prints) taken out of the box and
+ *   set beside it in the ways real themes do: a heading element before it, a `<p><strong>` line, a short `<div>` or
+ *   `<span>` line, a caption after the box, or box and caption wrapped together in an anonymous `<div>`; each with its
+ *   closing "?"/":" or without it. The caption is always a must-drop string. Variants without a caption are left out.
+ * All are built from development families only; the held-back families are never opened.
  */
 
-export const VARIATIONS = ['plain', 'anonymous', 'relabelled'] as const;
+export const VARIATIONS = ['plain', 'anonymous', 'relabelled', 'heading-ways'] as const;
 export type Variation = (typeof VARIATIONS)[number];
 
 /** Marks the variant's heading so its selector still finds it once class names are gone. */
@@ -182,9 +187,95 @@ function relabel(variant: WidgetVariant): WidgetVariant | null {
   }
 }
 
+/** How a theme sets a widget's caption beside its box. */
+const HEADING_WAYS = ['heading-element', 'bold-line', 'short-line', 'caption-after', 'wrapped'] as const;
+type HeadingWay = (typeof HEADING_WAYS)[number];
+
+/** Hosts per variant for a variation, when the command line does not say (heading-ways has five times the variants). */
+export const VARIATION_HOSTS_PER_VARIANT: Partial<Record<Variation, number>> = { 'heading-ways': 2 };
+
+/**
+ * The positions of the heading-ways pages: the caption already sits outside the box, so the generator's own
+ * heading-outside position would only repeat after-body.
+ */
+const HEADING_WAYS_POSITIONS: readonly Position[] = ['before-body', 'between-paragraphs', 'after-body', 'sibling-of-body'];
+
+const CLOSING_MARK = /\s*[?!:.？！：]+$/u;
+
+/** The caption with its closing mark, or without it: "Like this:" and "Like this", "Stay Connected:" and "Stay Connected". */
+function punctuate(caption: string, withMark: boolean): string {
+  const bare = caption.replace(CLOSING_MARK, '');
+  if (!withMark) return bare;
+  return bare === caption ? `${bare}:` : caption;
+}
+
+const escapeHtml = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+function captionText(headingHtml: string): string {
+  const dom = parse(headingHtml);
+  try {
+    return (dom.window.document.body.textContent ?? '').replace(/\s+/g, ' ').trim();
+  } finally {
+    dom.window.close();
+  }
+}
+
+/** The box and its caption, as a theme that prints the caption `way` would render them. */
+function setCaption(box: string, caption: string, way: HeadingWay, seed: string): string {
+  const text = escapeHtml(caption);
+  const pick = <T>(options: readonly T[]): T => options[fnv1a(`${seed}:${way}`) % options.length]!;
+  switch (way) {
+    case 'heading-element': {
+      const tag = pick(['h2', 'h3', 'h4']);
+      return `<${tag}>${text}</${tag}>\n${box}`;
+    }
+    case 'bold-line':
+      return `<p><strong>${text}</strong></p>\n${box}`;
+    case 'short-line': {
+      const tag = pick(['div', 'span']);
+      return `<${tag}>${text}</${tag}>\n${box}`;
+    }
+    case 'caption-after': {
+      const [open, close] = pick([['<p>', '</p>'], ['<div>', '</div>'], ['<p><em>', '</em></p>']] as const);
+      return `${box}\n${open}${text}${close}`;
+    }
+    case 'wrapped': {
+      const inner = pick([`<h3>${text}</h3>`, `<p><strong>${text}</strong></p>`, `<div>${text}</div>`]);
+      return `<div>\n${inner}\n${box}\n</div>`;
+    }
+  }
+}
+
+/**
+ * One variant per way of setting its caption, with or without the closing mark (by a hash of the variant and the
+ * way); the caption, as set, replaces the must-drop string that was the heading, or is added to them.
+ */
+function headingWays(variant: WidgetVariant): WidgetVariant[] {
+  const { box, heading } = splitHeading(variant);
+  const original = heading ? captionText(heading) : '';
+  if (!original) return [];
+  const same = (a: string, b: string): boolean => a.replace(CLOSING_MARK, '').toLowerCase() === b.replace(CLOSING_MARK, '').toLowerCase();
+  return HEADING_WAYS.map((way) => {
+    const seed = `${variant.family}/${variant.name}`;
+    const withMark = fnv1a(`${seed}~${way}`) % 2 === 0;
+    const caption = punctuate(original, withMark);
+    const mustDrop = [caption.replace(CLOSING_MARK, ''), ...variant.mustDrop.filter((drop) => !same(drop, original))];
+    return {
+      ...variant,
+      name: `${variant.name}~${way}${withMark ? '' : '-bare'}`,
+      html: setCaption(box, caption, way, seed),
+      heading: undefined,
+      outsideHeading: undefined,
+      mustDrop,
+      positions: HEADING_WAYS_POSITIONS,
+    };
+  });
+}
+
 /** The variants of a variation: the plain ones unchanged, the others rebuilt (English ones only, when relabelled). */
 export function varyWidgets(variants: readonly WidgetVariant[], variation: Variation = 'plain'): WidgetVariant[] {
   if (variation === 'plain' || variation === undefined) return [...variants];
   if (variation === 'anonymous') return variants.map(anonymize);
+  if (variation === 'heading-ways') return variants.flatMap(headingWays);
   return variants.map(relabel).filter((v): v is WidgetVariant => v !== null);
 }

@@ -129,7 +129,8 @@ function runPipeline(doc: Document, options: ExtractOptions, finishing: Finishin
   const content = parsed?.content;
   if (!parsed || !content) return { status: 'not-article', title: pageTitle, reason: 'no-content' };
   const report = new RemovalReport();
-  declutter(content, report);
+  // The page as published is read for the widgets of captions Readability left without them.
+  declutter(content, report, undefined, null, doc);
   demoteLongHeadings(content);
   // Headline, byline and date from every place the page says them; their lines leave the body for the header.
   const header = articleHeader(doc, parsed, options.url);

@@ -1,9 +1,12 @@
+import type { ClutterKind } from '../article';
 import { BlockView } from './block';
 import type { BlockScorer } from './block-model';
 import { RemovalReport } from './report';
 import { readableLabel, type ClutterRule } from './rule';
 import { CLUTTER_RULES } from './rules';
-import { ENGAGEMENT_KINDS, captionKind, isEngagementCaption, MAX_CAPTION_CHARS } from './widget-caption';
+import { captionKind, ENGAGEMENT_KINDS, MAX_CAPTION_CHARS } from './widget-caption';
+import { OriginalPage } from './original-page';
+import { captionAfter, headingBefore, headingShape, introducesNothing, isCaptionLine, lineText, namesWidget } from './widget-heading';
 
 export { RemovalReport } from './report';
 export type { BlockScorer } from './block-model';
@@ -20,9 +23,6 @@ const WRAPPERS = new Set(['DIV', 'SECTION', 'ASIDE', 'FORM', 'FIGURE', 'FOOTER',
 const WRAPPER_SPARE_CHARS = 60;
 /** From this many long paragraphs a block is article prose, whatever its names or shape say. */
 const PROSE_PARAGRAPHS = 2;
-/** A heading left with nothing to introduce goes with the clutter it introduced, when it is this short. */
-const ORPHAN_HEADING_CHARS = 100;
-const HEADINGS = /^H[1-6]$/;
 /**
  * The pass never takes (nearly) the whole article: if less than this share of its text would be left, the page is
  * something the rules misread (a thread, a listing) and nothing is removed.
@@ -44,13 +44,15 @@ interface Removal {
  * Removes clutter blocks under `root` in place, outermost first, and records each in `report`. Runs on
  * Readability's result in the private copy of the page, so it never touches the live page. The rules judge each
  * block first; `scorer`, when given, decides the small blocks they leave (none by default: the learned scorer lost on
- * held-out pages, see README).
+ * held-out pages, see README). `original`, the page as published, is read to find the widgets of captions that
+ * Readability left alone (see OriginalPage).
  */
 export function declutter(
   root: Element,
   report: RemovalReport,
   rules: readonly ClutterRule[] = CLUTTER_RULES,
   scorer: BlockScorer | null = null,
+  original: Document | null = null,
 ): void {
   const view = new BlockView(root);
   const initialChars = view.stats(root).chars;
@@ -61,6 +63,8 @@ export function declutter(
    * of its own (else it is named by its first words, and the heading outside it names it better).
    */
   const headingsBefore: { heading: Element; entry: number; ownHeading: boolean }[] = [];
+  /** Captions printed under a removed engagement widget ("Like this article?"), with its report entry. */
+  const captionsAfter: { caption: Element; entry: number }[] = [];
 
   const remove = (el: Element): void => {
     if (!el.parentNode) return;
@@ -83,9 +87,12 @@ export function declutter(
       // An inner row found by its items is named by its wrapper's heading.
       const label = rule.unnamed ? '' : target === el || match.label ? match.label : labelOf(view, target);
       const entry = report.size;
-      report.add(match.kind ?? rule.kind, { label });
-      const heading = previousHeading(target, view);
+      const kind = match.kind ?? rule.kind;
+      report.add(kind, { label });
+      const heading = headingBefore(target, view);
       if (heading) headingsBefore.push({ heading, entry, ownHeading: view.lead(target) !== '' });
+      const caption = ENGAGEMENT_KINDS.has(kind) ? captionAfter(target, view) : null;
+      if (caption) captionsAfter.push({ caption, entry });
       remove(target);
       return true;
     }
@@ -93,7 +100,7 @@ export function declutter(
     if (!kind) return false;
     const entry = report.size;
     report.add(kind, { label: kind === 'ads' ? '' : labelOf(view, el) });
-    const heading = previousHeading(el, view);
+    const heading = headingBefore(el, view);
     if (heading) headingsBefore.push({ heading, entry, ownHeading: view.lead(el) !== '' });
     remove(el);
     return true;
@@ -118,16 +125,32 @@ export function declutter(
     const kind = report.kindAt(entry);
     const clean = (heading.textContent ?? '').replace(/\s+/g, ' ').trim();
     // A short line ending in a colon introduces the widget or the list of links after it ("More games news:");
-    // before an ad slot it introduces the text that goes on after the ad. A caption's words name a widget.
-    const colon = clean.length <= MAX_CAPTION_CHARS && /[:：]$/u.test(clean);
+    // before an ad slot it introduces the text that goes on after the ad. A caption's words name a widget, and a
+    // question or exclamation right before one asks the reader to use it.
+    const short = clean.length <= MAX_CAPTION_CHARS;
+    const colon = short && /[:：]$/u.test(clean);
     const engagement = kind !== undefined && ENGAGEMENT_KINDS.has(kind);
-    const caption = (engagement || kind === 'related') && (colon || (engagement && (isEngagementCaption(clean) || captionKind(clean) !== null)));
+    const asks = short && /[?!？！]$/u.test(clean);
+    const caption = (engagement || kind === 'related') && (colon || (engagement && (asks || namesWidget(clean))));
     if (!caption && !introducesNothing(heading, view)) continue;
     // The heading names the block better than its first words do, unless it has a heading of its own.
     if (!rules.find((rule) => rule.kind === kind)?.unnamed) report.name(entry, labelOf(view, heading), !ownHeading);
     remove(heading);
   }
-
+  for (const { caption, entry } of captionsAfter) {
+    if (!root.contains(caption)) continue;
+    report.name(entry, labelOf(view, caption));
+    remove(caption);
+  }
+  if (original) {
+    const page = new OriginalPage(original, rules);
+    for (const line of captionLines(root, view)) {
+      const kind = widgetCaptioned(line, page, view);
+      if (!kind) continue;
+      report.add(kind, { label: labelOf(view, line) });
+      remove(line);
+    }
+  }
 
   const kept = view.stats(root).chars;
   if ((initialChars >= MIN_JUDGED_CHARS && kept < initialChars * MIN_KEPT_SHARE) || (kept === 0 && initialChars > 0)) {
@@ -140,23 +163,33 @@ function labelOf(view: BlockView, el: Element): string {
   return readableLabel(view.lead(el) || (el.textContent ?? ''));
 }
 
-/** The heading-like element right before a block: a real heading, or a short line that ends in "?" or ":". */
-function previousHeading(el: Element, view: BlockView): Element | null {
-  let prev = el.previousElementSibling;
-  while (prev && view.stats(prev).chars === 0 && view.stats(prev).images === 0) prev = prev.previousElementSibling;
-  if (!prev || prev.childElementCount > 3) return null;
-  const text = (prev.textContent ?? '').replace(/\s+/g, ' ').trim();
-  if (!text || text.length > ORPHAN_HEADING_CHARS) return null;
-  if (HEADINGS.test(prev.tagName) && prev.tagName !== 'H1') return prev;
-  if (prev.getElementsByTagName('a').length > 0) return null;
-  return /[?:？：]$/u.test(text) || isEngagementCaption(text) || captionKind(text) !== null ? prev : null;
+/** The short heading-like lines under `root`, outermost first, that may be a widget's caption. */
+function captionLines(root: Element, view: BlockView): Element[] {
+  const lines: Element[] = [];
+  const visit = (parent: Element): void => {
+    for (let el = parent.firstElementChild; el; el = el.nextElementSibling) {
+      if (headingShape(el, view) || (isCaptionLine(el, view) && namesWidget(lineText(el)))) lines.push(el);
+      else if (el.firstElementChild && view.stats(el).chars > 0) visit(el);
+    }
+  };
+  visit(root);
+  return lines;
 }
 
-/** A heading whose section is now empty: the next thing after it is another heading, or nothing. */
-function introducesNothing(heading: Element, view: BlockView): boolean {
-  let next = heading.nextElementSibling;
-  while (next && view.stats(next).chars === 0 && view.stats(next).images === 0) next = next.nextElementSibling;
-  return !next || HEADINGS.test(next.tagName);
+/**
+ * The kind of widget a line left in the article captioned, when the page as published has that widget right
+ * after the line (its heading: it goes unless it titles the prose after it, or its words name the widget or ask the
+ * reader) or right before it (a caption under the box: it goes when its words name a widget).
+ */
+function widgetCaptioned(line: Element, page: OriginalPage, view: BlockView): ClutterKind | null {
+  const text = lineText(line);
+  const named = namesWidget(text) ? (captionKind(text) ?? 'reactions') : null;
+  // A line with neither a caption's words nor its mark is looked up only when it introduces nothing: a section
+  // heading that titles what follows it is the article's.
+  const mayHead = named !== null || /[?!:？！：]$/u.test(text) || introducesNothing(line, view);
+  const before = mayHead ? page.widgetBeside(text, 'after', named) : null;
+  if (before) return before;
+  return named && !/^H[1-6]$/.test(line.tagName) ? page.widgetBeside(text, 'before', named) : null;
 }
 
 /** A widget found inside a wrapper that holds little else (its heading) takes the wrapper with it. */

@@ -84,7 +84,8 @@ const CAPTION_WORDS: readonly [ClutterKind, RegExp][] = [
     'share',
     new RegExp(
       `^(${[
-        'share( (this|it|on|with|via|the (article|story|post|page)))*', 'sharing is caring', 'teile?n?( (mit|sie|diesen artikel|den artikel|auf))*',
+        'share( (this|it|on|with|via|the (article|story|post|page)))*', 'sharing is caring', 'spread the word', 'pass it on',
+        'weitersagen', 'faites passer le mot', 'corre la voz', 'passa parola', 'espalhe( a not[ií]cia)?', 'teile?n?( (mit|sie|diesen artikel|den artikel|auf))*',
         'partag(er|ez)( (sur|cet article|cette page|avec))*', 'compart(ir|e|elo|ilhe|ilhar)( (en|em|no|esta nota|este art[ií]culo|esta not[ií]cia))*',
         'condividi( (su|questo articolo))*', 'delen( (op|via))?', 'поделит(ься|есь)( (в|с|новостью|статьей|статьёй))*', 'поділитися', 'udostępnij',
         'sd[ií]let', 'dela', 'del', 'jaa', 'megoszt[aá]s', 'payla[sş]', 'bagikan( (ke|artikel ini))?', 'chia s[eẻ]', 'แชร์', 'シェア(する|しよう|してね)?',
@@ -99,7 +100,9 @@ const CAPTION_WORDS: readonly [ClutterKind, RegExp][] = [
       `^(${[
         'stay (connected|in touch)', 'connect with us', 'follow us( on \\p{L}+)?', 'find us on \\p{L}+', 'join us on \\p{L}+', 'like us on \\p{L}+',
         's[ií]guenos( en \\p{L}+)?', 'suivez-nous( sur \\p{L}+)?', 'folg(e|en sie) uns( auf \\p{L}+)?', 'siga-nos', 'seguici( su \\p{L}+)?', 'volg ons',
-        'подпиш(ись|итесь)( на нас)?', 'мы в соцсетях', 'obserwuj nas', 'bizi takip edin', 'ikuti kami', 'フォロー(する|しよう)?', '关注我们',
+        'подпиш(ись|итесь)( на нас)?', 'мы в соцсетях', 'obserwuj nas', 'bizi takip edin', 'ikuti kami', 'フォロー(する|しよう)?',
+        // Japanese puts the verb last: "山田花子をフォローする", follow Hanako Yamada.
+        '.{1,20}をフォロー(する|しよう|してね|してください)?', '关注我们',
       ].join('|')})\\s*[:：!.]?$`,
       'iu',
     ),

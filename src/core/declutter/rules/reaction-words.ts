@@ -9,7 +9,7 @@ export const REACTION_QUESTION = new RegExp(
   [
     // English
     "what'?s your (reaction|take|mood)", 'what is your reaction', 'your reactions?\\b', 'how (do|did) you feel',
-    'how does this (story|article|post|news) make you feel', 'react to this', 'share your (reaction|feelings)',
+    'how (does|did) this (story|article|post|news) make you feel', 'react to this', 'share your (reaction|feelings)',
     'how would you rate this', 'what do you think (of|about) this (story|article|post|news)',
     // Spanish
     '¿?qu[eé] te (pareci[oó]|parece)', '¿?cu[aá]l es tu reacci[oó]n', 'tu reacci[oó]n', '¿?c[oó]mo te sientes', '¿?qu[eé] sientes',
@@ -85,11 +85,13 @@ export const STAR_LABEL = /(?<![\p{L}\d])\d(?:[.,]5)?\s*(?:stars?|sterne?n?|estr
 
 /**
  * The nouns a counter names its tally with, by the kind of widget that shows it: "6.2K Shares", "379 Follower",
- * "6.2K Compartilhamentos". A block of nothing but one count and such a noun is a counter left behind.
+ * "12 Kommentare", "1.4K views". A block of nothing but one count and such a noun is a counter left behind. A
+ * score ("25 points") is left out: discussion pages show it as content.
  */
-export const TALLY_NOUNS: readonly ['share' | 'social' | 'reactions', RegExp][] = [
-  ['share', /^(shares?|compartidos|partages|geteilt|compartilhamentos|condivisioni)$/iu],
-  ['social', /^(followers?|fans|seguidores|abonnés|abonnenten)$/iu],
-  ['reactions', /^(likes|votes|claps|reactions|votos|stimmen|curtidas|voti)$/iu],
+export const TALLY_NOUNS: readonly ['share' | 'social' | 'reactions' | 'comments' | 'meta', RegExp][] = [
+  ['share', /^(shares?|compartidos|veces compartido|partages|geteilt|mal geteilt|compartilhamentos|condivisioni|gedeeld|udostępnie(ń|nia)|репост(ов|а|ы)?|シェア)$/iu],
+  ['social', /^(followers?|fans|subscribers|seguidores|suscriptores|abonnés|abonnenten|iscritti|volgers|obserwuj[aą]cych|подписчик(ов|а|и)?|フォロワー)$/iu],
+  ['reactions', /^(likes|votes|claps|hearts|upvotes|reactions|votos|stimmen|curtidas|voti|reacciones|réactions|reaktionen|reações|reazioni|me gusta|j'aime|mi piace|лайк(ов|а|и)?|いいね)$/iu],
+  ['comments', /^(comments?|kommentare?|commentaires?|comentarios?|comentários?|commenti|commento|reacties|reactie|komentarz(y|e)?|yorum|комментари(ев|я|й|и)|コメント)$/iu],
+  ['meta', /^(views|reads|aufrufe|vues|lectures|visitas|lecturas|visualizações|visualizzazioni|letture|weergaven|wyświetle(ń|nia)|просмотр(ов|а|ы)?)$/iu],
 ];
-

@@ -1,5 +1,5 @@
 import type { BlockView } from '../block';
-import { labelled, wordCount, type ClutterMatch, type ClutterRule } from '../rule';
+import { labelled, readableLabel, wordCount, type ClutterMatch, type ClutterRule } from '../rule';
 import { COUNT, EMOJI, HELPFUL_QUESTION, REACTION_LABEL, REACTION_QUESTION, REACTION_TITLE, STAR } from './reaction-words';
 
 /**
@@ -75,7 +75,7 @@ export const reactionsRule: ClutterRule = {
     if (asks && fewWords && (t.reactions >= 2 || s.controls + s.images + s.links >= 3)) return labelled(view, el);
     if (named && fewWords && (t.reactions >= 2 || s.images >= 3 || s.controls >= 2)) return labelled(view, el);
     if (t.reactions >= 3 && fewWords && (t.counts >= 2 || interactive)) return labelled(view, el);
-    return likeDislike(el, view, sig, t) ?? rating(el, view, sig, t, s.controls + s.links) ?? helpful(el, view, sig, s.controls + s.links);
+    return likeDislike(el, view, sig, t) ?? rating(el, view, sig, t, s.controls + s.links) ?? helpful(el, view, sig, s.controls + s.links) ?? likeBox(el, view, sig, t);
   },
 };
 
@@ -97,4 +97,31 @@ function helpful(el: Element, view: BlockView, sig: string, controls: number): C
   if (sig.length > 200 || !HELPFUL_QUESTION.test(sig)) return null;
   const answers = sig.match(YES_NO)?.length ?? 0;
   return controls >= 2 || answers >= 2 || view.stats(el).images >= 2 ? labelled(view, el) : null;
+}
+
+/** Longest question of a like box: one line to the reader. */
+const MAX_QUESTION_CHARS = 64;
+/** Words a like box may have besides its question: its answers ("Yes", "No", "Me gusta"). */
+const ANSWER_WORDS = 4;
+/** A link that runs a script instead of going somewhere: a button drawn as a link. */
+const SCRIPT_LINK = 'a[href="#"], a[href^="javascript:"], a:not([href])';
+
+/**
+ * A like box: a short question to the reader and the buttons that answer it, above or below them ("Did you like this
+ * article? 👍 👎", "Gostou desta matéria? Sim Não", "¿Te gustó esta nota? Me gusta 52"), in any language. Found by
+ * its shape: one question line, two answers or more, or one with its count or icon, and nothing else to read. A box
+ * that asks for an address (a newsletter) or offers choices to tick (a poll) is not one.
+ */
+function likeBox(el: Element, view: BlockView, sig: string, t: Tally): ClutterMatch | null {
+  const s = view.stats(el);
+  if (sig.length > 200 || s.emailInputs + s.textareas + s.radios > 0 || s.headings > 1) return null;
+  // A paragraph with links is the article's, unless real buttons make it a box.
+  if (CONTENT_STRUCTURES.has(el.tagName) && s.controls === 0) return null;
+  const question = /(?:^|[.!?。]\s)\s*([^.!?。]{3,}[?？])/u.exec(sig)?.[1]?.trim() ?? '';
+  if (!question || question.length > MAX_QUESTION_CHARS || wordCount(question) < 2) return null;
+  const answers = s.controls + el.querySelectorAll(SCRIPT_LINK).length;
+  const answerWords = wordCount(sig.replace(question, ' '));
+  if (answerWords > ANSWER_WORDS) return null;
+  // Named by its question, not by its buttons' labels.
+  return answers >= 2 || (answers === 1 && (t.counts >= 1 || s.images > 0)) ? { label: readableLabel(question) } : null;
 }

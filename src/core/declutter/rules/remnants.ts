@@ -26,6 +26,11 @@ export const remnantsRule: ClutterRule = {
   match(el, view) {
     const s = view.stats(el);
     if (s.chars === 0 || s.chars > MAX_CHARS || s.longParagraphs > 0 || el.tagName === 'TABLE' || inTable(el)) return null;
+    // A page link, or a row of them; a large parent is no such row (and is not walked for every item in it).
+    const parent = el.parentElement;
+    if (pageLinks(el) || (parent && parent !== view.root && view.stats(parent).chars <= MAX_CHARS && pageLinks(parent))) return null;
+    const row = tallyRow(el, view);
+    if (row) return { label: '', kind: row };
     // Star icons named "1 Star" … "5 Stars" are stars, not counts and words.
     const sig = view.signature(el).replace(STAR_LABEL, '★');
     const question = sig.match(REACTION_QUESTION)?.[0] ?? sig.match(HELPFUL_QUESTION)?.[0] ?? sig.match(REACTION_TITLE)?.[0] ?? '';
@@ -59,18 +64,65 @@ export const remnantsRule: ClutterRule = {
   },
 };
 
+/** Longest lone count: "(1,234,567)". */
+const MAX_LONE_COUNT_CHARS = 14;
+
+/**
+ * A line that is one count and nothing else ("86", "(12)", "1.2k"), outside lists, captions, code and sentences.
+ * Beside an engagement widget it is the widget's tally, printed outside the box.
+ */
+export function loneCount(el: Element, view: BlockView): boolean {
+  const s = view.stats(el);
+  if (s.chars === 0 || s.chars > MAX_LONE_COUNT_CHARS || s.images + s.controls > 0 || el.closest(NUMBERS_ARE_CONTENT) || el.querySelector(NUMBERS_ARE_CONTENT)) return false;
+  if (el.matches(IN_PAGE_LINK) || el.querySelector(IN_PAGE_LINK) || inProse(el)) return false;
+  const sig = view.signature(el).replace(DATE_OR_TIME, ' ');
+  return (sig.match(COUNT)?.length ?? 0) === 1 && !/[\p{L}\p{N}]/u.test(sig.replace(COUNT, ' '));
+}
+
 const MAX_TALLY_CHARS = 40;
 
 /** A count written first, then its noun: "6.2K Shares", "(379) Follower"; "Me gusta: 52 %" is a labelled figure. */
-const COUNT_THEN_NOUN = /^[\s(+]*\d[\d.,]*\s?[kKmM]?[\s)]*([\p{L}' ]{2,30}?)[\s)]*$/u;
+const COUNT_THEN_NOUN = /^[\s(+]*\d[\d.,]*(?:\s?[kKmM](?!\p{L}))?[\s)]*([\p{L}' ]{2,30}?)[\s)]*$/u;
 
 /** The kind of counter a block of one count and its tally noun is ("6.2K Shares": a share counter), or null. */
 function tallyKind(text: string, el: Element, view: BlockView): ClutterKind | null {
-  if (view.stats(el).chars > MAX_TALLY_CHARS || el.closest(NUMBERS_ARE_CONTENT) || el.matches(IN_PAGE_LINK) || inProse(el)) return null;
+  // A link within the page is fine here: "12 Comments" points at the thread; a footnote is a number alone.
+  if (view.stats(el).chars > MAX_TALLY_CHARS || el.closest(NUMBERS_ARE_CONTENT) || inProse(el)) return null;
   const noun = COUNT_THEN_NOUN.exec(text)?.[1]?.trim();
   if (!noun) return null;
   for (const [kind, nouns] of TALLY_NOUNS) if (nouns.test(noun)) return kind;
   return null;
+}
+
+/** The kind a tally noun names ("Fans", "Kommentare"), with or without the button's verb after it ("Fans Like"). */
+function tallyNounKind(noun: string): ClutterKind | null {
+  for (const candidate of [noun, noun.replace(/\s+\S+$/u, '')]) {
+    for (const [kind, nouns] of TALLY_NOUNS) if (nouns.test(candidate.trim())) return kind;
+  }
+  return null;
+}
+
+/** Items of a counter row: from two ("1,234 Fans", "567 Followers") to a network bar's eight. */
+const ROW_ITEMS = [2, 8] as const;
+
+/**
+ * A row of linked counters, each a count and its tally's noun ("12.5K Fans Like", "3.2K Seguidores", "980
+ * Abonnenten"): a social counter box, of the kind its first noun names. Even as a list: its items are links to
+ * the site's profiles, not figures of the article.
+ */
+function tallyRow(el: Element, view: BlockView): ClutterKind | null {
+  if (el.childElementCount < ROW_ITEMS[0] || el.childElementCount > ROW_ITEMS[1] || view.stats(el).chars > MAX_TALLY_CHARS * ROW_ITEMS[1]) return null;
+  let kind: ClutterKind | null = null;
+  for (let item = el.firstElementChild; item; item = item.nextElementSibling) {
+    const s = view.stats(item);
+    if (s.chars === 0) continue;
+    if (s.links === 0 || s.chars > MAX_TALLY_CHARS) return null;
+    const noun = COUNT_THEN_NOUN.exec(view.signature(item))?.[1];
+    const itemKind = noun ? tallyNounKind(noun) : null;
+    if (!itemKind) return null;
+    kind ??= itemKind;
+  }
+  return kind;
 }
 
 function inTable(el: Element): boolean {
@@ -79,7 +131,8 @@ function inTable(el: Element): boolean {
 
 /** Where a lone number is the content: list items, code, headings, captions. */
 const NUMBERS_ARE_CONTENT = 'li, dd, dt, pre, code, h1, h2, h3, h4, h5, h6, figcaption, caption, sup, sub, math, time';
-const IN_PAGE_LINK = 'a[href^="#"]';
+/** A link to a place in the page (a footnote, a reference); a bare "#" is a script's button, not a place. */
+const IN_PAGE_LINK = 'a[href^="#"]:not([href="#"])';
 
 /** Whether an inline element sits inside a sentence: its parent has six words or more besides the element. */
 function inProse(el: Element): boolean {
@@ -106,6 +159,25 @@ function bareCounter(el: Element, view: BlockView, counts: number): boolean {
   if (el.matches(IN_PAGE_LINK) || el.querySelector(IN_PAGE_LINK) || inProse(el)) return false;
   if (counts >= 2 || s.controls + s.links + s.images + s.reactionHooks > 0) return true;
   return /^\s*\+?\d[\d.,]*\s?[kKmM]\s*$|^\s*\+\d/u.test(view.signature(el));
+}
+
+/**
+ * A row of page numbers ("1 2 3", "‹ 4 5 6 ›"): the numbers ascend by one and each but the current page links to
+ * another page. A multi-page article's navigation, not a tally.
+ */
+function pageLinks(el: Element): boolean {
+  const numbers: number[] = [];
+  let linked = 0;
+  for (const item of el.querySelectorAll('a, span, li, strong, b, em')) {
+    const text = (item.textContent ?? '').trim();
+    if (!/^\d{1,4}$/.test(text) || item.querySelector('a, span, strong, b, em')) continue;
+    numbers.push(Number(text));
+    const link = item.closest('a');
+    const href = link?.getAttribute('href') ?? '';
+    if (link && href && !href.startsWith('#') && !/^javascript:/i.test(href)) linked++;
+  }
+  if (numbers.length < 2 || linked < numbers.length - 1) return false;
+  return numbers.every((n, i) => i === 0 || n === numbers[i - 1]! + 1);
 }
 
 /** A rating's summary: "(87 votes, average: 4.31 out of 5)", "[Total: 1487 Average: 4.3/5]", "Media Voto: 4.1/5". */

@@ -19,12 +19,19 @@ describe('the reactions rule', () => {
     ['a like/dislike pair', `<div><button>👍 342</button><button>👎 17</button></div>`],
     ['a star rating', `<div><span>Rate this article:</span> <span>★★★★☆</span> <span>4.2 (135 votes)</span></div>`],
     ['a helpful yes/no block', `<div><p>Was this article helpful?</p><button>Yes</button><button>No</button></div>`],
+    ['a like box with its question above, answers as script links', `<div class="gostou"><span>Gostou desta matéria?</span> <a href="#" class="b">Sim</a> <a href="#" class="b">Não</a></div>`],
+    ['a like box with thumbs and counts', `<div><h4>Hat Ihnen der Artikel gefallen?</h4><button aria-label="Daumen hoch"><svg></svg></button><span>14</span><button aria-label="Daumen runter"><svg></svg></button><span>2</span></div>`],
+    ['a like box with its caption under the button', `<div><button class="lk"><svg></svg> 31</button><p>Vous avez aimé cet article ?</p></div>`],
+    ['a like box with one labelled button and its count', `<div><p>¿Te gustó esta nota?</p><button>Me gusta</button><span>52</span></div>`],
   ])('removes %s', (_, html) => {
     const { removed } = declutterHtml(`<p>${PROSE}</p>${html}<p>${PROSE}</p>`, only);
     expect(removed).toEqual([expect.objectContaining({ kind: 'reactions', count: 1 })]);
   });
 
   it.each([
+    ['a question with one subscribe button', `<div><p>Want more stories like this?</p><button>Subscribe</button></div>`],
+    ['a question with a mail link', `<div><p>Have a tip for us? Email the newsroom.</p><a href="mailto:tips@example.org">Email</a></div>`],
+    ['a paragraph that asks and links on', `<p>Why does it matter? <a href="#why">Read on</a> <a href="#next">Skip</a></p>`],
     ['a paragraph about reactions', `<p>Users could answer with Love, Haha, Wow, Sad or Angry as well as Like, and researchers counted 12, 40 and 7 percent.</p>`],
     ['a data table of reaction shares', `<table><thead><tr><th>Reaction</th><th>Share</th></tr></thead><tbody><tr><td>Like</td><td>48%</td></tr><tr><td>Love</td><td>10%</td></tr><tr><td>Haha</td><td>9%</td></tr><tr><td>Sad</td><td>8%</td></tr></tbody></table>`],
     ['a list of reactions with percentages', `<ol><li>Me gusta: 52 %</li><li>Me encanta: 17 %</li><li>Me enoja: 14 %</li></ol>`],

@@ -19,6 +19,7 @@ describe('the remnants rule', () => {
     ['a request to rate the page, alone', `<h3>Rate this recipe</h3>`],
     ['a Spanish question about the article, alone', `<p><strong>¿Te ha gustado este artículo?</strong></p>`],
     ['a count-only icon row', `<div><a href="#c"><i class="icon-comment"></i> 12</a> <a href="#l"><i class="icon-heart"></i> 45</a> <a href="#v"><i class="icon-eye"></i> 1.2k</a></div>`],
+    ['a count on a script\'s "#" link, as heart buttons print it', `<div class="zl-wrap"><a href="#" class="zl" title="Like this"><span class="zl-count">86</span></a></div>`],
   ])('removes %s', (_, html) => {
     const { removed } = declutterHtml(`<p>${PROSE}</p>${html}<p>${PROSE}</p>`, only);
     expect(removed).toEqual([expect.objectContaining({ kind: 'reactions', count: 1 })]);
@@ -39,6 +40,8 @@ describe('the remnants rule', () => {
     ['a score in a sentence', `<p>The film holds an average of 4.3/5 from 1,200 critics and viewers.</p>`],
     ['a sentence with figures', `<p>Turnout was 45% in 2019, 52% in 2021 and 61% this year.</p>`],
     ['a footnote mark in a sentence', `<p>The second technique uses iterative refinement.<span id="fnref:r"><a class="ref" href="#fn:r">2</a></span></p>`],
+    ["a multi-page article's page links", `<div class="page-links"><span>1</span> <a href="/story/2/">2</a> <a href="/story/3/">3</a> <a href="/story/2/">Next</a></div>`],
+    ['page links as a list', `<nav><ul><li><a href="?page=1">1</a></li><li><a href="?page=2">2</a></li><li><a href="?page=3">3</a></li></ul></nav>`],
   ])('keeps %s', (_, html) => {
     expect(declutterHtml(`<p>${PROSE}</p>${html}<p>${PROSE}</p>`, only).removed).toEqual([]);
   });
@@ -51,6 +54,13 @@ describe('counters that name their tally', () => {
     ['<p>379 Follower</p>', 'social'],
     ['<p><span>(12)</span> <span>Compartilhamentos</span></p>', 'share'],
     ['<div><span>48</span> <span>votes</span></div>', 'reactions'],
+    ['<div class="meta"><a href="#comments">12 Kommentare</a></div>', 'comments'],
+    ['<p><span>1,4K</span> <span>visualizações</span></p>', 'meta'],
+    ['<div><span>3.2k</span> <span>Me gusta</span></div>', 'reactions'],
+    ['<div><span>27</span> <span>подписчиков</span></div>', 'social'],
+    // A social counter row (as tagDiv-style themes print it), even as a list.
+    ['<ul class="sc"><li><a href="https://facebook.com/p"><span>12.5K</span> Fans</a></li><li><a href="https://instagram.com/p">3.2K <span>Seguidores</span></a></li><li><a href="https://t.me/p">980 Abonnenten</a></li></ul>', 'social'],
+    ['<div><div><a href="https://x.com/p">567 Followers Follow</a></div><div><a href="https://youtube.com/p">89 Subscribers Subscribe</a></div></div>', 'social'],
   ])('removes %s as the counter its noun names', (html, kind) => {
     expect(removedKinds(html)).toEqual([kind]);
   });
@@ -59,7 +69,19 @@ describe('counters that name their tally', () => {
     ['a figure in a list', '<ul><li>6.2K shares</li><li>3.1K shares</li></ul>'],
     ['a count with another noun', '<p>12 minutes</p>'],
     ['a score, which discussion pages show as content', '<p>25 points</p>'],
+    ['a count in a sentence', '<p>The post drew 12 comments.</p>'],
+    ['a recipe figure', '<p>4 servings</p>'],
   ])('keeps %s', (_name, html) => {
     expect(removedKinds(html)).toEqual([]);
+  });
+});
+
+describe('a lone count beside a removed widget', () => {
+  /** A Zilla-Likes-style heart button whose count the theme prints under it. */
+  const heart = `<div class="zl-wrap"><button class="zl" aria-label="Like this post">♥</button> <a href="#" class="zl-count">86</a></div>`;
+  it('goes with the widget, and a lone year elsewhere stays', () => {
+    const { text } = declutterHtml(`<p>${PROSE}</p>${heart}<p>(86)</p><p>${PROSE}</p><p>2024</p>`);
+    expect(text).not.toContain('86');
+    expect(text).toContain('2024');
   });
 });

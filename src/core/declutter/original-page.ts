@@ -1,0 +1,123 @@
+import type { ClutterKind } from '../article';
+import { BlockView } from './block';
+import type { ClutterRule } from './rule';
+import { ENGAGEMENT_KINDS } from './widget-caption';
+
+/**
+ * Where Readability dropped a widget's box (its buttons, its "share" or "social" class) but kept the caption line
+ * beside it, the caption stands alone in Readability's result and nothing there says what it captioned. The page as
+ * published still has the box next to the line: this finds the line there by its text and asks the rules what the
+ * block beside it is. It only reads the page.
+ */
+
+/** Longest line looked up: a caption, never a paragraph. */
+const MAX_LINE_CHARS = 100;
+/** Wrappers climbed from the box beside the line to the widget the rules recognise, and back down. */
+const MAX_DEPTH = 3;
+/** A caption is printed once or twice (above and below the article); a line the page repeats more is its furniture. */
+const MAX_OCCURRENCES = 3;
+/** Longest block judged beside a line: a widget's box, never a section of the page. */
+const MAX_NEIGHBOUR_CHARS = 1200;
+
+const squeeze = (text: string): string => text.replace(/\s+/g, ' ').trim();
+
+export class OriginalPage {
+  /** Elements of the page that hold nothing but one short line, by that line's text; built on first use. */
+  private lines: Map<string, Element[]> | null = null;
+
+  constructor(
+    private readonly doc: Document,
+    private readonly rules: readonly ClutterRule[],
+  ) {}
+
+  /**
+   * The kind of engagement widget that sits right after (`side` 'after') or right before the line with this text
+   * in the page as published, or null when there is none. `named`: the kind the line's own words name ("Like
+   * this:"); then any box of controls, frames or icons beside it is that widget, even one the rules cannot read
+   * (a frame that loads the buttons).
+   */
+  widgetBeside(text: string, side: 'after' | 'before', named: ClutterKind | null): ClutterKind | null {
+    const lines = this.find(squeeze(text));
+    if (lines.length > MAX_OCCURRENCES) return null;
+    for (const line of lines) {
+      let neighbour = side === 'after' ? line.nextElementSibling : line.previousElementSibling;
+      while (neighbour && isEmpty(neighbour)) neighbour = side === 'after' ? neighbour.nextElementSibling : neighbour.previousElementSibling;
+      if (!neighbour || (neighbour.textContent ?? '').length > MAX_NEIGHBOUR_CHARS) continue;
+      const kind = this.engagementKind(neighbour) ?? (named && isBox(neighbour) ? named : null);
+      if (kind) return kind;
+    }
+    return null;
+  }
+
+  private find(text: string): Element[] {
+    if (!this.lines) this.lines = collectLines(this.doc);
+    return this.lines.get(text) ?? [];
+  }
+
+  /** What the rules call the block, or the widget it wraps (down a chain of single children), if an engagement kind. */
+  private engagementKind(block: Element): ClutterKind | null {
+    const view = new BlockView(block);
+    let el: Element | null = block;
+    for (let depth = 0; el && depth <= MAX_DEPTH; depth++) {
+      const s = view.stats(el);
+      // Prose beside the line: the line titles it.
+      if (s.longParagraphs > 0 || s.h1s > 0) return null;
+      for (const rule of this.rules) {
+        const match = rule.match(el, view);
+        if (!match) continue;
+        const kind = match.kind ?? rule.kind;
+        return ENGAGEMENT_KINDS.has(kind) ? kind : null;
+      }
+      el = el.childElementCount === 1 ? el.firstElementChild : null;
+    }
+    return null;
+  }
+}
+
+/** Longest text of a box of buttons: a few labels and counts. */
+const MAX_BOX_CHARS = 300;
+
+/** A block of controls, links, frames or icons with little text and no paragraph of prose: a widget's box. */
+function isBox(el: Element): boolean {
+  const text = squeeze(el.textContent ?? '');
+  if (text.length > MAX_BOX_CHARS || el.querySelector('p, h1, h2, h3, h4, h5, h6, li') && text.length > MAX_LINE_CHARS) return false;
+  return el.querySelector('a, button, input, select, iframe, img, svg, [role=button]') !== null;
+}
+
+function isEmpty(el: Element): boolean {
+  return !squeeze(el.textContent ?? '') && !el.querySelector('img, svg, iframe');
+}
+
+/**
+ * Every short line of the page, by its text: from each text node, the outermost element that holds nothing else
+ * (`<p><strong>Share this article</strong></p>` is found as the `<p>`).
+ */
+function collectLines(doc: Document): Map<string, Element[]> {
+  const lines = new Map<string, Element[]>();
+  const root = doc.body;
+  if (!root) return lines;
+  const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const value = node.nodeValue ?? '';
+    if (value.length > MAX_LINE_CHARS * 2) continue;
+    const text = squeeze(value);
+    // Two letters at least: a caption has words; "^", "·" and counts are the page's furniture.
+    if (text.length > MAX_LINE_CHARS || !/\p{L}{2}/u.test(text)) continue;
+    let line = node.parentElement;
+    if (!line || line.tagName === 'SCRIPT' || line.tagName === 'STYLE') continue;
+    while (line.parentElement && line.parentElement !== root && holdsOnly(line.parentElement, line)) line = line.parentElement;
+    const found = lines.get(text);
+    if (found) found.push(line);
+    else lines.set(text, [line]);
+  }
+  return lines;
+}
+
+/** Whether `parent` holds nothing but `child` (and whitespace). */
+function holdsOnly(parent: Element, child: Element): boolean {
+  if (parent.childElementCount !== 1) return false;
+  for (let node = parent.firstChild; node; node = node.nextSibling) {
+    if (node !== child && node.nodeType === 3 && (node.nodeValue ?? '').trim()) return false;
+  }
+  return true;
+}
