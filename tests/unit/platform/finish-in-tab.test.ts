@@ -1,5 +1,5 @@
 import { JSDOM } from 'jsdom';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import type { ExtractedPage } from '../../../src/core';
 import { KEPT_PAGE_GLOBAL, PAGE_FINISHER_GLOBAL, type KeptPage } from '../../../src/platform/messages';
 import { sampleArticle } from '../../harness/article';
@@ -37,6 +37,9 @@ vi.mock('../../../src/platform/browser', () => ({
 
 // The page's window, which the finisher sanitises with (this suite runs in Node, where the virtual modules resolve).
 vi.stubGlobal('window', new JSDOM('').window);
+// Test files share their worker's globals (isolate: false): a `window` left here would, for one, make
+// fake-indexeddb install itself on it instead of on globalThis in a file that runs later in the same worker.
+afterAll(() => vi.unstubAllGlobals());
 
 const { finishCardInTab, keptArticleInTab } = await import('../../../src/platform/page-extraction');
 // The module installs the finisher when it runs; the tab above installs it again on each injection.
