@@ -148,7 +148,7 @@ test('a lead image that turns out unavailable leaves the card where it was: "Rea
   await tab.close();
 });
 
-test('attack 7: a 200,000-character title and a 30,000-character byline are capped, with an ellipsis, in every view', async ({ session, server }) => {
+test('attack 7: a 200,000-character title is capped, with an ellipsis, in every view; a 30,000-character author line is shown nowhere', async ({ session, server }) => {
   await clearReactions(session);
   const tab = await session.newTab(`${server.origin}/security/long-title/`);
   expect(await tab.evaluate(() => document.title.length)).toBeGreaterThan(200_000);
@@ -159,8 +159,9 @@ test('attack 7: a 200,000-character title and a 30,000-character byline are capp
   }));
   expect(inPopup.title.length).toBeLessThanOrEqual(500);
   expect(inPopup.title.endsWith('…')).toBe(true);
-  expect(inPopup.byline.length).toBeLessThanOrEqual(210);
-  expect(inPopup.byline.endsWith('…')).toBe(true);
+  // "Staff reporter " 2,000 times names nobody: the core gives no byline for it (src/core/metadata/byline.ts); the
+  // views' own caps are for whatever gets past the core (unit-tested in the handoff's parsers).
+  expect(inPopup.byline).toBe('');
   await popup.view.screenshot(artifactPath('security-long-title-popup.png'));
   await popup.reactions.click('like');
   await popup.read();
@@ -169,7 +170,7 @@ test('attack 7: a 200,000-character title and a 30,000-character byline are capp
   const article = await reader.article();
   expect(article.title.length).toBeLessThanOrEqual(500);
   expect(article.title.endsWith('…')).toBe(true);
-  expect(article.byline.length).toBeLessThanOrEqual(210);
+  expect(article.byline).toBe('');
   expect(article.documentTitle.length).toBeLessThanOrEqual(520);
   await reader.tab.screenshot(artifactPath('security-long-title-reader.png'));
   const history = await HistoryPage.open(session);

@@ -7,12 +7,20 @@ import type { Flow } from './flow';
 const PROTECTED = 'This page is protected';
 const NOT_AN_ARTICLE = 'This page doesn’t look like an article';
 
-/** Opens `url` in a tab, opens the popup about it, and returns the title of its message ('CARD' for a card). */
-async function messageFor(session: ExtensionSession, url: string): Promise<string> {
+/**
+ * Opens `url` in a tab, opens the popup about it, and returns the title of its message ('CARD' for a card) and
+ * whether the browser showed the extension the tab's address (with the popup open, activeTab granted).
+ */
+async function messageFor(session: ExtensionSession, url: string): Promise<{ title: string; addressShown: boolean }> {
   const tab = await session.newTab(url);
   const popup = await PopupPage.open(session, tab);
   try {
-    return (await popup.message())?.title ?? 'CARD';
+    const title = (await popup.message())?.title ?? 'CARD';
+    const addressShown = await session.inExtension(async (id: number) => {
+      const ext = ((globalThis as { browser?: typeof chrome }).browser ?? chrome) as typeof chrome;
+      return Boolean((await ext.tabs.get(id)).url);
+    }, tab.id);
+    return { title, addressShown };
   } finally {
     await popup.close();
     await tab.close();
@@ -28,9 +36,16 @@ async function firefoxVersion(session: ExtensionSession): Promise<number> {
 }
 
 /** A flow that expects, for each address, the message each browser's popup gives. */
+/**
+ * What a browser's popup should say: one message, or one for when the browser shows the extension the tab's
+ * address and another for when it hides it (Chromium 150 shows about:blank, view-source: and data: addresses to
+ * activeTab, later versions hide them; only the refusal is known then).
+ */
+type Expected = string | { shown: string; hidden: string };
+
 function expectMessages(
   name: string,
-  pages: (origin: string, firefoxMajor: number | null) => Record<string, { url: string | Record<BrowserName, string> } & Record<BrowserName, string>>,
+  pages: (origin: string, firefoxMajor: number | null) => Record<string, { url: string | Record<BrowserName, string> } & Record<BrowserName, Expected>>,
 ): Flow {
   return {
     name,
@@ -39,8 +54,10 @@ function expectMessages(
       const expected: Record<string, string> = {};
       const firefoxMajor = session.browser === 'firefox' ? await firefoxVersion(session) : null;
       for (const [label, page] of Object.entries(pages(session.server.origin, firefoxMajor))) {
-        seen[label] = await messageFor(session, typeof page.url === 'string' ? page.url : page.url[session.browser]);
-        expected[label] = page[session.browser];
+        const { title, addressShown } = await messageFor(session, typeof page.url === 'string' ? page.url : page.url[session.browser]);
+        const expect = page[session.browser];
+        seen[label] = title;
+        expected[label] = typeof expect === 'string' ? expect : addressShown ? expect.shown : expect.hidden;
       }
       assert.deepEqual(seen, expected);
     },
@@ -51,14 +68,15 @@ const NOT_ARTICLES = ['search-results', 'app-shell', 'empty', 'image-only', 'fra
 
 export const pagesNotReadFlows: Flow[] = [
   expectMessages('browser pages and view-source: say the browser does not let the extension read them', (origin) => ({
-    // Chromium shows chrome:// addresses to activeTab; about:blank and view-source: stay hidden in both
-    // browsers, so the refusal is all the popup knows. Firefox answers about:robots with an empty result.
+    // Chromium shows chrome:// addresses to activeTab; about:blank and view-source: it shows or hides by
+    // version (Firefox hides them), and hidden, the refusal is all the popup knows. Firefox answers
+    // about:robots with an empty result.
     'browser page': { url: { chromium: 'chrome://version/', firefox: 'about:robots' }, chromium: 'This is a browser page', firefox: PROTECTED },
-    'about:blank': { url: 'about:blank', chromium: PROTECTED, firefox: PROTECTED },
-    'view-source:': { url: `view-source:${origin}/seed-article/`, chromium: PROTECTED, firefox: PROTECTED },
+    'about:blank': { url: 'about:blank', chromium: { shown: 'This is a browser page', hidden: PROTECTED }, firefox: PROTECTED },
+    'view-source:': { url: `view-source:${origin}/seed-article/`, chromium: { shown: 'This is a browser page', hidden: PROTECTED }, firefox: PROTECTED },
   })),
-  expectMessages('a data: URL (the browser hides its address and refuses injection)', () => ({
-    'data:': { url: 'data:text/html,<h1>Hello</h1><p>Some text.</p>', chromium: PROTECTED, firefox: PROTECTED },
+  expectMessages('a data: URL (the browser refuses injection; the popup names it when it sees the address)', () => ({
+    'data:': { url: 'data:text/html,<h1>Hello</h1><p>Some text.</p>', chromium: { shown: 'Not a web page', hidden: PROTECTED }, firefox: PROTECTED },
   })),
   // Without .pdf in its address, Firefox 142 and later give the viewer's tab its PDF icon, the one sign of a PDF
   // an extension sees; Firefox ESR 140 gives none (no icon, and the same refusal as any protected page).
