@@ -1,6 +1,7 @@
 import type { ClutterKind } from '../article';
 import { BlockView } from './block';
 import type { ClutterRule } from './rule';
+import { normalizeSpace } from '../text';
 import { ENGAGEMENT_KINDS } from './widget-caption';
 
 /**
@@ -19,8 +20,6 @@ const MAX_OCCURRENCES = 3;
 /** Longest block judged beside a line: a widget's box, never a section of the page. */
 const MAX_NEIGHBOUR_CHARS = 1200;
 
-const squeeze = (text: string): string => text.replace(/\s+/g, ' ').trim();
-
 export class OriginalPage {
   /** Elements of the page that hold nothing but one short line, by that line's text; built on first use. */
   private lines: Map<string, Element[]> | null = null;
@@ -37,7 +36,7 @@ export class OriginalPage {
    * (a frame that loads the buttons).
    */
   widgetBeside(text: string, side: 'after' | 'before', named: ClutterKind | null): ClutterKind | null {
-    const lines = this.find(squeeze(text));
+    const lines = this.find(normalizeSpace(text));
     if (lines.length > MAX_OCCURRENCES) return null;
     for (const line of lines) {
       let neighbour = side === 'after' ? line.nextElementSibling : line.previousElementSibling;
@@ -79,13 +78,13 @@ const MAX_BOX_CHARS = 300;
 
 /** A block of controls, links, frames or icons with little text and no paragraph of prose: a widget's box. */
 function isBox(el: Element): boolean {
-  const text = squeeze(el.textContent ?? '');
+  const text = normalizeSpace(el.textContent);
   if (text.length > MAX_BOX_CHARS || el.querySelector('p, h1, h2, h3, h4, h5, h6, li') && text.length > MAX_LINE_CHARS) return false;
   return el.querySelector('a, button, input, select, iframe, img, svg, [role=button]') !== null;
 }
 
 function isEmpty(el: Element): boolean {
-  return !squeeze(el.textContent ?? '') && !el.querySelector('img, svg, iframe');
+  return !normalizeSpace(el.textContent) && !el.querySelector('img, svg, iframe');
 }
 
 /**
@@ -100,7 +99,7 @@ function collectLines(doc: Document): Map<string, Element[]> {
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const value = node.nodeValue ?? '';
     if (value.length > MAX_LINE_CHARS * 2) continue;
-    const text = squeeze(value);
+    const text = normalizeSpace(value);
     // Two letters at least: a caption has words; "^", "·" and counts are the page's furniture.
     if (text.length > MAX_LINE_CHARS || !/\p{L}{2}/u.test(text)) continue;
     let line = node.parentElement;
