@@ -3,6 +3,7 @@ import type { RefObject } from 'preact';
 import { t } from '../ui/i18n';
 import { SafeHtml } from '../ui/safe-html';
 import { scrollBehavior } from './motion';
+import { watchUnloadedImages } from './unloaded-images';
 
 interface Props {
   html: string;
@@ -22,7 +23,8 @@ function codeLanguage(pre: Element): string | null {
 /**
  * The article's sanitised HTML, made comfortable to read: wide tables and code blocks scroll sideways in a
  * focusable region (so keyboard users can scroll them too), code blocks show their language, formulas kept as
- * TeX are drawn as MathML, embed cards say where their link goes, and in-page links (footnotes) move within
+ * TeX are drawn as MathML, embed cards say where their link goes, images that cannot load say so instead of
+ * showing a broken-image glyph, and in-page links (footnotes) move within
  * the page without adding history entries, so Back still returns to the original page.
  */
 export function ArticleBody({ html, bodyRef }: Props) {
@@ -59,6 +61,7 @@ export function ArticleBody({ html, bodyRef }: Props) {
         if (bodyRef.current === body) drawTexFormulas(body);
       });
     }
+    return watchUnloadedImages(body);
   }, [html, bodyRef]);
 
   const onClick = (event: MouseEvent) => {

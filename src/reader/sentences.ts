@@ -6,8 +6,8 @@ import { sentenceSegmenter } from '../core';
 
 /** Elements whose text is read, innermost first: a list item made of paragraphs is read paragraph by paragraph. */
 const READ_BLOCKS = 'h1, h2, h3, h4, h5, h6, p, li, blockquote, figcaption, dt, dd';
-/** Not read: code, formulas, tables, and anything hidden from assistive technology. */
-const SKIPPED = 'pre, code, math, table, script, style, [aria-hidden="true"], [hidden]';
+/** Not read: code, formulas, tables, anything hidden, and our own note where an image did not load (not the article's words). */
+const SKIPPED = 'pre, code, math, table, script, style, [aria-hidden="true"], [hidden], .image-unloaded';
 
 export interface TextSpan {
   start: number;

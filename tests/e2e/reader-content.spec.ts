@@ -117,4 +117,19 @@ test.describe('the reader shows what the article holds', () => {
     await screenshot(page, 'figures-footnotes');
     await page.close();
   });
+
+  test('images that cannot load are hidden, not drawn broken; the reader says which picture is missing where its caption does not', async ({ extension, server }) => {
+    const page = await extension.context.newPage();
+    await openInReader(page, `${server.origin}/extraction/unloaded-images/`, extension);
+    const body = page.locator('.article-body');
+    // The depot photo loads and stays in view; the three missing files are hidden but kept in the article.
+    await expect(body.locator('img[src*="thumb-related-1"]')).toBeVisible();
+    for (const file of ['first-tram', 'tram-map', 'divider']) await expect(body.locator(`img[src*="${file}"]`)).toBeHidden();
+    await expect(body.locator('img')).toHaveCount(4);
+    // Only the map, whose alt text no caption repeats, gets a line; the isolates keep page text apart from ours.
+    await expect(body.locator('.image-unloaded')).toHaveText(['Image not loaded: \u2068A map of the line with its seven stops\u2069']);
+    await expect(body.locator('figcaption').first()).toHaveText('The first tram at the quay stop on Tuesday morning. Photo: Ann Berg');
+    await screenshot(page, 'unloaded-images');
+    await page.close();
+  });
 });

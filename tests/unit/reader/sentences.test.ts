@@ -41,7 +41,8 @@ describe('collectSentences', () => {
       <pre>not read</pre>
       <table><tr><td><p>in a table</p></td></tr></table>
       <p aria-hidden="true">hidden</p>
-      <p hidden>hidden too</p>`);
+      <p hidden>hidden too</p>
+      <p><img hidden alt="A map"><span class="image-unloaded">Image not loaded: A map</span></p>`);
     expect(collectSentences([root], 'en').map((s) => s.text)).toEqual(['Kept.', 'Also kept.']);
   });
 
