@@ -2,9 +2,8 @@
  * Copies real pages of Readability's test suite (../shared/corpora/readability-test-pages) into a fresh widget
  * set's hosts/ folder and writes its hosts.json; the fresh sets' copy scripts call it (their output is committed, and
  * tests and benchmarks read only the copies). The page is kept as is; its must-keep sentences are the first sentence
- * of each prose paragraph of Readability's expected output, a fixed rule that looks at no widget. This follows
- * tests/fixtures/widget-hosts/copy-hosts.ts step for step (that script runs when imported, so its helpers are
- * repeated here rather than shared).
+ * of each prose paragraph of Readability's expected output, a fixed rule that looks at no widget. The helpers that
+ * find those sentences and the body container are shared with tests/fixtures/widget-hosts/copy-hosts.ts.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -12,12 +11,13 @@ import { fileURLToPath } from 'node:url';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { blockText } from '../../src/core/block-text';
 import { splitOf } from './page-split';
+import type { Host } from './widget-corpus';
 import { hostAnchors } from './widget-pages';
 
 const REPO = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
 const READABILITY_PAGES = resolve(REPO, '../shared/corpora/readability-test-pages');
-const REFERENCE_URL = 'http://fakehost/test/page.html';
-const MAX_KEEP = 16;
+export const REFERENCE_URL = 'http://fakehost/test/page.html';
+export const MAX_KEEP = 16;
 
 export interface HostPage {
   page: string;
@@ -38,22 +38,13 @@ export interface CopyHostsOptions {
   allowDevelopment?: string[];
 }
 
-interface HostEntry {
-  name: string;
-  file: string;
-  url: string;
-  lang: string;
-  aboutReactions: boolean;
-  split: 'fresh' | 'fresh2';
-  bodySelector: string;
-  mustKeep: string[];
-  source: { corpus: string; page: string; notes: string };
-}
+/** A hosts.json entry: a host without its page. */
+type HostEntry = Omit<Host, 'html'>;
 
-const normalize = (text: string): string => text.replace(/\s+/g, ' ').trim().toLowerCase();
+export const normalize = (text: string): string => text.replace(/\s+/g, ' ').trim().toLowerCase();
 
 // With node locations, as the generator parses hosts (jsdom builds a slightly different tree without them).
-function parse(html: string, url: string): Document {
+export function parse(html: string, url: string): Document {
   return new JSDOM(html, { url, includeNodeLocations: true, virtualConsole: new VirtualConsole() }).window.document as unknown as Document;
 }
 
@@ -64,16 +55,18 @@ function linkShare(el: Element): number {
 }
 
 /** Readability's expected paragraphs: their text, only those long enough to be prose. */
-function expectedParagraphs(expectedHtml: string, cjk: boolean): string[] {
+export function expectedParagraphs(expectedHtml: string, cjk: boolean): string[] {
   const doc = parse(`<body>${expectedHtml}</body>`, REFERENCE_URL);
   return [...doc.querySelectorAll('p')]
+    // Prose only: a paragraph that is mostly a link ("Read also: …") points elsewhere; it is not the article.
     .filter((p) => linkShare(p) <= 0.5)
+    // Text as the benchmark reads output (line breaks between blocks), so a sentence is compared like for like.
     .map((p) => blockText(p).replace(/\s+/g, ' ').trim())
     .filter((text) => (cjk ? text.length >= 20 : text.split(' ').length >= 8));
 }
 
 /** The first sentence of a paragraph, cut at a word when long: enough to prove the paragraph survived. */
-function firstSentence(text: string, cjk: boolean): string {
+export function firstSentence(text: string, cjk: boolean): string {
   const end = cjk ? text.search(/[。！？]/) : text.search(/[.!?]["”’)]?\s+\p{Lu}/u);
   let sentence = end > 0 ? text.slice(0, end + 1) : text;
   if (sentence.length > 140) {
@@ -84,13 +77,13 @@ function firstSentence(text: string, cjk: boolean): string {
 }
 
 /** At most `count` items, evenly spread, first and last included. */
-function spread<T>(items: T[], count: number): T[] {
+export function spread<T>(items: T[], count: number): T[] {
   if (items.length <= count) return items;
   return Array.from({ length: count }, (_, i) => items[Math.round((i * (items.length - 1)) / (count - 1))]!);
 }
 
 /** The innermost element holding every source paragraph that contains one of `keep`. */
-function bodyContainer(doc: Document, keep: string[]): Element {
+export function bodyContainer(doc: Document, keep: string[]): Element {
   const wanted = keep.map((text) => normalize(text).slice(0, 50));
   const matched = [...doc.querySelectorAll('p')].filter((el) => wanted.some((w) => normalize(blockText(el)).includes(w)));
   if (matched.length === 0) throw new Error('no paragraph of the host matched its must-keep text');
@@ -100,7 +93,7 @@ function bodyContainer(doc: Document, keep: string[]): Element {
 }
 
 /** A selector that names `el` by its path of child positions from <html> (stable for one parser). */
-function pathSelector(el: Element): string {
+export function pathSelector(el: Element): string {
   const steps: string[] = [];
   for (let node: Element | null = el; node && node.tagName !== 'HTML'; node = node.parentElement) {
     const parent = node.parentElement;
