@@ -1,7 +1,7 @@
 /**
  * Widget leak benchmark on the real-world widget collection (tests/fixtures/widgets) placed into real host
  * articles (tests/fixtures/widget-hosts) at five positions:
- *   npm run bench:widgets [-- --split development|test|fresh] [--variation plain|anonymous|relabelled|heading-ways] [--hosts-per-variant N] [--write-pages]
+ *   npm run bench:widgets [-- --split development|test|fresh|fresh2] [--variation plain|anonymous|relabelled|heading-ways] [--hosts-per-variant N] [--write-pages]
  * Our pipeline beside plain Readability: leak rate (pages where a widget's must-drop string survives in the
  * content's text or alt text), must-keep kept (the host's own sentences), per family, per position, on hosts
  * about reactions, and the leaking pages. Writes artifacts/bench-widgets-<split>.json. --write-pages writes the
@@ -14,7 +14,8 @@
  * The split defaults to development. The test families are held back: run `--split test` only for the one
  * measurement at the end of engine work. `--split fresh` measures the fresh held-back set (tests/fixtures/widgets-fresh,
  * bench/lib/widget-corpus-fresh.ts) on the test split's hosts and its own: it is run once, by the coordinator, on the
- * frozen engine, and never in CI.
+ * frozen engine, and never in CI; `--split fresh2` likewise measures the second one (tests/fixtures/widgets-fresh2),
+ * built after the first was measured.
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';

@@ -4,44 +4,54 @@ import { fileURLToPath } from 'node:url';
 import type { Host, WidgetFamily, WidgetVariant } from './widget-corpus';
 
 /**
- * The fresh held-back widget set (tests/fixtures/widgets-fresh) and its own host articles
- * (tests/fixtures/widgets-fresh/hosts). Nobody tuning the declutter engine has seen it: it is measured once, on a
- * frozen engine, through `npm run bench:widgets -- --split fresh`. Only that split opens these files; the
- * development and test splits of tests/fixtures/widgets never do.
+ * The fresh held-back widget sets, one folder each (tests/fixtures/widgets-fresh, tests/fixtures/widgets-fresh2),
+ * each with its own host articles in its hosts/ folder. Nobody tuning the declutter engine has seen them: each is
+ * measured once, on a frozen engine, through `npm run bench:widgets -- --split <set>`. Only that split opens a set's
+ * files; the development and test splits of tests/fixtures/widgets never do.
  */
 
 const REPO = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
-export const FRESH_WIDGETS_DIR = resolve(REPO, 'tests/fixtures/widgets-fresh');
+
+/** The fresh sets and their folders, in the order they were built. */
+export const FRESH_SETS = {
+  fresh: resolve(REPO, 'tests/fixtures/widgets-fresh'),
+  fresh2: resolve(REPO, 'tests/fixtures/widgets-fresh2'),
+} as const;
+export type FreshSet = keyof typeof FRESH_SETS;
+
+export const FRESH_WIDGETS_DIR = FRESH_SETS.fresh;
 export const FRESH_HOSTS_DIR = resolve(FRESH_WIDGETS_DIR, 'hosts');
 
-/** Names of the fresh family folders (each has a widget.json). */
-export function freshFamilyNames(dir = FRESH_WIDGETS_DIR): string[] {
+/** Names of a fresh set's family folders (each has a widget.json). */
+export function freshFamilyNames(dir: string = FRESH_WIDGETS_DIR): string[] {
   return readdirSync(dir, { withFileTypes: true })
     .filter((entry) => entry.isDirectory() && existsSync(join(dir, entry.name, 'widget.json')))
     .map((entry) => entry.name)
     .sort();
 }
 
-export function readFreshFamily(name: string, dir = FRESH_WIDGETS_DIR): WidgetFamily {
+export function readFreshFamily(name: string, dir: string = FRESH_WIDGETS_DIR): WidgetFamily {
   return JSON.parse(readFileSync(join(dir, name, 'widget.json'), 'utf8')) as WidgetFamily;
 }
 
-/** Every variant of the fresh set, with its markup; all its families form the one split 'fresh'. */
-export function loadFreshVariants(dir = FRESH_WIDGETS_DIR): WidgetVariant[] {
+/** Every variant of a fresh set, with its markup; all its families form the one split named after the set. */
+export function loadFreshVariants(set: FreshSet = 'fresh'): WidgetVariant[] {
+  const dir = FRESH_SETS[set];
   return freshFamilyNames(dir).flatMap((name) => {
     const family = readFreshFamily(name, dir);
     return family.variants.map((variant) => ({
       ...variant,
       family: family.family,
       kind: family.kind,
-      split: 'fresh' as const,
+      split: set,
       html: readFileSync(join(dir, name, variant.file), 'utf8'),
     }));
   });
 }
 
-/** The fresh set's own hosts: Readability pages held out of its corpus split and not hosts of widget-hosts. */
-export function loadFreshOwnHosts(dir = FRESH_HOSTS_DIR): Host[] {
+/** A fresh set's own hosts (its hosts/hosts.json): real pages that were not hosts of the sets before it. */
+export function loadFreshOwnHosts(set: FreshSet = 'fresh'): Host[] {
+  const dir = resolve(FRESH_SETS[set], 'hosts');
   const { hosts } = JSON.parse(readFileSync(join(dir, 'hosts.json'), 'utf8')) as { hosts: Omit<Host, 'html'>[] };
   return hosts.map((host) => ({ ...host, html: readFileSync(join(dir, host.file), 'utf8') }));
 }

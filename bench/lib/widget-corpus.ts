@@ -7,8 +7,8 @@ import type { Position } from './widget-pages';
 /**
  * The real-world widget collection (tests/fixtures/widgets) and its host articles (tests/fixtures/widget-hosts).
  * Families of the test split are held back: `loadVariants('development')` never opens their files.
- * The split 'fresh' is a separate held-back set (tests/fixtures/widgets-fresh, bench/lib/widget-corpus-fresh.ts),
- * opened only when that split is asked for.
+ * The splits 'fresh' and 'fresh2' are separate held-back sets (tests/fixtures/widgets-fresh and widgets-fresh2,
+ * bench/lib/widget-corpus-fresh.ts), each opened only when its split is asked for.
  */
 
 const REPO = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
@@ -20,8 +20,8 @@ export const WIDGET_KINDS = [
 ] as const;
 export type WidgetKind = (typeof WIDGET_KINDS)[number];
 
-/** 'fresh': the held-back set of tests/fixtures/widgets-fresh, for the one measurement on a frozen engine. */
-export const SPLITS = ['development', 'test', 'fresh'] as const;
+/** 'fresh', 'fresh2': the held-back sets of tests/fixtures/widgets-fresh*, each for one measurement on a frozen engine. */
+export const SPLITS = ['development', 'test', 'fresh', 'fresh2'] as const;
 export type SplitName = (typeof SPLITS)[number];
 
 export interface WidgetSource {
@@ -101,7 +101,7 @@ export function readFamily(name: string, dir = WIDGETS_DIR): WidgetFamily {
 
 /** Every variant of the families in `split`, with its markup; families of the other split are not opened. */
 export function loadVariants(split: SplitName, dir = WIDGETS_DIR): WidgetVariant[] {
-  if (split === 'fresh') return loadFreshVariants();
+  if (split === 'fresh' || split === 'fresh2') return loadFreshVariants(split);
   const assignment = loadSplit(dir).families;
   return Object.keys(assignment)
     .filter((name) => assignment[name] === split)
@@ -124,8 +124,8 @@ export function loadVariants(split: SplitName, dir = WIDGETS_DIR): WidgetVariant
  * the hosts of tests/fixtures/widget-hosts only.
  */
 export function loadHosts(split?: SplitName, dir = HOSTS_DIR): Host[] {
-  // The fresh set: the test split's hosts (held-out Readability pages and our fixture articles) and its own.
-  if (split === 'fresh') return [...loadHosts('test', dir), ...loadFreshOwnHosts()];
+  // A fresh set: the test split's hosts (held-out Readability pages and our fixture articles) and its own.
+  if (split === 'fresh' || split === 'fresh2') return [...loadHosts('test', dir), ...loadFreshOwnHosts(split)];
   const { hosts } = JSON.parse(readFileSync(join(dir, 'hosts.json'), 'utf8')) as { hosts: Omit<Host, 'html'>[] };
   return hosts
     .filter((host) => !split || host.split === split || host.split === 'both')
