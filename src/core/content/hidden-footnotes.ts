@@ -5,7 +5,7 @@
  * and its note an item of a list after the last paragraph that has a mark. A hidden element is a note only when
  * the mark around it shows a footnote number or sign and nothing else, and the note says a few words.
  */
-const MARK = /^\s*\[?\s*(\d{1,3}|[*\u2020\u2021\u00a7])\s*\]?\s*$/u;
+export const FOOTNOTE_MARK = /^\s*\[?\s*(\d{1,3}|[*\u2020\u2021\u00a7])\s*\]?\s*$/u;
 const MIN_NOTE_WORDS = 3;
 const ID_PREFIX = 'hidden-note-';
 
@@ -24,7 +24,7 @@ export function listHiddenFootnotes(root: Element): void {
     const mark = hidden.parentElement;
     if (!mark || !['span', 'sup', 'a', 'small'].includes(mark.localName) || !mark.closest('p, li, dd, td, blockquote')) continue;
     if ((hidden.textContent ?? '').trim().split(/\s+/).length < MIN_NOTE_WORDS) continue;
-    const label = MARK.exec(shownText(mark))?.[1];
+    const label = FOOTNOTE_MARK.exec(shownText(mark))?.[1];
     if (label && !notes.some((note) => note.mark === mark)) notes.push({ mark, label, content: hidden });
   }
   listNotes(notes, ID_PREFIX);
