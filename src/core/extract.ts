@@ -4,6 +4,7 @@ import type { Article } from './article';
 import { blockText } from './block-text';
 import { cloneForExtraction } from './clone-document';
 import { prepareContent } from './content';
+import { attachDetachedFootnotes } from './content/detached-footnotes';
 import { declutter, RemovalReport } from './declutter';
 import { restoreLazyImages } from './lazy-images';
 import { revealHiddenContent } from './reveal-hidden-content';
@@ -128,6 +129,8 @@ function runPipeline(doc: Document, options: ExtractOptions, finishing: Finishin
   lap?.('readability');
   const content = parsed?.content;
   if (!parsed || !content) return { status: 'not-article', title: pageTitle, reason: 'no-content' };
+  // Notes the template renders outside the article's box, which Readability's pick leaves out.
+  attachDetachedFootnotes(content, doc);
   const report = new RemovalReport();
   // The page as published is read for the widgets of captions Readability left without them.
   declutter(content, report, undefined, null, doc);

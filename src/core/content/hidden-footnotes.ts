@@ -5,11 +5,12 @@
  * and its note an item of a list after the last paragraph that has a mark. A hidden element is a note only when
  * the mark around it shows a footnote number or sign and nothing else, and the note says a few words.
  */
-const MARK = /^\s*\[?\s*(\d{1,3}|[*\u2020\u2021\u00a7])\s*\]?\s*$/u;
+export const FOOTNOTE_MARK = /^\s*\[?\s*(\d{1,3}|[*\u2020\u2021\u00a7])\s*\]?\s*$/u;
 const MIN_NOTE_WORDS = 3;
 const ID_PREFIX = 'hidden-note-';
 
-interface Note {
+/** A footnote found in its mark: the mark, the number or sign it shows, and the element that holds the note. */
+export interface Note {
   mark: Element;
   label: string;
   content: Element;
@@ -23,17 +24,25 @@ export function listHiddenFootnotes(root: Element): void {
     const mark = hidden.parentElement;
     if (!mark || !['span', 'sup', 'a', 'small'].includes(mark.localName) || !mark.closest('p, li, dd, td, blockquote')) continue;
     if ((hidden.textContent ?? '').trim().split(/\s+/).length < MIN_NOTE_WORDS) continue;
-    const label = MARK.exec(shownText(mark))?.[1];
+    const label = FOOTNOTE_MARK.exec(shownText(mark))?.[1];
     if (label && !notes.some((note) => note.mark === mark)) notes.push({ mark, label, content: hidden });
   }
+  listNotes(notes, ID_PREFIX);
+}
+
+/**
+ * Each note's words moved into an item of one list of notes (ids `<prefix>1`, `<prefix>2`, …), and its mark
+ * replaced by a footnote link to its item (`sup > a[href="#…"]`).
+ */
+export function listNotes(notes: readonly Note[], idPrefix: string): void {
   if (notes.length === 0) return;
   // The list goes after the block of the last mark (the whole list or table it is in), inside the article's text.
   const lastBlock = notes.at(-1)!.mark.closest('p, li, dd, td, blockquote')!;
   const after = lastBlock.closest('ul, ol, dl, table') ?? lastBlock;
-  const doc = root.ownerDocument;
+  const doc = lastBlock.ownerDocument;
   const list = doc.createElement('ol');
   for (const [i, { mark, label, content }] of notes.entries()) {
-    const id = `${ID_PREFIX}${i + 1}`;
+    const id = `${idPrefix}${i + 1}`;
     const item = doc.createElement('li');
     item.id = id;
     while (content.firstChild) item.appendChild(content.firstChild);

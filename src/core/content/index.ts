@@ -5,6 +5,7 @@ import { captionDetachedPhotos } from './alt-captions';
 import { captionFigures } from './figures';
 import { fragmentLinks } from './in-page-links';
 import { listHiddenFootnotes } from './hidden-footnotes';
+import { listLatexmlNotes } from './latexml-notes';
 import { keepInlineButtonWords } from './inline-buttons';
 import { normalizeMath } from './math';
 import { removePageContents } from './page-contents';
@@ -14,7 +15,7 @@ import { keepSectionHeadings } from './section-headings';
  * Structure the article holds, made plain before Readability sees the private copy: code blocks (code-blocks.ts),
  * formulas (math.ts), embedded media (embeds.ts), callouts (callouts.ts), captioned photos (figures.ts), captions shown apart from their photo (alt-captions.ts), section
  * headings Readability would take for page headers (section-headings.ts), links to the page itself as fragments
- * (in-page-links.ts), words of a sentence made buttons (inline-buttons.ts), footnotes hidden in their marks (hidden-footnotes.ts), the page's own table of contents and its headings' edit links (page-contents.ts). `base` is the URL relative addresses resolve against.
+ * (in-page-links.ts), words of a sentence made buttons (inline-buttons.ts), footnotes hidden in their marks (hidden-footnotes.ts, latexml-notes.ts), the page's own table of contents and its headings' edit links (page-contents.ts). `base` is the URL relative addresses resolve against.
  * Returns the classes these stages wrote (markers.ts): a Readability run without `keepClasses` must keep them.
  */
 export function prepareContent(body: Element, base: string): string[] {
@@ -25,6 +26,7 @@ export function prepareContent(body: Element, base: string): string[] {
   captionDetachedPhotos(body);
   keepSectionHeadings(body);
   keepInlineButtonWords(body);
+  listLatexmlNotes(body);
   listHiddenFootnotes(body);
   return classes;
 }

@@ -1,11 +1,13 @@
 // Imported by name, so the bundler leaves the package's other languages out.
 import { deu, eng, fra, ita, nld, por, spa } from 'stopword';
+import { scriptLanguage } from './script-language';
 
 /**
  * The article's language, checked against its text: pages copy a template's `lang="en"` onto articles in
  * German or Spanish, which then get the wrong sentence splitter, stop words and voice. The check is by stop
  * words of the seven languages the summariser knows; it overrides the page only when the text is clearly in
- * another of them, and keeps any language it cannot judge (a page in Japanese marked `ja` stays `ja`).
+ * another of them, and keeps any language it cannot judge (a page in Japanese marked `ja` stays `ja`). Text in a
+ * script only one language writes (Japanese, Korean, Chinese, Greek, Hebrew, Thai) is that language (script-language.ts).
  */
 
 const LISTS: Record<string, readonly string[]> = { en: eng, de: deu, fr: fra, es: spa, pt: por, it: ita, nl: nld };
@@ -34,6 +36,9 @@ function hits(text: string): { counts: Map<string, number>; words: number } {
 export function checkedLanguage(declared: string | null, text: string): string | null {
   const primary = declared?.split(/[-_]/)[0]?.toLowerCase() ?? null;
   if (primary && !(primary in LISTS)) return declared;
+  // A page marked with a Latin-script language (or none) whose text is in a script of one language.
+  const byScript = scriptLanguage(text);
+  if (byScript) return byScript;
   const { counts, words } = hits(text);
   if (words < MIN_WORDS) return declared;
   const [best, bestHits] = [...counts].sort((a, b) => b[1] - a[1])[0]!;

@@ -99,6 +99,29 @@ describe('the language', { timeout: 30_000 }, () => {
   });
 });
 
+describe('the language by its script', () => {
+  it('follows the text when a page in a one-language script is marked as English or not at all', async () => {
+    const { checkedLanguage } = await import('../../../../src/core/metadata/language');
+    const chinese = '如果你熟悉这个编辑器的脚本语言或样式表，你可以开发自己的插件和主题。了解更多信息，请访问开发者文档，并向文档仓库提交请求。';
+    const japanese = '市は冬の間に二つの橋を緑化すると発表しました。橋には水をあまり必要としない草や小さな木が植えられる予定です。';
+    const korean = '시는 겨울 동안 두 개의 다리를 녹화한다고 발표했습니다. 다리에는 물이 적게 필요한 풀과 작은 나무가 심어질 예정입니다.';
+    const greek = 'Ο δήμος ανακοίνωσε ότι θα φυτέψει δύο γέφυρες μέσα στον χειμώνα, με χόρτα και μικρούς θάμνους που χρειάζονται λίγο νερό.';
+    expect(checkedLanguage('en', chinese)).toBe('zh');
+    expect(checkedLanguage(null, japanese)).toBe('ja');
+    expect(checkedLanguage('en-US', korean)).toBe('ko');
+    expect(checkedLanguage('de', greek)).toBe('el');
+  });
+
+  it('keeps the page\'s word for shared scripts, a few foreign words, or a language it was told', async () => {
+    const { checkedLanguage } = await import('../../../../src/core/metadata/language');
+    const russian = 'Городской совет объявил, что зимой на двух мостах высадят травы и небольшие кустарники, которым нужно мало воды.';
+    const english = 'The harbour board met on Tuesday to agree the winter timetable for the ferries (渡轮, 渡し船), which will run every forty minutes until March, the chair said after the vote.';
+    expect(checkedLanguage('en', russian)).toBe('en');
+    expect(checkedLanguage('en', english)).toBe('en');
+    expect(checkedLanguage('zh-TW', '市は冬の間に二つの橋を緑化すると発表しました。橋には水をあまり必要としない草や小さな木が植えられる予定です。')).toBe('zh-TW');
+  });
+});
+
 describe('the site name', { timeout: 30_000 }, () => {
   it('shows the host where the page gives its address as its name (TMZ\'s og:site_name "http://www.tmz.com")', () => {
     const url = 'https://www.tmz.com/2015/02/26/lupita-nyongo-pearl-dress-stolen-oscars/';
