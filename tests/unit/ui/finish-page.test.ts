@@ -8,7 +8,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { WindowLike } from 'dompurify';
 import { describe, expect, it } from 'vitest';
-import { extractArticle, extractPage, sanitizeHtml } from '../../../src/core';
+import { extractArticle, extractPage, prepareSpecialMarkup, sanitizeHtml } from '../../../src/core';
 import { parseHtml } from '../../../src/cli/parse-html';
 import { finishPage } from '../../../src/ui/finish-page';
 import { FIXTURES_DIR } from '../../harness/fixtures';
@@ -38,7 +38,7 @@ describe('finishing in the popup', () => {
       const dom = parseHtml(readFileSync(join(FIXTURES_DIR, path), 'utf8').replaceAll('{{ORIGIN}}', 'http://127.0.0.1:8000'), url);
       try {
         const whole = extractArticle(dom.document, { url });
-        const page = extractPage(dom.document, { url });
+        const page = extractPage(dom.document, { url }, prepareSpecialMarkup);
         expect(page.status, path).toBe(whole.status);
         if (whole.status !== 'article' || page.status !== 'article') continue;
         articles++;
