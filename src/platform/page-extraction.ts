@@ -32,26 +32,26 @@ interface Missing {
   missing: ScriptName[];
 }
 
-interface CallNames {
-  extractor: string;
-  finisher: string | null;
-  special: string;
-}
-
 /**
  * Runs in the page's isolated world: calls the installed extractor (and, when named, the finisher on what it
  * extracted), or says which scripts are not there yet. Before the extractor is there, one look at the page
  * (`specialHint`) says whether the special-markup script goes with it; the extractor's own check on its copy
  * of the page has the last word.
  */
-function callExtractor(names: CallNames, specialHint: string, request: ExtractRequest): PageAnswer | PageResult | Missing {
+function callExtractor(
+  extractorName: string,
+  finisherName: string | null,
+  specialName: string,
+  specialHint: string,
+  request: ExtractRequest,
+): PageAnswer | PageResult | Missing {
   const scope = globalThis as Record<string, unknown>;
-  const extractor = scope[names.extractor] as PageExtractor | undefined;
-  const finisher = names.finisher === null ? null : (scope[names.finisher] as PageFinisher | undefined);
+  const extractor = scope[extractorName] as PageExtractor | undefined;
+  const finisher = finisherName === null ? null : (scope[finisherName] as PageFinisher | undefined);
   if (!extractor || finisher === undefined) {
     const missing: ScriptName[] = [];
     if (!extractor) missing.push('extractor');
-    if (!extractor && scope[names.special] === undefined && document.querySelector(specialHint) !== null) missing.push('special');
+    if (!extractor && scope[specialName] === undefined && document.querySelector(specialHint) !== null) missing.push('special');
     if (finisher === undefined) missing.push('finisher');
     return { missing };
   }
@@ -66,11 +66,11 @@ function callExtractor(names: CallNames, specialHint: string, request: ExtractRe
 const REFUSED = 'refused';
 
 async function runExtractor<T>(tabId: number, finish: boolean, request: ExtractRequest): Promise<T | Missing | typeof REFUSED> {
-  const names: CallNames = { extractor: PAGE_EXTRACTOR_GLOBAL, finisher: finish ? PAGE_FINISHER_GLOBAL : null, special: SPECIAL_MARKUP_GLOBAL };
   const [frame] = await browser.scripting.executeScript({
     target: { tabId },
     func: callExtractor,
-    args: [names, SPECIAL_MARKUP_HINT, request],
+    // Separate arguments: Chromium drops an object's null fields on the way to the page.
+    args: [PAGE_EXTRACTOR_GLOBAL, finish ? PAGE_FINISHER_GLOBAL : null, SPECIAL_MARKUP_GLOBAL, SPECIAL_MARKUP_HINT, request],
   });
   if (!frame) return REFUSED;
   return (frame.result as T | Missing | undefined) ?? { missing: ['extractor'] };
