@@ -13,9 +13,6 @@ const SPECIAL = '/src/content/special-markup.js';
 // The tab, replaced: `func` runs here as in the page's isolated world; injecting a file installs what the built
 // script installs: an extractor that, like the real one, answers that it needs the stage on pages that do.
 const tab = vi.hoisted(() => ({ injections: [] as string[][], needsStage: false }));
-vi.mock('virtual:page-extractor-script', () => ({ default: '/src/content/page-extractor.js' }));
-vi.mock('virtual:page-finisher-script', () => ({ default: '/src/content/page-finisher.js' }));
-vi.mock('virtual:special-markup-script', () => ({ default: '/src/content/special-markup.js' }));
 vi.mock('../../../src/platform/browser', () => ({
   default: {
     scripting: {
@@ -46,7 +43,12 @@ function showPage(body: string): void {
   vi.stubGlobal('document', new JSDOM(`<!doctype html><body>${body}</body>`).window.document);
 }
 
-afterAll(() => vi.unstubAllGlobals());
+// Test files share their worker's modules (isolate: false): the page-extraction module imported here, with this
+// file's browser, must not be the one a later file imports with its own.
+afterAll(() => {
+  vi.unstubAllGlobals();
+  vi.resetModules();
+});
 afterEach(() => {
   delete scope[PAGE_EXTRACTOR_GLOBAL];
   delete scope[SPECIAL_MARKUP_GLOBAL];
@@ -54,6 +56,7 @@ afterEach(() => {
   tab.needsStage = false;
 });
 
+vi.resetModules();
 const { extractFromTab } = await import('../../../src/platform/page-extraction');
 const read = () => extractFromTab({ id: 4, url: 'https://news.example/story' }, { force: false });
 

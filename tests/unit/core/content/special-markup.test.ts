@@ -4,27 +4,17 @@
  * only sound if the stage changes nothing wherever the check says no: proved here on every fixture page, and on
  * small pages for each stage's edge.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractPage, hasSpecialMarkup, prepareSpecialMarkup, refuseSpecialMarkup, SpecialMarkupNotLoaded } from '../../../../src/core';
 import { parseHtml } from '../../../../src/cli/parse-html';
 import { cloneForExtraction } from '../../../../src/core/clone-document';
 import { restoreLazyImages } from '../../../../src/core/lazy-images';
-import { documentFrom, FIXTURES_DIR, readFixture } from '../../../harness/fixtures';
+import { documentFrom, FIXTURES_DIR, fixturePages, readFixture } from '../../../harness/fixtures';
 
-const PAGE_FOLDERS = ['seed-article', 'second-article', 'rtl-article', 'large', 'pages', 'extraction', 'hostile', 'widget-hosts', 'not-articles'];
+const pages = fixturePages();
 const ORIGIN = 'http://127.0.0.1:8000';
-
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return htmlFiles(path);
-    return name.endsWith('.html') ? [path] : [];
-  });
-}
-
-const pages = PAGE_FOLDERS.flatMap((folder) => htmlFiles(join(FIXTURES_DIR, folder))).map((path) => relative(FIXTURES_DIR, path)).sort();
 
 /** A page's body as the stage meets it: a private copy, its lazy images made real. */
 function preparedBody(html: string, url: string): { body: HTMLElement; close: () => void } {
