@@ -17,9 +17,15 @@ export function hasSpecialMarkup(root: Element, base: string): boolean {
  * Markup most pages that need the stage have, found by one quick query of the live page before the extractor is
  * injected, so that both scripts go in at once. Only a hint: where it misses, the extractor's own check
  * (`refuseSpecialMarkup`) asks for the stage one round later; where it finds what the stage leaves alone, the
- * stage is loaded for nothing.
+ * stage is loaded for nothing. Chosen on the development pages of the Readability and Defuddle corpora
+ * (bench/special-markup-parity.ts counts what it foresaw).
  */
-export const SPECIAL_MARKUP_HINT = 'pre, code, math, mjx-container, .katex, .mwe-math-element, video, audio, iframe[src*="youtu"], iframe[src*="vimeo"], blockquote.twitter-tweet, blockquote.instagram-media, [data-callout]';
+export const SPECIAL_MARKUP_HINT = [
+  'pre, code, math, mjx-container, .katex, .mwe-math-element',
+  // Images of formulas: a TeX service's address, or a TeX command in the alt text.
+  'img[src*="latex" i], img[alt*="\\\\"]',
+  'video, audio, iframe[src*="youtu"], iframe[src*="vimeo"], blockquote.twitter-tweet, blockquote.instagram-media, [data-callout]',
+].join(', ');
 
 /** Thrown by `refuseSpecialMarkup` where the page needs the stage it was not given. */
 export class SpecialMarkupNotLoaded extends Error {
