@@ -49,11 +49,13 @@ function finishManifest(target: Target): Plugin {
 
 /**
  * The scripts injected into pages, and the virtual modules through which the extension pages learn their paths:
- * the extractor, and the finisher the background injects beside it (it has no DOM to finish an article with).
+ * the extractor, the finisher the background injects beside it (it has no DOM to finish an article with), and the
+ * preparation of code, formulas, embeds and callouts, injected beside the extractor only into pages that have them.
  */
 const INJECTED_SCRIPTS = [
   { entry: 'src/content/page-extractor.ts', fileName: 'src/content/page-extractor.js', module: 'virtual:page-extractor-script' },
   { entry: 'src/content/page-finisher.ts', fileName: 'src/content/page-finisher.js', module: 'virtual:page-finisher-script' },
+  { entry: 'src/content/special-markup.ts', fileName: 'src/content/special-markup.js', module: 'virtual:special-markup-script' },
 ];
 
 /**

@@ -1,6 +1,17 @@
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
+  plugins: [
+    {
+      // The injected scripts' paths, as vite.config.ts names them to the extension pages in a build.
+      name: 'clean-reader:injected-script-paths',
+      resolveId: (source) => (/^virtual:[\w-]+-script$/.test(source) ? `\0${source}` : null),
+      load: (id) => {
+        const name = /^\0virtual:([\w-]+)-script$/.exec(id)?.[1];
+        return name ? `export default ${JSON.stringify(`/src/content/${name}.js`)};` : null;
+      },
+    },
+  ],
   test: {
     include: ['tests/unit/**/*.test.{ts,tsx}'],
     environment: 'node',

@@ -9,7 +9,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { WindowLike } from 'dompurify';
-import { extractArticle, extractPage, sanitizeHtml } from '../src/core';
+import { extractArticle, extractPage, prepareSpecialMarkup, sanitizeHtml } from '../src/core';
 import { parseHtml } from '../src/cli/parse-html';
 import { finishPage } from '../src/ui/finish-page';
 
@@ -31,7 +31,7 @@ for (const name of readdirSync(CORPUS).sort()) {
   const split = parseHtml(html, url);
   try {
     const full = extractArticle(split.document, { url });
-    const page = extractPage(split.document, { url });
+    const page = extractPage(split.document, { url }, prepareSpecialMarkup);
     if (full.status !== page.status) throw new Error(`${name}: ${full.status} vs ${page.status}`);
     if (full.status !== 'article' || page.status !== 'article') continue;
     articles++;

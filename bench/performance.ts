@@ -33,6 +33,9 @@ const LARGEST = Number(process.env.LARGEST ?? 3);
 const require = createRequire(import.meta.url);
 const READABILITY_SOURCE = readFileSync(require.resolve('@mozilla/readability/Readability.js'), 'utf8');
 const PIPELINE_SOURCE = readFileSync(join(DIST, 'src/content/page-extractor.js'), 'utf8');
+/** The special-markup script, added where the extractor asks for it, as the popup injects it (none in older builds). */
+const SPECIAL_PATH = join(DIST, 'src/content/special-markup.js');
+const SPECIAL_SOURCE = existsSync(SPECIAL_PATH) ? readFileSync(SPECIAL_PATH, 'utf8') : null;
 /** The pipeline timed stage by stage through its onStage hook (bench/lib/stage-times.ts), bundled for the page's main world. */
 const STAGES_SOURCE = (
   await build({
@@ -92,6 +95,11 @@ async function chromiumFigures(): Promise<PageFigures[]> {
       // Both extractors in the page's main world, run alternately on the same live document.
       await page.addScriptTag({ content: READABILITY_SOURCE });
       await page.addScriptTag({ content: PIPELINE_SOURCE });
+      const needsSpecial = await page.evaluate(() => {
+        const w = window as unknown as { __cleanReaderExtractor: { extract(request: { force: boolean }): { kind: string } } };
+        return w.__cleanReaderExtractor.extract({ force: true }).kind === 'needs-special-markup';
+      });
+      if (needsSpecial && SPECIAL_SOURCE) await page.addScriptTag({ content: SPECIAL_SOURCE });
       await page.addScriptTag({ content: STAGES_SOURCE });
       const timing = await page.evaluate((runs) => {
         const w = window as unknown as {

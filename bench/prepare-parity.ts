@@ -13,6 +13,7 @@ import { extractArticle } from '../src/core';
 import { parseHtml } from '../src/cli/parse-html';
 import { cloneForExtraction } from '../src/core/clone-document';
 import { prepareContent } from '../src/core/content';
+import { prepareSpecialMarkup } from '../src/core/content/special-markup';
 import { restoreLazyImages } from '../src/core/lazy-images';
 import { revealHiddenContent } from '../src/core/reveal-hidden-content';
 
@@ -28,7 +29,7 @@ function preparedBody(doc: Document, url: string): string {
   const copy = cloneForExtraction(doc, url);
   if (!copy.body) return '';
   restoreLazyImages(copy.body);
-  prepareContent(copy.body, url);
+  prepareContent(copy.body, url, prepareSpecialMarkup);
   revealHiddenContent(copy);
   return copy.body.outerHTML;
 }

@@ -24,6 +24,7 @@ import { Readability } from '@mozilla/readability';
 import { parseHtml } from '../src/cli/parse-html';
 import { cloneForExtraction } from '../src/core/clone-document';
 import { prepareContent } from '../src/core/content';
+import { prepareSpecialMarkup } from '../src/core/content/special-markup';
 import { declutter, RemovalReport } from '../src/core/declutter';
 import { blockFeatures, FEATURE_NAMES, isScorable } from '../src/core/declutter/block-features';
 import { isScoredTag } from '../src/core/declutter/block-model';
@@ -70,7 +71,7 @@ function scorableBlocks(html: string, url: string): { text: string; x: number[] 
     const clone = cloneForExtraction(document, base);
     if (clone.body) {
       restoreLazyImages(clone.body);
-      prepareContent(clone.body, base);
+      prepareContent(clone.body, base, prepareSpecialMarkup);
       revealHiddenContent(clone);
     }
     const parsed = new Readability<Element>(clone, { serializer: (node) => node as Element, keepClasses: true }).parse();

@@ -7,8 +7,8 @@
  *  - F2: F1 injecting our own built extractor (dist/) and printing its answer as text.
  * Each marks its paint as the card does (src/ui/paint-mark.ts: the next frame, then one task).
  */
-import { copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { copyFileSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { PAGE_EXTRACTOR_GLOBAL } from '../../src/platform/messages';
 
 export type FloorName = 'F0' | 'F1' | 'F2';
@@ -33,7 +33,8 @@ const [frame] = await chrome.scripting.executeScript({ target: { tabId: tab.id }
 show(String(frame.result));
 `,
   F2: `${MARK_PAINT}${ACTIVE_TAB}
-await chrome.scripting.executeScript({ target: { tabId: tab.id }, files: ['page-extractor.js'] });
+// With the special-markup script where the build has one: one injection, as the popup's on a page that needs it.
+await chrome.scripting.executeScript({ target: { tabId: tab.id }, files: EXTRACTOR_FILES });
 const [frame] = await chrome.scripting.executeScript({
   target: { tabId: tab.id },
   func: (name) => globalThis[name].extract({ force: false }),
@@ -52,7 +53,10 @@ const POPUP_HTML = `<!doctype html>
 <script type="module" src="popup.js"></script></body></html>
 `;
 
-/** Writes F0, F1 and F2 under `root` (F2 with `extractorScript`, the built injected script) and returns their folders. */
+/**
+ * Writes F0, F1 and F2 under `root` (F2 with `extractorScript`, the built injected script, and the special-markup
+ * script beside it where the build has one) and returns their folders.
+ */
 export function writeFloorExtensions(root: string, extractorScript: string): Record<FloorName, string> {
   rmSync(root, { recursive: true, force: true });
   const dirs = {} as Record<FloorName, string>;
@@ -70,8 +74,13 @@ export function writeFloorExtensions(root: string, extractorScript: string): Rec
     writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest, null, 2));
     writeFileSync(join(dir, 'worker.js'), '// Empty: the floor has no background work.\n');
     writeFileSync(join(dir, 'popup.html'), POPUP_HTML);
-    writeFileSync(join(dir, 'popup.js'), POPUP_SCRIPTS[name]);
-    if (name === 'F2') copyFileSync(extractorScript, join(dir, 'page-extractor.js'));
+    const special = join(dirname(extractorScript), 'special-markup.js');
+    const files = existsSync(special) ? ['special-markup.js', 'page-extractor.js'] : ['page-extractor.js'];
+    writeFileSync(join(dir, 'popup.js'), name === 'F2' ? `const EXTRACTOR_FILES = ${JSON.stringify(files)};\n${POPUP_SCRIPTS[name]}` : POPUP_SCRIPTS[name]);
+    if (name === 'F2') {
+      copyFileSync(extractorScript, join(dir, 'page-extractor.js'));
+      if (existsSync(special)) copyFileSync(special, join(dir, 'special-markup.js'));
+    }
     dirs[name] = dir;
   }
   return dirs;

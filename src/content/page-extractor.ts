@@ -4,9 +4,20 @@
  * page is only read: the core works on a clone. It only extracts: the key points are computed by the finisher
  * (src/content/page-finisher.ts) in a later round, so the card's head does not wait for them. It keeps what it
  * extracted on the same global, under a fresh id, so that round sends the id instead of the page back.
+ * Code, formulas, embeds and callouts are prepared by a second script (src/content/special-markup.ts), injected
+ * only into pages that have them: without it, such a page answers that it needs it.
  */
-import { canonicalUrl, extractPage, type PageProblem } from '../core';
-import { KEPT_PAGE_GLOBAL, PAGE_EXTRACTOR_GLOBAL, type ExtractRequest, type KeptPage, type PageAnswer, type PageExtractor } from '../platform/messages';
+import { canonicalUrl, extractPage, refuseSpecialMarkup, SpecialMarkupNotLoaded, type PageProblem, type SpecialMarkupStage } from '../core';
+import {
+  KEPT_PAGE_GLOBAL,
+  PAGE_EXTRACTOR_GLOBAL,
+  SPECIAL_MARKUP_GLOBAL,
+  type ExtractRequest,
+  type KeptPage,
+  type PageAnswer,
+  type PageExtractor,
+  type SpecialMarkupNeeded,
+} from '../platform/messages';
 
 /** Past this many elements the page is refused rather than risk a frozen tab. */
 const MAX_ELEMENTS = 150_000;
@@ -18,14 +29,15 @@ function freshId(): string {
 
 const problem = (found: PageProblem): PageAnswer => ({ kind: 'problem', problem: found });
 
-function extract({ force }: ExtractRequest): PageAnswer {
+function extract({ force }: ExtractRequest): PageAnswer | SpecialMarkupNeeded {
   try {
     if (document.contentType === 'application/pdf') return problem({ kind: 'restricted', reason: 'pdf' });
     const elementCount = document.getElementsByTagName('*').length;
     if (elementCount > MAX_ELEMENTS) return problem({ kind: 'too-large', elementCount });
     const started = performance.now();
     const url = location.href;
-    const outcome = extractPage(document, { url, force, maxElemsToParse: MAX_ELEMENTS });
+    const special = (globalThis as Record<string, unknown>)[SPECIAL_MARKUP_GLOBAL] as SpecialMarkupStage | undefined;
+    const outcome = extractPage(document, { url, force, maxElemsToParse: MAX_ELEMENTS }, special ?? refuseSpecialMarkup);
     if (outcome.status === 'not-article') return problem({ kind: 'not-article', title: outcome.title || location.host, reason: outcome.reason });
     const kept: KeptPage = { id: freshId(), page: outcome.page };
     (globalThis as Record<string, unknown>)[KEPT_PAGE_GLOBAL] = kept;
@@ -37,6 +49,7 @@ function extract({ force }: ExtractRequest): PageAnswer {
       extractionMs: performance.now() - started,
     };
   } catch (error) {
+    if (error instanceof SpecialMarkupNotLoaded) return { kind: 'needs-special-markup' };
     return problem({ kind: 'error', message: error instanceof Error ? error.message : String(error) });
   }
 }

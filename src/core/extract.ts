@@ -5,6 +5,7 @@ import { blockText } from './block-text';
 import { cloneForExtraction } from './clone-document';
 import { prepareContent } from './content';
 import { attachDetachedFootnotes } from './content/detached-footnotes';
+import { prepareSpecialMarkup, type SpecialMarkupStage } from './content/special-markup';
 import { declutter, RemovalReport } from './declutter';
 import { restoreLazyImages } from './lazy-images';
 import { revealHiddenContent } from './reveal-hidden-content';
@@ -67,12 +68,17 @@ interface Finishing {
   summarize: typeof summarizeArticle;
   /** The body's HTML: sanitised, or its raw markup. */
   serialize(content: Element, win: WindowLike): string;
+  /** Code, formulas, embeds and callouts (content/special-markup.ts), which the page loads only where it has them. */
+  special: SpecialMarkupStage;
 }
 
-const IN_FULL: Finishing = { checkLanguage: checkedLanguage, summarize: summarizeArticle, serialize: sanitizeHtml };
+const IN_FULL: Finishing = { checkLanguage: checkedLanguage, summarize: summarizeArticle, serialize: sanitizeHtml, special: prepareSpecialMarkup };
 
-/** The pipeline (`extractArticle`) but what the finishing step does: what the script injected into a page runs. */
-export function extractPage(doc: Document, options: ExtractOptions): PageOutcome {
+/**
+ * The pipeline (`extractArticle`) but what the finishing step does: what the script injected into a page runs.
+ * `special` is the special-markup stage, or the check that throws where the page needs it (content/special-markup-check.ts).
+ */
+export function extractPage(doc: Document, options: ExtractOptions, special: SpecialMarkupStage): PageOutcome {
   let publisherCandidate: PublisherSummary | null = null;
   let blocks: ArticleBlock[] = [];
   const outcome = runPipeline(doc, options, {
@@ -83,6 +89,7 @@ export function extractPage(doc: Document, options: ExtractOptions): PageOutcome
       return { summary: [], publisherSummary: null };
     },
     serialize: (content) => content.innerHTML,
+    special,
   });
   if (outcome.status !== 'article') return outcome;
   const { summary: _summary, publisherSummary: _publisherSummary, contentHtml: markup, ...rest } = outcome.article;
@@ -119,13 +126,13 @@ function runPipeline(doc: Document, options: ExtractOptions, finishing: Finishin
     // Real images before anything looks at them: the lead image and the icons the engine recognises.
     restoreLazyImages(clone.body);
     // Code, formulas, embeds, callouts and captions made plain before anything judges the page.
-    prepareContent(clone.body, baseUrl);
+    prepareContent(clone.body, baseUrl, finishing.special);
     revealHiddenContent(clone);
   }
   lap?.('prepare');
   // Where revealing hidden content left Readability with nothing, the page as published may still have an
   // article: never answer "no content" where plain Readability finds one.
-  const parsed = readArticle(clone, options) ?? readArticle(preparedCopy(doc, baseUrl), options);
+  const parsed = readArticle(clone, options) ?? readArticle(preparedCopy(doc, baseUrl, finishing.special), options);
   lap?.('readability');
   const content = parsed?.content;
   if (!parsed || !content) return { status: 'not-article', title: pageTitle, reason: 'no-content' };
@@ -178,11 +185,11 @@ function runPipeline(doc: Document, options: ExtractOptions, finishing: Finishin
 }
 
 /** A copy of the page as published (nothing revealed), with its code, formulas and embeds made plain. */
-function preparedCopy(doc: Document, baseUrl: string): Document {
+function preparedCopy(doc: Document, baseUrl: string, special: SpecialMarkupStage): Document {
   const copy = cloneForExtraction(doc, baseUrl);
   if (copy.body) {
     restoreLazyImages(copy.body);
-    prepareContent(copy.body, baseUrl);
+    prepareContent(copy.body, baseUrl, special);
   }
   return copy;
 }

@@ -7,3 +7,7 @@ declare module 'virtual:page-finisher-script' {
   const path: string;
   export default path;
 }
+declare module 'virtual:special-markup-script' {
+  const path: string;
+  export default path;
+}

@@ -23,8 +23,16 @@ export type PageResult =
   | { kind: 'article'; article: Article; canonicalUrl: string; extractionMs: number }
   | { kind: 'problem'; problem: PageProblem };
 
+/**
+ * The extractor's answer on a page with code, formulas, embeds or callouts before the script that prepares them
+ * (src/content/special-markup.ts) is there: the caller injects it and asks again.
+ */
+export interface SpecialMarkupNeeded {
+  kind: 'needs-special-markup';
+}
+
 export interface PageExtractor {
-  extract(request: ExtractRequest): PageAnswer;
+  extract(request: ExtractRequest): PageAnswer | SpecialMarkupNeeded;
 }
 
 /** The page's last extraction, kept in the isolated world; `card` and `article` once the finisher computed them. */
@@ -54,3 +62,5 @@ export interface PageFinisher {
 export const PAGE_EXTRACTOR_GLOBAL = '__cleanReaderExtractor';
 export const PAGE_FINISHER_GLOBAL = '__cleanReaderFinisher';
 export const KEPT_PAGE_GLOBAL = '__cleanReaderPage';
+/** Where src/content/special-markup.ts installs the special-markup stage (a `SpecialMarkupStage`). */
+export const SPECIAL_MARKUP_GLOBAL = '__cleanReaderSpecialMarkup';

@@ -1,11 +1,13 @@
 import pageExtractorScript from 'virtual:page-extractor-script';
 import pageFinisherScript from 'virtual:page-finisher-script';
-import type { ExtractedPage, RestrictedReason } from '../core';
+import specialMarkupScript from 'virtual:special-markup-script';
+import { SPECIAL_MARKUP_HINT, type ExtractedPage, type RestrictedReason } from '../core';
 import browser from './browser';
 import {
   NOT_KEPT,
   PAGE_EXTRACTOR_GLOBAL,
   PAGE_FINISHER_GLOBAL,
+  SPECIAL_MARKUP_GLOBAL,
   type ExtractRequest,
   type PageAnswer,
   type PageExtractor,
@@ -21,16 +23,40 @@ export interface TabRef {
   favIconUrl?: string;
 }
 
+/** The scripts a page may lack, by the name the page's answer gives them. */
+const SCRIPT_FILES = { extractor: pageExtractorScript, special: specialMarkupScript, finisher: pageFinisherScript };
+type ScriptName = keyof typeof SCRIPT_FILES;
+
+/** The page's answer where a script it needs is not there yet: which, in the order they are injected. */
+interface Missing {
+  missing: ScriptName[];
+}
+
 /**
  * Runs in the page's isolated world: calls the installed extractor (and, when named, the finisher on what it
- * extracted), or says they are not there yet.
+ * extracted), or says which scripts are not there yet. Before the extractor is there, one look at the page
+ * (`specialHint`) says whether the special-markup script goes with it; the extractor's own check on its copy
+ * of the page has the last word.
  */
-function callExtractor(extractorName: string, finisherName: string | null, request: ExtractRequest): PageAnswer | PageResult | 'not-injected' {
+function callExtractor(
+  extractorName: string,
+  finisherName: string | null,
+  specialName: string,
+  specialHint: string,
+  request: ExtractRequest,
+): PageAnswer | PageResult | Missing {
   const scope = globalThis as Record<string, unknown>;
   const extractor = scope[extractorName] as PageExtractor | undefined;
   const finisher = finisherName === null ? null : (scope[finisherName] as PageFinisher | undefined);
-  if (!extractor || finisher === undefined) return 'not-injected';
+  if (!extractor || finisher === undefined) {
+    const missing: ScriptName[] = [];
+    if (!extractor) missing.push('extractor');
+    if (!extractor && scope[specialName] === undefined && document.querySelector(specialHint) !== null) missing.push('special');
+    if (finisher === undefined) missing.push('finisher');
+    return { missing };
+  }
   const answer = extractor.extract(request);
+  if (answer.kind === 'needs-special-markup') return { missing: ['special'] };
   if (!finisher || answer.kind !== 'article') return answer;
   const { page, ...rest } = answer;
   return { ...rest, article: finisher.finish(page) };
@@ -39,14 +65,26 @@ function callExtractor(extractorName: string, finisherName: string | null, reque
 /** Firefox answers `[null]` instead of refusing on its privileged pages (about:robots). */
 const REFUSED = 'refused';
 
-async function runExtractor<T>(tabId: number, finish: boolean, request: ExtractRequest): Promise<T | 'not-injected' | typeof REFUSED> {
+async function runExtractor<T>(tabId: number, finish: boolean, request: ExtractRequest): Promise<T | Missing | typeof REFUSED> {
   const [frame] = await browser.scripting.executeScript({
     target: { tabId },
     func: callExtractor,
-    args: [PAGE_EXTRACTOR_GLOBAL, finish ? PAGE_FINISHER_GLOBAL : null, request],
+    // Separate arguments: Chromium drops an object's null fields on the way to the page.
+    args: [PAGE_EXTRACTOR_GLOBAL, finish ? PAGE_FINISHER_GLOBAL : null, SPECIAL_MARKUP_GLOBAL, SPECIAL_MARKUP_HINT, request],
   });
   if (!frame) return REFUSED;
-  return (frame.result as T | 'not-injected' | undefined) ?? 'not-injected';
+  return (frame.result as T | Missing | undefined) ?? { missing: ['extractor'] };
+}
+
+const isMissing = (result: unknown): result is Missing => typeof result === 'object' && result !== null && 'missing' in result;
+
+/** Injects files into a tab; throws when one fails to load. */
+async function inject(tabId: number, files: string[]): Promise<void> {
+  // Absolute paths: Firefox resolves a relative one against the calling page (src/popup/…).
+  const [injected] = await browser.scripting.executeScript({ target: { tabId }, files });
+  // Firefox reports a script that failed to load in the result instead of rejecting.
+  const failure = (injected as { error?: unknown } | undefined)?.error;
+  if (failure) throw new Error(String(failure));
 }
 
 /**
@@ -56,11 +94,7 @@ async function runExtractor<T>(tabId: number, finish: boolean, request: ExtractR
 async function callInjecting<T>(tabId: number, call: () => Promise<T | 'not-injected'>, files: string[]): Promise<T | 'not-injected'> {
   const result = await call();
   if (result !== 'not-injected') return result;
-  // Absolute paths: Firefox resolves a relative one against the calling page (src/popup/…).
-  const [injected] = await browser.scripting.executeScript({ target: { tabId }, files });
-  // Firefox reports a script that failed to load in the result instead of rejecting.
-  const failure = (injected as { error?: unknown } | undefined)?.error;
-  if (failure) throw new Error(String(failure));
+  await inject(tabId, files);
   return call();
 }
 
@@ -68,15 +102,24 @@ type Problem = Extract<PageAnswer, { kind: 'problem' }>;
 const restricted = (reason: RestrictedReason): Problem => ({ kind: 'problem', problem: { kind: 'restricted', reason } });
 const failed = (message: string): Problem => ({ kind: 'problem', problem: { kind: 'error', message } });
 
+/**
+ * Asks the page twice at most after the first call: once the extractor (and what the first look asked for) is
+ * injected, once more where the extractor's copy of the page turned out to need the special-markup script.
+ */
+const INJECTION_ROUNDS = 2;
+
 /** Reads a tab, injecting the scripts the first time. Never throws: a failure is a problem. */
 async function readTab<T extends PageAnswer | PageResult>(tab: TabRef, request: ExtractRequest, finish: boolean): Promise<T | Problem> {
   const known = restrictedReason(tab.url) ?? (isFirefoxPdfViewerIcon(tab.favIconUrl) ? 'pdf' : null);
   if (known) return restricted(known);
   try {
-    const files = finish ? [pageExtractorScript, pageFinisherScript] : [pageExtractorScript];
-    const result = await callInjecting(tab.id, () => runExtractor<T>(tab.id, finish, request), files);
+    let result = await runExtractor<T>(tab.id, finish, request);
+    for (let round = 0; round < INJECTION_ROUNDS && isMissing(result); round++) {
+      await inject(tab.id, result.missing.map((name) => SCRIPT_FILES[name]));
+      result = await runExtractor<T>(tab.id, finish, request);
+    }
     if (result === REFUSED) return restricted('not-allowed');
-    return result === 'not-injected' ? failed('The page did not run the extractor.') : result;
+    return isMissing(result) ? failed('The page did not run the extractor.') : result;
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     const reason = reasonFromInjectionError(message, tab.url);

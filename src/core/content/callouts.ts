@@ -8,6 +8,7 @@
 
 export const CALLOUT_CLASS = 'callout';
 
+const BOX_SELECTOR = 'div, aside, section, blockquote';
 const BOX_CLASS = /^(?:callout|admonition|markdown-alert|theme-admonition)$/;
 const KIND_CLASS = /^(?:callout-|markdown-alert-|theme-admonition-|admonition-)([a-z]{2,20})$/;
 const KINDS = new Set(['note', 'tip', 'hint', 'info', 'important', 'warning', 'caution', 'danger', 'error', 'success', 'question', 'example', 'quote', 'abstract', 'summary', 'todo', 'bug', 'failure', 'attention', 'seealso']);
@@ -29,9 +30,17 @@ function isCalloutBox(el: Element): boolean {
   return tokens.some((token) => BOX_CLASS.test(token)) || (el.hasAttribute('data-callout') && el.localName !== 'span');
 }
 
+/**
+ * Whether `normalizeCallouts` may change anything under `root`: a callout box. Where it answers false the stage
+ * changes nothing, so the page loads the stage only then (special-markup-check.ts).
+ */
+export function hasCallouts(root: Element): boolean {
+  return Array.from(root.querySelectorAll(BOX_SELECTOR)).some(isCalloutBox);
+}
+
 export function normalizeCallouts(root: Element): Set<string> {
   const classes = new Set<string>();
-  for (const box of Array.from(root.querySelectorAll('div, aside, section, blockquote'))) {
+  for (const box of Array.from(root.querySelectorAll(BOX_SELECTOR))) {
     if (!box.isConnected || !isCalloutBox(box)) continue;
     const doc = box.ownerDocument;
     const kind = kindOf(box);

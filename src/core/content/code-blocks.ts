@@ -132,6 +132,20 @@ function markLanguage(pre: Element, language: string): string {
 }
 
 /**
+ * Whether `normalizeCodeBlocks` may change anything under `root`: a `pre`, `code` or editor, a table with a code
+ * table's class, or a cell with a code class (an unmarked table counts only when all its code cells are code-like).
+ * Where it answers false the stage changes nothing, so the page loads the stage only then (special-markup-check.ts).
+ */
+export function hasCodeMarkup(root: Element): boolean {
+  if (root.querySelector(`pre, code, ${EDITOR_SELECTOR}`)) return true;
+  for (const table of Array.from(root.getElementsByTagName('table'))) {
+    if (tokens(table).some((token) => CODE_TABLE_CLASS.test(token))) return true;
+  }
+  const cells = [...Array.from(root.getElementsByTagName('td')), ...Array.from(root.getElementsByTagName('th'))];
+  return cells.some((cell) => tokens(cell).some((token) => /code/i.test(token)));
+}
+
+/**
  * Rebuilds the code blocks under `root` (see above) and returns the language classes it wrote (a Readability
  * run without `keepClasses` drops every class it is not told to keep).
  */

@@ -97,6 +97,9 @@ export const PROVIDERS: readonly EmbedProvider[] = [
   },
 ];
 
+/** A word of every host a provider above serves: an address that names none of them is no provider's. */
+export const PROVIDER_HOST = /youtu|vimeo|twitter|x\.com|instagram|tiktok|spotify|soundcloud|codepen|gist\.github/i;
+
 /** An absolute web address for `address` (resolved against `base`), or null for anything else. */
 export function webUrl(address: string, base: string): URL | null {
   try {

@@ -1,4 +1,4 @@
-import { embedTarget, webUrl, type EmbedProvider } from './embed-providers';
+import { embedTarget, PROVIDER_HOST, webUrl, type EmbedProvider } from './embed-providers';
 
 /**
  * Embedded media as a safe card: a YouTube or Vimeo player, a post from X, Instagram or TikTok, a Spotify or
@@ -147,6 +147,22 @@ function card(doc: Document, embed: Embed, caption: string | null): Element {
     figure.append(figcaption);
   }
   return figure;
+}
+
+/**
+ * Whether `embedCards` may change anything under `root`: an element it would make a card of. Where it answers
+ * false the stage changes nothing, so the page loads the stage only then (special-markup-check.ts).
+ */
+export function hasEmbedMarkup(root: Element, base: string): boolean {
+  // A superset of `embedOf`, without its address parsing: media and the players known by tag or class always
+  // count; a frame or script only when an address names a provider's host, or may resolve to one (a relative
+  // address on a provider's own page).
+  const relativeMayResolve = PROVIDER_HOST.test(base);
+  return Array.from(root.querySelectorAll(SELECTOR)).some((el) => {
+    if (!['iframe', 'embed', 'object', 'script'].includes(el.localName) || relativeMayResolve) return true;
+    const addresses = [el, ...Array.from(el.getElementsByTagName('param'))].flatMap((holder) => Array.from(holder.attributes, (attribute) => attribute.value));
+    return addresses.some((address) => PROVIDER_HOST.test(address));
+  });
 }
 
 /**

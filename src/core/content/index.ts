@@ -1,15 +1,12 @@
-import { normalizeCodeBlocks } from './code-blocks';
-import { normalizeCallouts } from './callouts';
-import { embedCards } from './embeds';
 import { captionDetachedPhotos } from './alt-captions';
 import { captionFigures } from './figures';
 import { fragmentLinks } from './in-page-links';
 import { listHiddenFootnotes } from './hidden-footnotes';
 import { listLatexmlNotes } from './latexml-notes';
 import { keepInlineButtonWords } from './inline-buttons';
-import { normalizeMath } from './math';
 import { removePageContents } from './page-contents';
 import { keepSectionHeadings } from './section-headings';
+import type { SpecialMarkupStage } from './special-markup';
 
 /**
  * Structure the article holds, made plain before Readability sees the private copy: code blocks (code-blocks.ts),
@@ -17,11 +14,13 @@ import { keepSectionHeadings } from './section-headings';
  * headings Readability would take for page headers (section-headings.ts), links to the page itself as fragments
  * (in-page-links.ts), words of a sentence made buttons (inline-buttons.ts), footnotes hidden in their marks (hidden-footnotes.ts, latexml-notes.ts), the page's own table of contents and its headings' edit links (page-contents.ts). `base` is the URL relative addresses resolve against.
  * Returns the classes these stages wrote (markers.ts): a Readability run without `keepClasses` must keep them.
+ * Code, formulas, embeds and callouts come as `special` (special-markup.ts): the full stage, or, in the script
+ * injected into pages, a check that refuses pages that need it until it is loaded.
  */
-export function prepareContent(body: Element, base: string): string[] {
+export function prepareContent(body: Element, base: string, special: SpecialMarkupStage): string[] {
   fragmentLinks(body, base);
   removePageContents(body);
-  const classes = [...normalizeCodeBlocks(body), ...normalizeMath(body), ...embedCards(body, base), ...normalizeCallouts(body)];
+  const classes = special(body, base);
   captionFigures(body);
   captionDetachedPhotos(body);
   keepSectionHeadings(body);

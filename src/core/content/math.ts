@@ -182,6 +182,17 @@ function texImages(root: Element): void {
   }
 }
 
+/**
+ * Whether `normalizeMath` may change anything under `root`: a renderer's element, a `<math>`, a TeX script or an
+ * image of a formula. Where it answers false the stage changes nothing, so the page loads the stage only then
+ * (special-markup-check.ts).
+ */
+export function hasMathMarkup(root: Element): boolean {
+  if (root.querySelector('.katex, mjx-container, .mwe-math-element, math')) return true;
+  if (Array.from(root.getElementsByTagName('script')).some((script) => /^math\/tex\b/.test((script.getAttribute('type') ?? '').toLowerCase()))) return true;
+  return Array.from(root.getElementsByTagName('img')).some((img) => texOfImage(img) !== null);
+}
+
 /** Rewrites the formulas under `root` (see above); returns the classes it wrote, for Readability to keep. */
 export function normalizeMath(root: Element): Set<string> {
   katex(root);

@@ -14,8 +14,6 @@ const tab = vi.hoisted(() => ({
   refuse: null as Error | null,
   injectionError: null as string | null,
 }));
-vi.mock('virtual:page-extractor-script', () => ({ default: '/src/content/page-extractor.js' }));
-vi.mock('virtual:page-finisher-script', () => ({ default: '/src/content/page-finisher.js' }));
 vi.mock('../../../src/platform/browser', () => ({
   default: {
     scripting: {

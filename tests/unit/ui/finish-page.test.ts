@@ -4,27 +4,16 @@
  * summary, language and reading time, and the same HTML once a view sanitises it, as every view does. On every
  * article page among the fixtures, one jsdom at a time, closed after its page.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { WindowLike } from 'dompurify';
 import { describe, expect, it } from 'vitest';
-import { extractArticle, extractPage, sanitizeHtml } from '../../../src/core';
+import { extractArticle, extractPage, prepareSpecialMarkup, sanitizeHtml } from '../../../src/core';
 import { parseHtml } from '../../../src/cli/parse-html';
 import { finishPage } from '../../../src/ui/finish-page';
-import { FIXTURES_DIR } from '../../harness/fixtures';
+import { FIXTURES_DIR, fixturePages } from '../../harness/fixtures';
 
-/** Folders of whole pages (the widget and security folders hold fragments and attack files). */
-const PAGE_FOLDERS = ['seed-article', 'second-article', 'rtl-article', 'large', 'pages', 'extraction', 'hostile', 'widget-hosts', 'not-articles'];
-
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return htmlFiles(path);
-    return name.endsWith('.html') ? [path] : [];
-  });
-}
-
-const pages = PAGE_FOLDERS.flatMap((folder) => htmlFiles(join(FIXTURES_DIR, folder))).map((path) => relative(FIXTURES_DIR, path)).sort();
+const pages = fixturePages();
 
 describe('finishing in the popup', () => {
   it('has fixture pages to compare on', () => {
@@ -38,7 +27,7 @@ describe('finishing in the popup', () => {
       const dom = parseHtml(readFileSync(join(FIXTURES_DIR, path), 'utf8').replaceAll('{{ORIGIN}}', 'http://127.0.0.1:8000'), url);
       try {
         const whole = extractArticle(dom.document, { url });
-        const page = extractPage(dom.document, { url });
+        const page = extractPage(dom.document, { url }, prepareSpecialMarkup);
         expect(page.status, path).toBe(whole.status);
         if (whole.status !== 'article' || page.status !== 'article') continue;
         articles++;

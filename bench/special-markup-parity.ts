@@ -1,0 +1,67 @@
+/**
+ * `npx tsx bench/special-markup-parity.ts [development|held-out]`: on every page of one split of the Readability
+ * corpus and of Defuddle's fixtures, whether the article the injected script gives, which loads the special-markup
+ * stage only where the page needs it (src/core/content/special-markup-check.ts), is the article it gives with the
+ * stage always loaded; and how often the popup's one-query hint (SPECIAL_MARKUP_HINT) foresaw the need. Prints
+ * counts only (a held-out split is only ever reported as a whole). One jsdom at a time, closed after its page.
+ */
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { extractPage, prepareSpecialMarkup, refuseSpecialMarkup, SPECIAL_MARKUP_HINT, SpecialMarkupNotLoaded, type PageOutcome } from '../src/core';
+import { parseHtml } from '../src/cli/parse-html';
+import { loadReferencePages } from './lib/corpus';
+import { loadDefuddlePages } from './lib/defuddle-corpus';
+import { loadSplit } from './lib/defuddle-split';
+import { splitOf, type PageSplit } from './lib/page-split';
+
+const SHARED = fileURLToPath(new URL('../../shared/corpora/', import.meta.url));
+const split = (process.argv[2] ?? 'development') as PageSplit;
+if (split !== 'development' && split !== 'held-out') throw new Error('usage: special-markup-parity.ts [development|held-out]');
+
+const defuddleSplit = loadSplit();
+const pages = [
+  ...loadReferencePages(join(SHARED, 'readability-test-pages'))
+    .filter((page) => splitOf('readability', page.name) === split)
+    .map((page) => ({ corpus: 'readability', html: page.html, url: `http://fakehost/${page.name}/` })),
+  ...loadDefuddlePages(join(SHARED, 'defuddle-fixtures'))
+    .filter((page) => defuddleSplit(page.name) === split)
+    .map((page) => ({ corpus: 'defuddle', html: page.html, url: page.url })),
+];
+
+/** What the page gives: without the stage, and with it once the page asked for it. */
+function asThePageDoes(doc: Document, url: string): { outcome: PageOutcome | string; needed: boolean } {
+  try {
+    return { outcome: extractPage(doc, { url, force: true }, refuseSpecialMarkup), needed: false };
+  } catch (error) {
+    if (!(error instanceof SpecialMarkupNotLoaded)) return { outcome: `error: ${String(error)}`, needed: false };
+    return { outcome: extractPage(doc, { url, force: true }, prepareSpecialMarkup), needed: true };
+  }
+}
+
+function always(doc: Document, url: string): PageOutcome | string {
+  try {
+    return extractPage(doc, { url, force: true }, prepareSpecialMarkup);
+  } catch (error) {
+    return `error: ${String(error)}`;
+  }
+}
+
+const counts = { pages: 0, differ: 0, needed: 0, hintForesaw: 0, hintMissed: 0, hintForNothing: 0 };
+for (const page of pages) {
+  const parsed = parseHtml(page.html, page.url);
+  try {
+    counts.pages++;
+    const hint = parsed.document.querySelector(SPECIAL_MARKUP_HINT) !== null;
+    const { outcome, needed } = asThePageDoes(parsed.document, page.url);
+    if (JSON.stringify(outcome) !== JSON.stringify(always(parsed.document, page.url))) counts.differ++;
+    if (needed) counts.needed++;
+    if (needed && hint) counts.hintForesaw++;
+    if (needed && !hint) counts.hintMissed++;
+    if (!needed && hint) counts.hintForNothing++;
+  } finally {
+    parsed.close();
+  }
+}
+console.log(`split: ${split}`);
+console.log(`${counts.pages} pages; the article differs from the one with the stage always loaded on ${counts.differ}`);
+console.log(`the stage is needed on ${counts.needed}; the hint foresaw ${counts.hintForesaw}, missed ${counts.hintMissed} (one more round), loaded it for nothing on ${counts.hintForNothing}`);

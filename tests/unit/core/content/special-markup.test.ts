@@ -1,0 +1,111 @@
+/**
+ * The script injected into pages leaves out the preparation of code, formulas, embeds and callouts
+ * (src/core/content/special-markup.ts) and loads it only where `hasSpecialMarkup` says the page needs it. That is
+ * only sound if the stage changes nothing wherever the check says no: proved here on every fixture page, and on
+ * small pages for each stage's edge.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { extractPage, hasSpecialMarkup, prepareSpecialMarkup, refuseSpecialMarkup, SpecialMarkupNotLoaded } from '../../../../src/core';
+import { parseHtml } from '../../../../src/cli/parse-html';
+import { cloneForExtraction } from '../../../../src/core/clone-document';
+import { restoreLazyImages } from '../../../../src/core/lazy-images';
+import { documentFrom, FIXTURES_DIR, fixturePages, readFixture } from '../../../harness/fixtures';
+
+const pages = fixturePages();
+const ORIGIN = 'http://127.0.0.1:8000';
+
+/** A page's body as the stage meets it: a private copy, its lazy images made real. */
+function preparedBody(html: string, url: string): { body: HTMLElement; close: () => void } {
+  const parsed = parseHtml(html, url);
+  const copy = cloneForExtraction(parsed.document, url);
+  restoreLazyImages(copy.body);
+  return { body: copy.body, close: () => parsed.close() };
+}
+
+const pageUrl = (path: string) => `${ORIGIN}/${path.replace(/index\.html$/, '')}`;
+const pageHtml = (path: string) => readFileSync(join(FIXTURES_DIR, path), 'utf8').replaceAll('{{ORIGIN}}', ORIGIN);
+
+describe('the special-markup stage, loaded only where the page needs it', { timeout: 120_000 }, () => {
+  it('changes nothing on any fixture page where the check says the page does not need it', () => {
+    const needs: string[] = [];
+    const without: string[] = [];
+    for (const path of pages) {
+      const url = pageUrl(path);
+      const { body, close } = preparedBody(pageHtml(path), url);
+      try {
+        if (hasSpecialMarkup(body, url)) {
+          needs.push(path);
+          continue;
+        }
+        without.push(path);
+        const before = body.outerHTML;
+        expect(prepareSpecialMarkup(body, url), path).toEqual([]);
+        expect(body.outerHTML, path).toBe(before);
+      } finally {
+        close();
+      }
+    }
+    // Both sides are there to judge: pages that load the stage, and pages that do not.
+    expect(needs.length).toBeGreaterThan(10);
+    expect(without.length).toBeGreaterThan(50);
+  });
+
+  it('is asked for on every code, math and embed fixture', () => {
+    const special = pages.filter((path) => /^extraction\/(?:code|math|embeds)\//.test(path));
+    expect(special.length).toBeGreaterThan(15);
+    for (const path of special) {
+      const url = pageUrl(path);
+      const { body, close } = preparedBody(pageHtml(path), url);
+      try {
+        expect(hasSpecialMarkup(body, url), path).toBe(true);
+      } finally {
+        close();
+      }
+    }
+  });
+
+  it('is refused by the page pipeline until loaded, and without it a plain page gives what it gives with it', () => {
+    const mathUrl = `${ORIGIN}/extraction/math/katex.html`;
+    const math = documentFrom(readFixture('extraction/math/katex.html'), mathUrl);
+    expect(() => extractPage(math, { url: mathUrl }, refuseSpecialMarkup)).toThrow(SpecialMarkupNotLoaded);
+    const url = `${ORIGIN}/seed-article/`;
+    const seed = documentFrom(pageHtml('seed-article/index.html'), url);
+    const withStage = extractPage(seed, { url }, prepareSpecialMarkup);
+    expect(withStage.status).toBe('article');
+    expect(extractPage(seed, { url }, refuseSpecialMarkup)).toEqual(withStage);
+  });
+
+  const needs = (html: string, base = `${ORIGIN}/page/`) => hasSpecialMarkup(documentFrom(`<!doctype html><body>${html}</body>`, base).body, base);
+
+  it('tells code from tables of numbers', () => {
+    expect(needs('<p>1 <code>x</code></p>')).toBe(true);
+    expect(needs('<table class="highlighttable"><tr><td>1</td><td>x = 1</td></tr></table>')).toBe(true);
+    expect(needs('<table><tr><td>1</td><td class="blob-code">x = 1</td></tr></table>')).toBe(true);
+    expect(needs('<table><tr><td>1</td><td>Apples</td></tr><tr><td>2</td><td>Pears</td></tr></table>')).toBe(false);
+  });
+
+  it('finds formulas by their renderer and by images of TeX, not by any image', () => {
+    expect(needs('<p><span class="katex">x</span></p>')).toBe(true);
+    expect(needs('<p><script type="math/tex; mode=display">x^2</script></p>')).toBe(true);
+    expect(needs('<p><img src="https://latex.codecogs.com/svg.latex?x%5E2" alt="x^2"></p>')).toBe(true);
+    expect(needs('<p><img src="/photos/harbour.jpg" alt="The harbour at dawn"></p>')).toBe(false);
+  });
+
+  it('finds players by their provider, not every frame or script', () => {
+    expect(needs('<iframe src="https://www.youtube-nocookie.com/embed/abcdefgh"></iframe>')).toBe(true);
+    expect(needs('<iframe data-src="//player.vimeo.com/video/123"></iframe>')).toBe(true);
+    expect(needs('<object><param name="movie" value="https://www.youtube.com/v/abcdefgh"></object>')).toBe(true);
+    expect(needs('<video controls src="/clip.mp4"></video>')).toBe(true);
+    expect(needs('<iframe src="https://ads.example.net/slot?id=3"></iframe><script src="/app.js"></script>')).toBe(false);
+    // On a provider's own page a relative address may name its player.
+    expect(needs('<iframe src="/embed/abcdefgh"></iframe>', 'https://www.youtube.com/watch?v=abcdefgh')).toBe(true);
+  });
+
+  it('finds callout boxes by their class or data attribute', () => {
+    expect(needs('<div class="admonition note"><p>Mind the gap.</p></div>')).toBe(true);
+    expect(needs('<aside data-callout="tip"><p>Mind the gap.</p></aside>')).toBe(true);
+    expect(needs('<div class="note"><p>Mind the gap.</p></div>')).toBe(false);
+  });
+});
