@@ -6,6 +6,7 @@ import { readableLabel, type ClutterRule } from './rule';
 import { CLUTTER_RULES } from './rules';
 import { captionKind, ENGAGEMENT_KINDS, MAX_CAPTION_CHARS } from './widget-caption';
 import { OriginalPage } from './original-page';
+import { normalizeSpace } from '../text';
 import { captionAfter, headingBefore, headingShape, introducesNothing, isCaptionLine, lineText, namesWidget } from './widget-heading';
 
 export { RemovalReport } from './report';
@@ -144,8 +145,9 @@ export function declutter(
   }
   if (original) {
     const page = new OriginalPage(original, rules);
+    const shown = normalizeSpace(root.textContent);
     for (const line of captionLines(root, view)) {
-      const kind = widgetCaptioned(line, page, view);
+      const kind = widgetCaptioned(line, page, view, shown);
       if (!kind) continue;
       report.add(kind, { label: labelOf(view, line) });
       remove(line);
@@ -179,17 +181,18 @@ function captionLines(root: Element, view: BlockView): Element[] {
 /**
  * The kind of widget a line left in the article captioned, when the page as published has that widget right
  * after the line (its heading: it goes unless it titles the prose after it, or its words name the widget or ask the
- * reader) or right before it (a caption under the box: it goes when its words name a widget).
+ * reader) or right before it (a caption under the box: it goes when its words name a widget). A block the article
+ * still shows (`shown`) was not removed, so it is no widget beside the line.
  */
-function widgetCaptioned(line: Element, page: OriginalPage, view: BlockView): ClutterKind | null {
+function widgetCaptioned(line: Element, page: OriginalPage, view: BlockView, shown: string): ClutterKind | null {
   const text = lineText(line);
   const named = namesWidget(text) ? (captionKind(text) ?? 'reactions') : null;
   // A line with neither a caption's words nor its mark is looked up only when it introduces nothing: a section
   // heading that titles what follows it is the article's.
   const mayHead = named !== null || /[?!:？！：]$/u.test(text) || introducesNothing(line, view);
-  const before = mayHead ? page.widgetBeside(text, 'after', named) : null;
+  const before = mayHead ? page.widgetBeside(text, 'after', named, shown) : null;
   if (before) return before;
-  return named && !/^H[1-6]$/.test(line.tagName) ? page.widgetBeside(text, 'before', named) : null;
+  return named && !/^H[1-6]$/.test(line.tagName) ? page.widgetBeside(text, 'before', named, shown) : null;
 }
 
 /** A widget found inside a wrapper that holds little else (its heading) takes the wrapper with it. */

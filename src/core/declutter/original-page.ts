@@ -19,6 +19,12 @@ const MAX_DEPTH = 3;
 const MAX_OCCURRENCES = 3;
 /** Longest block judged beside a line: a widget's box, never a section of the page. */
 const MAX_NEIGHBOUR_CHARS = 1200;
+/**
+ * From this much text, a block beside the line that the article still shows word for word was not removed: it is
+ * the article's own (a paragraph that starts "Yes, …"), and the line titles it. Shorter blocks (a count, "Yes No")
+ * may match the article by chance.
+ */
+const MIN_SHOWN_CHARS = 20;
 
 export class OriginalPage {
   /** Elements of the page that hold nothing but one short line, by that line's text; built on first use. */
@@ -33,15 +39,18 @@ export class OriginalPage {
    * The kind of engagement widget that sits right after (`side` 'after') or right before the line with this text
    * in the page as published, or null when there is none. `named`: the kind the line's own words name ("Like
    * this:"); then any box of controls, frames or icons beside it is that widget, even one the rules cannot read
-   * (a frame that loads the buttons).
+   * (a frame that loads the buttons). `shown`: the article's text as it stands (spaces collapsed); a block beside
+   * the line that it still shows is no widget, whatever the rules read in it.
    */
-  widgetBeside(text: string, side: 'after' | 'before', named: ClutterKind | null): ClutterKind | null {
+  widgetBeside(text: string, side: 'after' | 'before', named: ClutterKind | null, shown = ''): ClutterKind | null {
     const lines = this.find(normalizeSpace(text));
     if (lines.length > MAX_OCCURRENCES) return null;
     for (const line of lines) {
       let neighbour = side === 'after' ? line.nextElementSibling : line.previousElementSibling;
       while (neighbour && isEmpty(neighbour)) neighbour = side === 'after' ? neighbour.nextElementSibling : neighbour.previousElementSibling;
       if (!neighbour || (neighbour.textContent ?? '').length > MAX_NEIGHBOUR_CHARS) continue;
+      const neighbourText = normalizeSpace(neighbour.textContent);
+      if (neighbourText.length >= MIN_SHOWN_CHARS && shown.includes(neighbourText)) continue;
       const kind = this.engagementKind(neighbour) ?? (named && isBox(neighbour) ? named : null);
       if (kind) return kind;
     }

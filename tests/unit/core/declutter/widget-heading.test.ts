@@ -88,6 +88,14 @@ describe('a caption whose box Readability dropped, looked up in the page as publ
     expect(declutterAgainst(credit, `<article><p>${PROSE}</p><div>Top photo by Ana Souza</div>${SHARE_ROW}<p>${PROSE}</p></article>`)).toContain('Top photo by Ana Souza');
   });
 
+  it('stays as a question the article answers, when the block after it reads like a widget but the article still shows it', () => {
+    // After a reader's letter quoted in a blog post (Readability's table-style-attributes page): a paragraph that
+    // opens "Yes, …" is what a helpful widget's buttons say, but it was never removed, so the question is no caption.
+    const answer = '<p> Yes, every single time I try something like this, I very seriously consider <a href="https://example.org/mac">getting a Mac</a>. </p>';
+    const content = `<div><p>${PROSE}</p><ul><i>Have you considered changing distributions?</i></ul>${answer}<p>${PROSE}</p></div>`;
+    expect(declutterAgainst(content, `<article>${content}</article>`)).toContain('Have you considered changing distributions?');
+  });
+
   it('stays as a section heading that the prose after it needs, when its words name nothing', () => {
     const content = `<div><p>${PROSE}</p><h3>The cost of the works</h3><p>${PROSE}</p></div>`;
     const page = `<article><p>${PROSE}</p><h3>The cost of the works</h3>${SHARE_ROW}<p>${PROSE}</p></article>`;
