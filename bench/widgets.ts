@@ -1,7 +1,7 @@
 /**
  * Widget leak benchmark on the real-world widget collection (tests/fixtures/widgets) placed into real host
  * articles (tests/fixtures/widget-hosts) at five positions:
- *   npm run bench:widgets [-- --split development|test|fresh] [--variation plain|anonymous|relabelled|heading-ways] [--hosts-per-variant N] [--write-pages]
+ *   npm run bench:widgets [-- --split development|test|fresh] [--variation plain|anonymous|relabelled|heading-ways|restyled] [--hosts-per-variant N] [--write-pages]
  * Our pipeline beside plain Readability: leak rate (pages where a widget's must-drop string survives in the
  * content's text or alt text), must-keep kept (the host's own sentences), per family, per position, on hosts
  * about reactions, and the leaking pages. Writes artifacts/bench-widgets-<split>.json. --write-pages writes the
@@ -9,7 +9,8 @@
  *
  * --variation measures a harder version of the widgets (bench/lib/widget-variations.ts): class names, ids and data
  * attributes made meaningless, labels put into another shipped language, or the widget's caption set outside its box
- * in the ways themes print it (heading-ways); development families only.
+ * in the ways themes print it (heading-ways), or the markup another theme prints for it: other element types, items
+ * wrapped deeper, counts written another way (restyled); development families only.
  *
  * The split defaults to development. The test families are held back: run `--split test` only for the one
  * measurement at the end of engine work. `--split fresh` measures the fresh held-back set (tests/fixtures/widgets-fresh,
