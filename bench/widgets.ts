@@ -9,7 +9,8 @@
  *
  * --variation measures a harder version of the widgets (bench/lib/widget-variations.ts): class names, ids and data
  * attributes made meaningless, labels put into another shipped language, or the widget's caption set outside its box
- * in the ways themes print it (heading-ways); development families only.
+ * in the ways themes print it (heading-ways), or the markup another theme prints for it: other element types, items
+ * wrapped deeper, counts written another way (restyled); development families only.
  *
  * The split defaults to development. The test families are held back: run `--split test` only for the one
  * measurement at the end of engine work. `--split fresh` measures the fresh held-back set (tests/fixtures/widgets-fresh,

@@ -17,10 +17,14 @@ import { splitHeading, type Position } from './widget-pages';
  *   set beside it in the ways real themes do: a heading element before it, a `<p><strong>` line, a short `<div>` or
  *   `<span>` line, a caption after the box, or box and caption wrapped together in an anonymous `<div>`; each with its
  *   closing "?"/":" or without it. The caption is always a must-drop string. Variants without a caption are left out.
+ * - `restyled`: the markup a different theme would print for the same widget: buttons drawn as script links
+ *   (`<a href="#">`) or as `<span role="button">`, list items as `<div>`s, every item of a row of like items
+ *   wrapped one level deeper, and counts of a thousand or more written another way ("1,204" as "1.2K", "1 204" or
+ *   "1.204", by a hash of the variant); the must-drop strings' counts are rewritten the same way.
  * All are built from development families only; the held-back families are never opened.
  */
 
-export const VARIATIONS = ['plain', 'anonymous', 'relabelled', 'heading-ways'] as const;
+export const VARIATIONS = ['plain', 'anonymous', 'relabelled', 'heading-ways', 'restyled'] as const;
 export type Variation = (typeof VARIATIONS)[number];
 
 /** Marks the variant's heading so its selector still finds it once class names are gone. */
@@ -272,10 +276,78 @@ function headingWays(variant: WidgetVariant): WidgetVariant[] {
   });
 }
 
+/** How a theme writes a count of a thousand or more. */
+const COUNT_STYLES = ['compact', 'spaced', 'dotted'] as const;
+type CountStyle = (typeof COUNT_STYLES)[number];
+const LARGE_COUNT = /(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d,])|(?<![\d.,])\d{4,}(?![\d.,])/g;
+
+function restyleCounts(text: string, style: CountStyle): string {
+  return text.replace(LARGE_COUNT, (count) => {
+    const n = Number(count.replace(/,/g, ''));
+    if (style === 'compact') return n >= 1e6 ? `${(n / 1e6).toFixed(1)}M` : `${(n / 1e3).toFixed(1)}K`;
+    const grouped = String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+    return style === 'spaced' ? grouped.replace(/,/g, '\u00a0') : grouped.replace(/,/g, '.');
+  });
+}
+
+/** `el` replaced by an element of another tag, with its attributes and children. */
+function retag(el: Element, tag: string): Element {
+  const next = el.ownerDocument.createElement(tag);
+  for (const name of el.getAttributeNames()) next.setAttribute(name, el.getAttribute(name) ?? '');
+  while (el.firstChild) next.appendChild(el.firstChild);
+  el.replaceWith(next);
+  return next;
+}
+
+function restyle(variant: WidgetVariant): WidgetVariant {
+  const seed = `${variant.family}/${variant.name}`;
+  const style = COUNT_STYLES[fnv1a(`${seed}:counts`) % COUNT_STYLES.length]!;
+  const dom = parse(variant.html);
+  const doc = dom.window.document;
+  try {
+    if (variant.heading) doc.body.querySelector(variant.heading)?.setAttribute(HEADING_MARK, '');
+    const asLinks = fnv1a(`${seed}:buttons`) % 2 === 0;
+    for (const button of [...doc.body.querySelectorAll('button')]) {
+      const next = retag(button, asLinks ? 'a' : 'span');
+      next.removeAttribute('type');
+      if (asLinks) next.setAttribute('href', '#');
+      else next.setAttribute('role', 'button');
+    }
+    for (const item of [...doc.body.querySelectorAll('li')]) retag(item, 'div');
+    for (const list of [...doc.body.querySelectorAll('ul, ol')]) retag(list, 'div');
+    // Rows of like items (three or more children of one tag): each item one level deeper.
+    for (const row of [...doc.body.querySelectorAll('*')]) {
+      const children = [...row.children];
+      if (children.length < 3 || children.some((child) => child.tagName !== children[0]!.tagName)) continue;
+      const inline = ['A', 'SPAN', 'IMG', 'I', 'B', 'STRONG', 'EM'].includes(children[0]!.tagName);
+      for (const child of children) {
+        const wrapper = doc.createElement(inline ? 'span' : 'div');
+        child.replaceWith(wrapper);
+        wrapper.appendChild(child);
+      }
+    }
+    const walker = doc.createTreeWalker(doc.body, 4);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) node.nodeValue = restyleCounts(node.nodeValue ?? '', style);
+    const marked = doc.body.querySelector(`[${HEADING_MARK}]`);
+    const heading = marked ? pathSelector(marked, doc.body) : undefined;
+    marked?.removeAttribute(HEADING_MARK);
+    return {
+      ...variant,
+      name: `${variant.name}~restyled`,
+      html: doc.body.innerHTML,
+      heading,
+      mustDrop: variant.mustDrop.map((drop) => restyleCounts(drop, style)),
+    };
+  } finally {
+    dom.window.close();
+  }
+}
+
 /** The variants of a variation: the plain ones unchanged, the others rebuilt (English ones only, when relabelled). */
 export function varyWidgets(variants: readonly WidgetVariant[], variation: Variation = 'plain'): WidgetVariant[] {
   if (variation === 'plain' || variation === undefined) return [...variants];
   if (variation === 'anonymous') return variants.map(anonymize);
   if (variation === 'heading-ways') return variants.flatMap(headingWays);
+  if (variation === 'restyled') return variants.map(restyle);
   return variants.map(relabel).filter((v): v is WidgetVariant => v !== null);
 }

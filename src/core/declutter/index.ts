@@ -6,7 +6,7 @@ import { readableLabel, type ClutterRule } from './rule';
 import { CLUTTER_RULES } from './rules';
 import { captionKind, ENGAGEMENT_KINDS, MAX_CAPTION_CHARS } from './widget-caption';
 import { OriginalPage } from './original-page';
-import { captionAfter, headingBefore, headingShape, introducesNothing, isCaptionLine, lineText, namesWidget } from './widget-heading';
+import { captionAfter, headingBefore, headingShape, introducesNothing, isCaptionLine, lineText, namesWidget, plainCaption } from './widget-heading';
 
 export { RemovalReport } from './report';
 export type { BlockScorer } from './block-model';
@@ -89,7 +89,7 @@ export function declutter(
       const entry = report.size;
       const kind = match.kind ?? rule.kind;
       report.add(kind, { label });
-      const heading = headingBefore(target, view);
+      const heading = headingBefore(target, view, ENGAGEMENT_KINDS.has(kind));
       if (heading) headingsBefore.push({ heading, entry, ownHeading: view.lead(target) !== '' });
       const caption = ENGAGEMENT_KINDS.has(kind) ? captionAfter(target, view) : null;
       if (caption) captionsAfter.push({ caption, entry });
@@ -143,7 +143,7 @@ export function declutter(
     remove(caption);
   }
   if (original) {
-    const page = new OriginalPage(original, rules);
+    const page = new OriginalPage(original, rules, root);
     for (const line of captionLines(root, view)) {
       const kind = widgetCaptioned(line, page, view);
       if (!kind) continue;
@@ -163,12 +163,15 @@ function labelOf(view: BlockView, el: Element): string {
   return readableLabel(view.lead(el) || (el.textContent ?? ''));
 }
 
-/** The short heading-like lines under `root`, outermost first, that may be a widget's caption. */
+/**
+ * The short heading-like lines under `root`, outermost first, that may be a widget's caption; a theme's plain
+ * caption line (a short `<div>` or `<span>`) only where it introduces nothing, at the end of its section.
+ */
 function captionLines(root: Element, view: BlockView): Element[] {
   const lines: Element[] = [];
   const visit = (parent: Element): void => {
     for (let el = parent.firstElementChild; el; el = el.nextElementSibling) {
-      if (headingShape(el, view) || (isCaptionLine(el, view) && namesWidget(lineText(el)))) lines.push(el);
+      if (headingShape(el, view) || (isCaptionLine(el, view) && (namesWidget(lineText(el)) || (plainCaption(el, view, true) && introducesNothing(el, view))))) lines.push(el);
       else if (el.firstElementChild && view.stats(el).chars > 0) visit(el);
     }
   };
@@ -179,7 +182,8 @@ function captionLines(root: Element, view: BlockView): Element[] {
 /**
  * The kind of widget a line left in the article captioned, when the page as published has that widget right
  * after the line (its heading: it goes unless it titles the prose after it, or its words name the widget or ask the
- * reader) or right before it (a caption under the box: it goes when its words name a widget).
+ * reader) or right before it (a caption under the box: it goes when its words name a widget). A block the article
+ * still shows was not removed, so it is no widget beside the line.
  */
 function widgetCaptioned(line: Element, page: OriginalPage, view: BlockView): ClutterKind | null {
   const text = lineText(line);
@@ -187,7 +191,8 @@ function widgetCaptioned(line: Element, page: OriginalPage, view: BlockView): Cl
   // A line with neither a caption's words nor its mark is looked up only when it introduces nothing: a section
   // heading that titles what follows it is the article's.
   const mayHead = named !== null || /[?!:？！：]$/u.test(text) || introducesNothing(line, view);
-  const before = mayHead ? page.widgetBeside(text, 'after', named) : null;
+  const plain = named === null && headingShape(line, view) === null;
+  const before = mayHead ? page.widgetBeside(text, 'after', named, plain) : null;
   if (before) return before;
   return named && !/^H[1-6]$/.test(line.tagName) ? page.widgetBeside(text, 'before', named) : null;
 }

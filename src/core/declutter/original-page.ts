@@ -19,33 +19,88 @@ const MAX_DEPTH = 3;
 const MAX_OCCURRENCES = 3;
 /** Longest block judged beside a line: a widget's box, never a section of the page. */
 const MAX_NEIGHBOUR_CHARS = 1200;
+/**
+ * From this much text, a block beside the line that the article still shows word for word was not removed: it is
+ * the article's own (a paragraph that starts "Yes, …"), and the line titles it. Shorter blocks (a count, "Yes No")
+ * may match the article by chance.
+ */
+const MIN_SHOWN_CHARS = 20;
 
 export class OriginalPage {
   /** Elements of the page that hold nothing but one short line, by that line's text; built on first use. */
   private lines: Map<string, Element[]> | null = null;
 
+  /** The article's text as it stands (spaces collapsed), and the addresses of the frames it still shows. */
+  private readonly shownText: string;
+  private readonly shownFrames: Set<string>;
+
+  /** `article`: the decluttered content; a block it still shows was not removed, so it is no widget. */
   constructor(
     private readonly doc: Document,
     private readonly rules: readonly ClutterRule[],
-  ) {}
+    article: Element,
+  ) {
+    this.shownText = normalizeSpace(article.textContent);
+    this.shownFrames = new Set([...article.querySelectorAll('iframe')].map((frame) => frame.getAttribute('src') ?? ''));
+  }
 
   /**
    * The kind of engagement widget that sits right after (`side` 'after') or right before the line with this text
    * in the page as published, or null when there is none. `named`: the kind the line's own words name ("Like
    * this:"); then any box of controls, frames or icons beside it is that widget, even one the rules cannot read
-   * (a frame that loads the buttons).
+   * (a frame that loads the buttons). A block beside the line that the article still shows is no widget, whatever
+   * the rules read in it. A line that ends in a colon introduces the block after it: a frame or a box of buttons
+   * there that the article no longer shows (Readability keeps the frames of videos and maps) is an engagement
+   * widget's, whatever its words. `plain`: see below.
    */
-  widgetBeside(text: string, side: 'after' | 'before', named: ClutterKind | null): ClutterKind | null {
+  widgetBeside(text: string, side: 'after' | 'before', named: ClutterKind | null, plain = false): ClutterKind | null {
     const lines = this.find(normalizeSpace(text));
     if (lines.length > MAX_OCCURRENCES) return null;
     for (const line of lines) {
+      // A plain line with no mark and no widget's words (`plain`) is a caption only as a theme prints one, a short
+      // <div> or <span>; as a paragraph it is the article's (a credit line), whatever follows it.
+      if (plain && line.closest('p')) continue;
+      // The line is the widget's own prompt, inside its box ("Did this answer your question?" above its buttons).
+      const box = this.boxAround(line);
+      if (box) return box;
       let neighbour = side === 'after' ? line.nextElementSibling : line.previousElementSibling;
       while (neighbour && isEmpty(neighbour)) neighbour = side === 'after' ? neighbour.nextElementSibling : neighbour.previousElementSibling;
       if (!neighbour || (neighbour.textContent ?? '').length > MAX_NEIGHBOUR_CHARS) continue;
-      const kind = this.engagementKind(neighbour) ?? (named && isBox(neighbour) ? named : null);
+      if (this.shows(neighbour)) continue;
+      const introduced = side === 'after' && /[:：]$/u.test(text) && this.droppedControls(neighbour) ? 'reactions' : null;
+      const kind = this.engagementKind(neighbour) ?? (named && isBox(neighbour) ? named : null) ?? introduced;
       if (kind) return kind;
     }
     return null;
+  }
+
+  /**
+   * The engagement kind of the small block that holds the line with its other items (buttons, icons, counts), when
+   * the rules recognise it and the article no longer shows it, or null.
+   */
+  private boxAround(line: Element): ClutterKind | null {
+    let box = line.parentElement;
+    for (let depth = 0; box && box !== this.doc.body && depth < MAX_DEPTH; depth++, box = box.parentElement) {
+      const text = normalizeSpace(box.textContent);
+      if (text.length > MAX_NEIGHBOUR_CHARS) return null;
+      if (text === normalizeSpace(line.textContent)) continue;
+      return this.shows(box) ? null : this.engagementKind(box);
+    }
+    return null;
+  }
+
+  /** Whether the article still shows the block word for word (when it has enough words to tell). */
+  private shows(block: Element): boolean {
+    const text = normalizeSpace(block.textContent);
+    return text.length >= MIN_SHOWN_CHARS && this.shownText.includes(text);
+  }
+
+  /** A box of buttons, or one that loads a frame, that the article no longer shows: what a caption line introduced. */
+  private droppedControls(block: Element): boolean {
+    if (!isBox(block)) return false;
+    const frames = [...block.querySelectorAll('iframe')];
+    if (frames.some((frame) => this.shownFrames.has(frame.getAttribute('src') ?? ''))) return false;
+    return frames.length > 0 || block.querySelectorAll('button, [role=button], input[type=button], input[type=submit]').length >= 2;
   }
 
   private find(text: string): Element[] {

@@ -26,6 +26,29 @@ export interface ClutterRule {
 
 /** Longest label kept; longer ones are cut at a word. */
 const MAX_LABEL_CHARS = 48;
+/** A count as a counter prints it: "46,091", "1.2K", "12 mil" is the count and its word. */
+const COUNT_TOKEN = /^\d[\d.,]*[kKmM]?$/;
+/** Words a counter row sets between its counts ("Fans Like", "Followers Follow"). */
+const MAX_WORDS_BETWEEN_COUNTS = 3;
+
+/**
+ * Whether a text is a row of counts with their words ("112,480 Fans Like 46,091 Followers Follow"): it opens with a
+ * count, holds two or more, and no more than a few words run between them. Such a row names nothing a reader
+ * knows; a heading with a number in it ("10 stories that shaped the year") runs on in words.
+ */
+function countRow(text: string): boolean {
+  const tokens = text.split(' ').filter((token) => /[\p{L}\d]/u.test(token));
+  if (!COUNT_TOKEN.test(tokens[0] ?? '')) return false;
+  let counts = 0;
+  let run = 0;
+  for (const token of tokens) {
+    if (COUNT_TOKEN.test(token)) {
+      counts++;
+      run = 0;
+    } else if (++run > MAX_WORDS_BETWEEN_COUNTS) return false;
+  }
+  return counts >= 2;
+}
 
 /**
  * A match named by the block's heading, else its first words. Counts, emoji and symbols alone name nothing
@@ -42,8 +65,8 @@ export function readableLabel(text: string): string {
     .replace(/ ([,.;!?])/g, '$1')
     .trim()
     .replace(/\s*[:：]$/u, '');
-  // Two letters in a row at least: a word, not "12", "★★★★☆" or "👍 3".
-  if (!/\p{L}{2}/u.test(clean)) return '';
+  // Two letters in a row at least: a word, not "12", "★★★★☆" or "👍 3"; nor a row of counts.
+  if (!/\p{L}{2}/u.test(clean) || countRow(clean)) return '';
   if (clean.length <= MAX_LABEL_CHARS) return clean;
   const cut = clean.slice(0, MAX_LABEL_CHARS - 1);
   const space = cut.lastIndexOf(' ');

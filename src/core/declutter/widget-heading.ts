@@ -72,11 +72,16 @@ function hasContent(el: Element, view: BlockView): boolean {
   return s.chars > 0 || s.images > 0;
 }
 
+/** Where a theme prints a widget's caption as a plain line; a paragraph is the article's text. */
+const PLAIN_CAPTION_TAGS = new Set(['DIV', 'SPAN', 'SMALL', 'LABEL']);
+
 /**
  * The heading-like line right before a block, if any (empty elements between them are skipped): a heading element,
- * a bold line, a short line ending in "?", ":" or "!", or one whose words name a widget.
+ * a bold line, a short line ending in "?", ":" or "!", or one whose words name a widget. Before an engagement
+ * widget (`engagement`), also a plain caption line of a theme, a short `<div>` or `<span>` that is no sentence
+ * ("Stay connected", in any language): it goes only if nothing is left for it to introduce once the widget is gone.
  */
-export function headingBefore(el: Element, view: BlockView): Element | null {
+export function headingBefore(el: Element, view: BlockView, engagement = false): Element | null {
   let prev = el.previousElementSibling;
   while (prev && !hasContent(prev, view)) prev = prev.previousElementSibling;
   if (!prev || prev.childElementCount > 3) return null;
@@ -84,7 +89,19 @@ export function headingBefore(el: Element, view: BlockView): Element | null {
   if (!text || text.length > MAX_HEADING_CHARS) return null;
   if (HEADINGS.test(prev.tagName) && prev.tagName !== 'H1') return prev;
   if (prev.getElementsByTagName('a').length > 0) return null;
-  return CLOSING_MARK.test(text) || namesWidget(text) || headingShape(prev, view) === 'bold' ? prev : null;
+  if (CLOSING_MARK.test(text) || namesWidget(text) || headingShape(prev, view) === 'bold') return prev;
+  return engagement && plainCaption(prev, view) ? prev : null;
+}
+
+/**
+ * A theme's caption set as a plain short line: a `<div>` or `<span>` of a few words, no sentence, link or control.
+ * `orParagraph`: in Readability's result, where a `<div>` of text has become a `<p>` (the page as published says
+ * which it was).
+ */
+export function plainCaption(el: Element, view: BlockView, orParagraph = false): boolean {
+  if (!(PLAIN_CAPTION_TAGS.has(el.tagName) || (orParagraph && el.tagName === 'P')) || !isCaptionLine(el, view)) return false;
+  const text = lineText(el);
+  return !/[.。]$/u.test(text) && wordCount(text) <= MAX_CAPTION_WORDS && !INNER_SENTENCE_END.test(text);
 }
 
 /**

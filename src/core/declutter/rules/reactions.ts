@@ -85,11 +85,26 @@ function likeDislike(el: Element, view: BlockView, sig: string, t: Tally): Clutt
   return LIKE.test(sig) && DISLIKE.test(sig) ? labelled(view, el) : null;
 }
 
-/** "Rate this article ★★★★☆ (135 votes)". */
+/** "Rate this article ★★★★☆ (135 votes)", or its stars drawn as one icon repeated. */
 function rating(el: Element, view: BlockView, sig: string, t: Tally, controls: number): ClutterMatch | null {
   if (sig.length > 200 || t.otherWords > 15) return null;
-  const stars = t.stars >= 3 || view.named(el, /(^|[-_])(star-?)?ratings?([-_]|$)|^stars?$|rating-stars|star-rating/) || controls >= 5;
-  return stars && RATING_WORDS.test(sig) && (t.stars >= 3 || controls >= 3) ? labelled(view, el) : null;
+  const icons = repeatedIcon(el);
+  const stars = t.stars >= 3 || icons >= 3 || view.named(el, /(^|[-_])(star-?)?ratings?([-_]|$)|^stars?$|rating-stars|star-rating/) || controls >= 5;
+  return stars && RATING_WORDS.test(sig) && (t.stars >= 3 || icons >= 3 || controls >= 3) ? labelled(view, el) : null;
+}
+
+/** How often the block's most repeated image is shown: a rating's star icons are one image, three to ten times. */
+function repeatedIcon(el: Element): number {
+  const seen = new Map<string, number>();
+  let most = 0;
+  for (const img of el.getElementsByTagName('img')) {
+    const src = img.getAttribute('src') ?? '';
+    if (!src) continue;
+    const n = (seen.get(src) ?? 0) + 1;
+    seen.set(src, n);
+    most = Math.max(most, n);
+  }
+  return most;
 }
 
 /** "Was this article helpful? Yes / No". */

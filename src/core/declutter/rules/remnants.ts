@@ -36,8 +36,9 @@ export const remnantsRule: ClutterRule = {
     const question = sig.match(REACTION_QUESTION)?.[0] ?? sig.match(HELPFUL_QUESTION)?.[0] ?? sig.match(REACTION_TITLE)?.[0] ?? '';
     // Dates and clock times are not counts ("2016-05-01", "8:09").
     const rest = (question ? sig.replace(question, ' ') : sig).replace(DATE_OR_TIME, ' ');
-    // A number inside a list item, a caption or code is part of that content (a reference's access date).
-    const counts = el.parentElement?.closest(NUMBERS_ARE_CONTENT) ? 0 : (rest.match(COUNT)?.length ?? 0);
+    // A number inside a list item, a caption or code is part of that content (a reference's access date); a block
+    // that holds reference marks (footnote or citation numbers set in <sup>, <sub> or <cite>) is text they annotate.
+    const counts = el.parentElement?.closest(NUMBERS_ARE_CONTENT) || el.querySelector(REFERENCE_MARKS) ? 0 : (rest.match(COUNT)?.length ?? 0);
     const emoji = rest.match(EMOJI)?.length ?? 0;
     const labels = rest.match(REACTION_LABEL)?.length ?? 0;
     const stars = rest.match(STAR)?.length ?? 0;
@@ -94,10 +95,15 @@ function tallyKind(text: string, el: Element, view: BlockView): ClutterKind | nu
   return null;
 }
 
-/** The kind a tally noun names ("Fans", "Kommentare"), with or without the button's verb after it ("Fans Like"). */
+/**
+ * The kind a tally noun names ("Fans", "Kommentare"), with or without the button's label after it, of one word or
+ * more ("Fans Like", "Fans Me gusta", "Abonnés J'aime"): the longest run of its first words that is a tally noun.
+ */
 function tallyNounKind(noun: string): ClutterKind | null {
-  for (const candidate of [noun, noun.replace(/\s+\S+$/u, '')]) {
-    for (const [kind, nouns] of TALLY_NOUNS) if (nouns.test(candidate.trim())) return kind;
+  const words = noun.trim().split(/\s+/u);
+  for (let n = words.length; n >= 1; n--) {
+    const candidate = words.slice(0, n).join(' ');
+    for (const [kind, nouns] of TALLY_NOUNS) if (nouns.test(candidate)) return kind;
   }
   return null;
 }
@@ -129,8 +135,10 @@ function inTable(el: Element): boolean {
   return el.closest('table') !== null;
 }
 
-/** Where a lone number is the content: list items, code, headings, captions. */
-const NUMBERS_ARE_CONTENT = 'li, dd, dt, pre, code, h1, h2, h3, h4, h5, h6, figcaption, caption, sup, sub, math, time';
+/** Where a number is a mark of the text: a footnote or citation ("[35, 2, 5]", "Rafailov²"). */
+const REFERENCE_MARKS = 'sup, sub, cite';
+/** Where a lone number is the content: list items, code, headings, captions, reference marks. */
+const NUMBERS_ARE_CONTENT = `li, dd, dt, pre, code, h1, h2, h3, h4, h5, h6, figcaption, caption, math, time, ${REFERENCE_MARKS}`;
 /** A link to a place in the page (a footnote, a reference); a bare "#" is a script's button, not a place. */
 const IN_PAGE_LINK = 'a[href^="#"]:not([href="#"])';
 

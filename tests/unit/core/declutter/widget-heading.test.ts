@@ -40,6 +40,15 @@ describe("a widget's heading outside its box", () => {
     expect(sentence).toContain('The mayor did not like it.');
   });
 
+  it('goes as a theme’s plain caption line in any language when the removed box was the last thing it introduced', () => {
+    const text = textOf(`<p>${PROSE}</p><div>Mantente conectado</div>${SHARE_ROW}`);
+    expect(text).not.toContain('Mantente conectado');
+    expect(text).toContain('The council voted');
+    // Before more prose it may title that prose, and a paragraph is the article's credit line.
+    expect(textOf(`<p>${PROSE}</p><div>Mantente conectado</div>${SHARE_ROW}<p>${PROSE}</p>`)).toContain('Mantente conectado');
+    expect(textOf(`<p>${PROSE}</p><p>Reporting by Ana Souza</p>${SHARE_ROW}`)).toContain('Reporting by Ana Souza');
+  });
+
   it('keeps a short plain line beside a removed box: a photo credit is the article’s', () => {
     expect(textOf(`<p>${PROSE}</p><div>Top photo by Ana Souza</div>${SHARE_ROW}<p>${PROSE}</p>`)).toContain('Top photo by Ana Souza');
     expect(textOf(`<p>${PROSE}</p>${SHARE_ROW}<div>Top photo by Ana Souza</div>`)).toContain('Top photo by Ana Souza');
@@ -86,6 +95,39 @@ describe('a caption whose box Readability dropped, looked up in the page as publ
     expect(declutterAgainst(content, `<article>${content}</article>`)).toContain('Your verdict?');
     const credit = `<div><p>${PROSE}</p><div>Top photo by Ana Souza</div><p>${PROSE}</p></div>`;
     expect(declutterAgainst(credit, `<article><p>${PROSE}</p><div>Top photo by Ana Souza</div>${SHARE_ROW}<p>${PROSE}</p></article>`)).toContain('Top photo by Ana Souza');
+  });
+
+  it('stays as a question the article answers, when the block after it reads like a widget but the article still shows it', () => {
+    // After a reader's letter quoted in a blog post (Readability's table-style-attributes page): a paragraph that
+    // opens "Yes, …" is what a helpful widget's buttons say, but it was never removed, so the question is no caption.
+    const answer = '<p> Yes, every single time I try something like this, I very seriously consider <a href="https://example.org/mac">getting a Mac</a>. </p>';
+    const content = `<div><p>${PROSE}</p><ul><i>Have you considered changing distributions?</i></ul>${answer}<p>${PROSE}</p></div>`;
+    expect(declutterAgainst(content, `<article>${content}</article>`)).toContain('Have you considered changing distributions?');
+  });
+
+  it('goes when it is the prompt inside a widget box whose buttons Readability dropped, in any language', () => {
+    const picker = (prompt: string): string =>
+      `<section><div>${prompt}</div><button aria-label="Disappointed"><span>😞</span></button><button aria-label="Neutral"><span>😐</span></button><button aria-label="Smiley"><span>😃</span></button></section>`;
+    const content = `<div><p>${PROSE}</p><p>¿Ha respondido esto a tu pregunta?</p><p>${PROSE}</p></div>`;
+    const page = `<article><p>${PROSE}</p>${picker('¿Ha respondido esto a tu pregunta?')}<p>${PROSE}</p></article>`;
+    expect(declutterAgainst(content, page)).not.toContain('respondido');
+  });
+
+  it('goes when it ends in a colon and introduced a frame Readability dropped; stays before a frame the article shows', () => {
+    const likes = `<div><span>J'aime</span> <span>Chargement...</span><iframe src="https://widgets.example/likes/?post=4419"></iframe></div>`;
+    const content = `<div><p>${PROSE}</p><h3>J'aime ceci :</h3></div>`;
+    expect(declutterAgainst(content, `<article><p>${PROSE}</p><h3>J'aime ceci :</h3>${likes}</article>`)).not.toContain("J'aime ceci");
+    const video = `<iframe src="https://video.example/embed/x"></iframe>`;
+    const shown = `<div><p>${PROSE}</p><p>Regardez la séance :</p>${video}<p>${PROSE}</p></div>`;
+    expect(declutterAgainst(shown, `<article><p>${PROSE}</p><p>Regardez la séance :</p><div>${video}</div><p>${PROSE}</p></article>`)).toContain('Regardez la séance');
+  });
+
+  it('goes as a plain caption line at the end, set as a <div> in the page, when a widget box followed it there', () => {
+    const picker = `<div><section><button aria-label="Sad"><span>😞</span></button><button aria-label="Neutral"><span>😐</span></button><button aria-label="Happy"><span>😃</span></button></section></div>`;
+    const content = `<div><p>${PROSE}</p><p>Danke für Ihre Rückmeldung</p></div>`;
+    expect(declutterAgainst(content, `<article><p>${PROSE}</p><div>Danke für Ihre Rückmeldung</div>${picker}</article>`)).not.toContain('Danke');
+    // Printed as a paragraph, it is the article's own line.
+    expect(declutterAgainst(content, `<article><p>${PROSE}</p><p>Danke für Ihre Rückmeldung</p>${picker}</article>`)).toContain('Danke');
   });
 
   it('stays as a section heading that the prose after it needs, when its words name nothing', () => {

@@ -7,6 +7,7 @@ const only = [reactionsRule];
 describe('the reactions rule', () => {
   it.each([
     ['a question heading over image buttons', `<div class="box"><h4>What's Your Reaction?</h4><button><img src="/r/like.png" alt="like"></button><button><img src="/r/love.png" alt="love"></button><button><img src="/r/wow.png" alt="wow"></button></div>`],
+    ['star icons drawn as one image repeated, with a French tally', `<div class="pr"><img src="/i/on.gif" alt="Nul"><img src="/i/on.gif" alt="Bof"><img src="/i/on.gif" alt="Moyen"><img src="/i/half.gif" alt="Bien"><img src="/i/off.gif" alt="Top"> (<strong>512</strong> votes, moyenne : <strong>3.17</strong> sur 5)</div>`],
     ['emoji with counts and no words', `<div class="a1"><span>😂 12</span><span>😮 4</span><span>😢 1</span></div>`],
     ['labels with percentages under meaningless classes', `<div class="q9"><div>Happy</div><div>40%</div><div>Sad</div><div>25%</div><div>Angry</div><div>35%</div></div>`],
     ['a Spanish question', `<section><h3>¿Qué te pareció esta noticia?</h3><ul><li><button>Me gusta</button></li><li><button>Me enoja</button></li></ul></section>`],

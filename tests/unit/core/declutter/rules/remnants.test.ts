@@ -40,6 +40,10 @@ describe('the remnants rule', () => {
     ['a score in a sentence', `<p>The film holds an average of 4.3/5 from 1,200 critics and viewers.</p>`],
     ['a sentence with figures', `<p>Turnout was 45% in 2019, 52% in 2021 and 61% this year.</p>`],
     ['a footnote mark in a sentence', `<p>The second technique uses iterative refinement.<span id="fnref:r"><a class="ref" href="#fn:r">2</a></span></p>`],
+    // After arXiv's HTML papers (Defuddle's fixtures issues--142 and issues--144): citation links to another
+    // address's anchors, in a <cite>, and footnote marks set in <sup> after each author's name.
+    ['citation numbers in a cite', `<p>as explored in prior work <cite>[<a href="https://example.org/paper#bib.bib35">35</a>, <a href="https://example.org/paper#bib.bib2">2</a>, <a href="https://example.org/paper#bib.bib5">5</a>]</cite>.</p>`],
+    ['footnote marks after authors’ names', `<p>Ana Souza<span><sup>2</sup><span><sup>2</sup><span>footnotemark: </span><span>2</span></span></span>, Li Wei<span><sup>1</sup><span><sup>1</sup><span>footnotemark: </span><span>1</span></span></span></p>`],
     ["a multi-page article's page links", `<div class="page-links"><span>1</span> <a href="/story/2/">2</a> <a href="/story/3/">3</a> <a href="/story/2/">Next</a></div>`],
     ['page links as a list', `<nav><ul><li><a href="?page=1">1</a></li><li><a href="?page=2">2</a></li><li><a href="?page=3">3</a></li></ul></nav>`],
   ])('keeps %s', (_, html) => {
@@ -61,6 +65,8 @@ describe('counters that name their tally', () => {
     // A social counter row (as tagDiv-style themes print it), even as a list.
     ['<ul class="sc"><li><a href="https://facebook.com/p"><span>12.5K</span> Fans</a></li><li><a href="https://instagram.com/p">3.2K <span>Seguidores</span></a></li><li><a href="https://t.me/p">980 Abonnenten</a></li></ul>', 'social'],
     ['<div><div><a href="https://x.com/p">567 Followers Follow</a></div><div><a href="https://youtube.com/p">89 Subscribers Subscribe</a></div></div>', 'social'],
+    // The button's label after the noun may be of several words, in another language.
+    ['<div><div><a href="https://facebook.com/p">21,987 Fans Me gusta</a></div><div><a href="https://x.com/p">3,912 Seguidores Seguir</a></div></div>', 'social'],
   ])('removes %s as the counter its noun names', (html, kind) => {
     expect(removedKinds(html)).toEqual([kind]);
   });
