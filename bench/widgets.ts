@@ -1,7 +1,7 @@
 /**
  * Widget leak benchmark on the real-world widget collection (tests/fixtures/widgets) placed into real host
  * articles (tests/fixtures/widget-hosts) at five positions:
- *   npm run bench:widgets [-- --split development|test|fresh|fresh2] [--variation plain|anonymous|relabelled|heading-ways] [--hosts-per-variant N] [--write-pages]
+ *   npm run bench:widgets [-- --split development|test|fresh|fresh2] [--variation plain|anonymous|relabelled|heading-ways|restyled] [--hosts-per-variant N] [--write-pages]
  * Our pipeline beside plain Readability: leak rate (pages where a widget's must-drop string survives in the
  * content's text or alt text), must-keep kept (the host's own sentences), per family, per position, on hosts
  * about reactions, and the leaking pages. Writes artifacts/bench-widgets-<split>.json. --write-pages writes the
