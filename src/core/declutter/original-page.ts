@@ -30,9 +30,12 @@ export class OriginalPage {
   /** Elements of the page that hold nothing but one short line, by that line's text; built on first use. */
   private lines: Map<string, Element[]> | null = null;
 
-  /** The article's text as it stands (spaces collapsed), and the addresses of the frames it still shows. */
+  /**
+   * The article's text as it stands (spaces collapsed), and the sites of the frames it still shows, as frames or as
+   * the embed cards that stand for them (content/embeds.ts: a player's frame becomes a card linking to its site).
+   */
   private readonly shownText: string;
-  private readonly shownFrames: Set<string>;
+  private readonly shownSites: Set<string>;
 
   /** `article`: the decluttered content; a block it still shows was not removed, so it is no widget. */
   constructor(
@@ -41,7 +44,11 @@ export class OriginalPage {
     article: Element,
   ) {
     this.shownText = normalizeSpace(article.textContent);
-    this.shownFrames = new Set([...article.querySelectorAll('iframe')].map((frame) => frame.getAttribute('src') ?? ''));
+    const addresses = [
+      ...[...article.querySelectorAll('iframe')].map((frame) => frame.getAttribute('src')),
+      ...[...article.querySelectorAll(EMBED_CARD_LINKS)].map((link) => link.getAttribute('href')),
+    ];
+    this.shownSites = new Set(addresses.map((address) => siteOf(address, doc)).filter((site) => site !== ''));
   }
 
   /**
@@ -95,11 +102,15 @@ export class OriginalPage {
     return text.length >= MIN_SHOWN_CHARS && this.shownText.includes(text);
   }
 
-  /** A box of buttons, or one that loads a frame, that the article no longer shows: what a caption line introduced. */
+  /**
+   * A box of buttons, or one that loads a frame, that the article no longer shows: what a caption line introduced.
+   * Never a block that holds content ("Here is the script:" before a code box with its Copy and Edit buttons), nor
+   * a frame the article still shows, as a frame or as an embed card ("Watch the interview here:" before a player).
+   */
   private droppedControls(block: Element): boolean {
-    if (!isBox(block)) return false;
+    if (!isBox(block) || block.matches(CONTENT_INSIDE) || block.querySelector(CONTENT_INSIDE)) return false;
     const frames = [...block.querySelectorAll('iframe')];
-    if (frames.some((frame) => this.shownFrames.has(frame.getAttribute('src') ?? ''))) return false;
+    if (frames.some((frame) => this.shownSites.has(siteOf(frame.getAttribute('src'), this.doc)))) return false;
     return frames.length > 0 || block.querySelectorAll('button, [role=button], input[type=button], input[type=submit]').length >= 2;
   }
 
@@ -125,6 +136,22 @@ export class OriginalPage {
       el = el.childElementCount === 1 ? el.firstElementChild : null;
     }
     return null;
+  }
+}
+
+/** The links of the article's embed cards (`figure.embed`, content/markers.ts: the class the embed stage writes). */
+const EMBED_CARD_LINKS = 'figure.embed a[href]';
+
+/** What a colon line may introduce that is the article's, whatever buttons come with it. */
+const CONTENT_INSIDE = 'pre, code, table, video, audio, figure, blockquote';
+
+/** The site an address belongs to (its host's last two labels), or '' when it is none. */
+function siteOf(address: string | null, doc: Document): string {
+  if (!address) return '';
+  try {
+    return new URL(address, doc.baseURI).hostname.split('.').slice(-2).join('.');
+  } catch {
+    return '';
   }
 }
 

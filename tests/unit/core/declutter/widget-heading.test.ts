@@ -122,6 +122,21 @@ describe('a caption whose box Readability dropped, looked up in the page as publ
     expect(declutterAgainst(shown, `<article><p>${PROSE}</p><p>Regardez la séance :</p><div>${video}</div><p>${PROSE}</p></article>`)).toContain('Regardez la séance');
   });
 
+  it('stays when it ends in a colon and introduced a player the article shows as an embed card, or a code box with its buttons', () => {
+    // The reader shows the player as a card linking to its site (content/embeds.ts), never as the frame.
+    const card = `<figure class="embed embed-youtube"><a href="https://www.youtube.com/watch?v=abc123">YouTube</a></figure>`;
+    const player = `<div class="video-wrap"><iframe src="https://www.youtube.com/embed/abc123"></iframe></div>`;
+    const shown = `<div><p>${PROSE}</p><p>Watch the full interview here:</p>${card}<p>${PROSE}</p></div>`;
+    expect(declutterAgainst(shown, `<article><p>${PROSE}</p><p>Watch the full interview here:</p>${player}<p>${PROSE}</p></article>`)).toContain('Watch the full interview');
+    // A code box as a chat or docs page prints it: its Copy and Edit buttons, then the code (which the article keeps).
+    const codeBox = `<div class="code-box"><div class="bar"><span>python</span><button>Copy code</button><button>Edit</button></div><pre><code>print("hello")</code></pre></div>`;
+    const code = `<div><p>${PROSE}</p><p>Here is the script the team used:</p><pre><code>print("hello")</code></pre><p>${PROSE}</p></div>`;
+    expect(declutterAgainst(code, `<article><p>${PROSE}</p><p>Here is the script the team used:</p>${codeBox}<p>${PROSE}</p></article>`)).toContain('Here is the script');
+    // Or the editor's whole toolbar inside the <pre>, as ChatGPT's CodeMirror block has it.
+    const editor = `<pre><div><span>Python</span><button aria-label="Copy"></button><button aria-label="Run code">Run</button></div><div class="cm-content">print("hello")</div></pre>`;
+    expect(declutterAgainst(code, `<article><p>${PROSE}</p><p>Here is the script the team used:</p>${editor}<p>${PROSE}</p></article>`)).toContain('Here is the script');
+  });
+
   it('goes as a plain caption line at the end, set as a <div> in the page, when a widget box followed it there', () => {
     const picker = `<div><section><button aria-label="Sad"><span>😞</span></button><button aria-label="Neutral"><span>😐</span></button><button aria-label="Happy"><span>😃</span></button></section></div>`;
     const content = `<div><p>${PROSE}</p><p>Danke für Ihre Rückmeldung</p></div>`;
