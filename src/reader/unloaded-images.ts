@@ -1,3 +1,4 @@
+import { capText } from '../storage/validators';
 import { isolateText } from '../ui/bidi';
 import { t } from '../ui/i18n';
 
@@ -5,8 +6,7 @@ import { t } from '../ui/i18n';
 const ALT_CAP = 200;
 
 function altText(image: HTMLImageElement): string {
-  const alt = (image.getAttribute('alt') ?? '').replace(/\s+/g, ' ').trim();
-  return alt.length > ALT_CAP ? `${alt.slice(0, ALT_CAP - 1)}…` : alt;
+  return capText((image.getAttribute('alt') ?? '').replace(/\s+/g, ' ').trim(), ALT_CAP);
 }
 
 /** The figure's own caption already says what the picture showed; its alt is often the same words again. */
