@@ -13,10 +13,9 @@
  * wrapped deeper, counts written another way (restyled); development families only.
  *
  * The split defaults to development. The test families are held back: run `--split test` only for the one
- * measurement at the end of engine work. `--split fresh` measures the fresh held-back set (tests/fixtures/widgets-fresh,
- * bench/lib/widget-corpus-fresh.ts) on the test split's hosts and its own: it is run once, by the coordinator, on the
- * frozen engine, and never in CI; `--split fresh2` likewise measures the second one (tests/fixtures/widgets-fresh2),
- * built after the first was measured.
+ * measurement at the end of engine work. `--split fresh` and `--split fresh2` measure the two fresh sets
+ * (tests/fixtures/widgets-fresh*, bench/lib/widget-corpus-fresh.ts) on the test split's hosts and their own: each was held back until its
+ * one measurement on a frozen engine and is a development set since. Neither is run in CI.
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
