@@ -1,14 +1,16 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadFreshOwnHosts, loadFreshVariants } from './widget-corpus-fresh';
+import { MEASURED_FRESH_SETS, loadFreshOwnHosts, loadFreshVariants } from './widget-corpus-fresh';
+import { splitOf } from './page-split';
 import type { Position } from './widget-pages';
 
 /**
  * The real-world widget collection (tests/fixtures/widgets) and its host articles (tests/fixtures/widget-hosts).
  * Families of the test split are held back: `loadVariants('development')` never opens their files.
- * The splits 'fresh' and 'fresh2' are separate held-back sets (tests/fixtures/widgets-fresh and widgets-fresh2,
- * bench/lib/widget-corpus-fresh.ts), each opened only when its split is asked for.
+ * The splits 'fresh' and 'fresh2' are separate sets (tests/fixtures/widgets-fresh and widgets-fresh2,
+ * bench/lib/widget-corpus-fresh.ts), each opened only when its split is asked for: held back until their one
+ * measurement, development sets since (MEASURED_FRESH_SETS).
  */
 
 const REPO = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
@@ -20,7 +22,7 @@ export const WIDGET_KINDS = [
 ] as const;
 export type WidgetKind = (typeof WIDGET_KINDS)[number];
 
-/** 'fresh', 'fresh2': the held-back sets of tests/fixtures/widgets-fresh*, each for one measurement on a frozen engine. */
+/** 'fresh', 'fresh2': the sets of tests/fixtures/widgets-fresh*, each held back for one measurement on a frozen engine. */
 export const SPLITS = ['development', 'test', 'fresh', 'fresh2'] as const;
 export type SplitName = (typeof SPLITS)[number];
 
@@ -124,8 +126,13 @@ export function loadVariants(split: SplitName, dir = WIDGETS_DIR): WidgetVariant
  * the hosts of tests/fixtures/widget-hosts only.
  */
 export function loadHosts(split?: SplitName, dir = HOSTS_DIR): Host[] {
-  // A fresh set: the test split's hosts (held-out Readability pages and our fixture articles) and its own.
-  if (split === 'fresh' || split === 'fresh2') return [...loadHosts('test', dir), ...loadFreshOwnHosts(split)];
+  // A fresh set still held back: the test split's hosts (held-out Readability pages and our fixture articles) and
+  // its own. One measured and now development: the development hosts and those of its own that are development pages.
+  if (split === 'fresh' || split === 'fresh2') {
+    if (!MEASURED_FRESH_SETS.has(split)) return [...loadHosts('test', dir), ...loadFreshOwnHosts(split)];
+    const own = loadFreshOwnHosts(split).filter((host) => host.source.corpus !== 'readability-test-pages' || splitOf('readability', host.source.page) === 'development');
+    return [...loadHosts('development', dir), ...own];
+  }
   const { hosts } = JSON.parse(readFileSync(join(dir, 'hosts.json'), 'utf8')) as { hosts: Omit<Host, 'html'>[] };
   return hosts
     .filter((host) => !split || host.split === split || host.split === 'both')

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { parse, serializeOuter, type DefaultTreeAdapterMap } from 'parse5';
 import { describe, expect, it } from 'vitest';
 import { familyNames, loadHosts, loadVariants, readFamily, SPLITS, WIDGET_KINDS, type Host, type WidgetFamily, type WidgetVariant } from '../../../bench/lib/widget-corpus';
-import { FRESH_SETS, freshFamilyNames, loadFreshOwnHosts, readFreshFamily, type FreshSet } from '../../../bench/lib/widget-corpus-fresh';
+import { FRESH_SETS, MEASURED_FRESH_SETS, freshFamilyNames, loadFreshOwnHosts, readFreshFamily, type FreshSet } from '../../../bench/lib/widget-corpus-fresh';
 import { containsPhrase, fragmentText, normalizeText } from '../../../bench/lib/widget-match';
 import { generatePages, hostAnchors, splitHeading, type HostAnchors, type Position } from '../../../bench/lib/widget-pages';
 import { splitOf } from '../../../bench/lib/page-split';
@@ -214,6 +214,17 @@ function describeHosts(spec: FreshSetSpec): void {
       expect(own.filter((host) => !developmentHosts.has(host.name)).length).toBeGreaterThan(own.length / 2);
     });
 
+    if (MEASURED_FRESH_SETS.has(set)) {
+      it('once measured, is placed into the development hosts and never into a held-out page of Readability\'s', () => {
+        const names = loadHosts(set).map((host) => host.name);
+        expect(new Set(names).size, 'host names are unique').toBe(names.length);
+        for (const host of loadHosts('development')) expect(names, host.name).toContain(host.name);
+        for (const host of loadHosts(set).filter((h) => h.source.corpus === 'readability-test-pages')) {
+          expect(splitOf('readability', host.source.page), host.name).toBe('development');
+        }
+      });
+      return;
+    }
     it('uses the test split\'s hosts and its own, never another development page of Readability\'s', () => {
       const hosts = loadHosts(set);
       const names = hosts.map((host) => host.name);
