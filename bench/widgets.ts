@@ -1,7 +1,7 @@
 /**
  * Widget leak benchmark on the real-world widget collection (tests/fixtures/widgets) placed into real host
  * articles (tests/fixtures/widget-hosts) at five positions:
- *   npm run bench:widgets [-- --split development|test|fresh|fresh2] [--variation plain|anonymous|relabelled|heading-ways|restyled] [--hosts-per-variant N] [--write-pages]
+ *   npm run bench:widgets [-- --split development|test|fresh|fresh2|fresh3] [--variation plain|anonymous|relabelled|heading-ways|restyled] [--hosts-per-variant N] [--write-pages]
  * Our pipeline beside plain Readability: leak rate (pages where a widget's must-drop string survives in the
  * content's text or alt text), must-keep kept (the host's own sentences), per family, per position, on hosts
  * about reactions, and the leaking pages. Writes artifacts/bench-widgets-<split>.json. --write-pages writes the
@@ -13,9 +13,10 @@
  * wrapped deeper, counts written another way (restyled); development families only.
  *
  * The split defaults to development. The test families are held back: run `--split test` only for the one
- * measurement at the end of engine work. `--split fresh` and `--split fresh2` measure the two fresh sets
- * (tests/fixtures/widgets-fresh*, bench/lib/widget-corpus-fresh.ts) on the test split's hosts and their own: each was held back until its
- * one measurement on a frozen engine and is a development set since. Neither is run in CI.
+ * measurement at the end of engine work. `--split fresh` and `--split fresh2` measure the first two fresh sets
+ * (tests/fixtures/widgets-fresh*, bench/lib/widget-corpus-fresh.ts): each was held back until its one measurement on
+ * a frozen engine and is a development set since. `--split fresh3` measures the third, still held back, on the test
+ * split's hosts and its own: only the coordinator runs it, once, at the end of the round. None is run in CI.
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';

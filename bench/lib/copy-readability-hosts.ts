@@ -12,6 +12,7 @@ import { JSDOM, VirtualConsole } from 'jsdom';
 import { blockText } from '../../src/core/block-text';
 import { splitOf } from './page-split';
 import type { Host } from './widget-corpus';
+import type { FreshSet } from './widget-corpus-fresh';
 import { hostAnchors } from './widget-pages';
 
 const REPO = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
@@ -29,7 +30,7 @@ export interface CopyHostsOptions {
   pages: HostPage[];
   /** The hosts/ folder to write into. */
   outDir: string;
-  split: 'fresh' | 'fresh2';
+  split: FreshSet;
   /** The copy script's file name, for hosts.json's note. */
   script: string;
   /** hosts.json files whose pages may not be hosts again. */

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { Host, WidgetFamily, WidgetVariant } from './widget-corpus';
 
 /**
- * The fresh held-back widget sets, one folder each (tests/fixtures/widgets-fresh, tests/fixtures/widgets-fresh2),
+ * The fresh held-back widget sets, one folder each (tests/fixtures/widgets-fresh, widgets-fresh2, widgets-fresh3),
  * each with its own host articles in its hosts/ folder. Nobody tuning the declutter engine has seen them: each is
  * measured once, on a frozen engine, through `npm run bench:widgets -- --split <set>`. Only that split opens a set's
  * files; the development and test splits of tests/fixtures/widgets never do.
@@ -23,8 +23,11 @@ export const MEASURED_FRESH_SETS: ReadonlySet<FreshSet> = new Set<FreshSet>(['fr
 export const FRESH_SETS = {
   fresh: resolve(REPO, 'tests/fixtures/widgets-fresh'),
   fresh2: resolve(REPO, 'tests/fixtures/widgets-fresh2'),
+  fresh3: resolve(REPO, 'tests/fixtures/widgets-fresh3'),
 } as const;
 export type FreshSet = keyof typeof FRESH_SETS;
+
+export const isFreshSet = (split: string): split is FreshSet => Object.hasOwn(FRESH_SETS, split);
 
 export const FRESH_WIDGETS_DIR = FRESH_SETS.fresh;
 export const FRESH_HOSTS_DIR = resolve(FRESH_WIDGETS_DIR, 'hosts');

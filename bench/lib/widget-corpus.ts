@@ -1,16 +1,16 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { MEASURED_FRESH_SETS, loadFreshOwnHosts, loadFreshVariants } from './widget-corpus-fresh';
+import { MEASURED_FRESH_SETS, isFreshSet, loadFreshOwnHosts, loadFreshVariants } from './widget-corpus-fresh';
 import { splitOf } from './page-split';
 import type { Position } from './widget-pages';
 
 /**
  * The real-world widget collection (tests/fixtures/widgets) and its host articles (tests/fixtures/widget-hosts).
  * Families of the test split are held back: `loadVariants('development')` never opens their files.
- * The splits 'fresh' and 'fresh2' are separate sets (tests/fixtures/widgets-fresh and widgets-fresh2,
- * bench/lib/widget-corpus-fresh.ts), each opened only when its split is asked for: held back until their one
- * measurement, development sets since (MEASURED_FRESH_SETS).
+ * The splits 'fresh', 'fresh2' and 'fresh3' are separate sets (tests/fixtures/widgets-fresh, widgets-fresh2 and
+ * widgets-fresh3, bench/lib/widget-corpus-fresh.ts), each opened only when its split is asked for: held back until
+ * its one measurement, a development set since (MEASURED_FRESH_SETS).
  */
 
 const REPO = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
@@ -22,8 +22,8 @@ export const WIDGET_KINDS = [
 ] as const;
 export type WidgetKind = (typeof WIDGET_KINDS)[number];
 
-/** 'fresh', 'fresh2': the sets of tests/fixtures/widgets-fresh*, each held back for one measurement on a frozen engine. */
-export const SPLITS = ['development', 'test', 'fresh', 'fresh2'] as const;
+/** 'fresh', 'fresh2', 'fresh3': the sets of tests/fixtures/widgets-fresh*, each held back for one measurement on a frozen engine. */
+export const SPLITS = ['development', 'test', 'fresh', 'fresh2', 'fresh3'] as const;
 export type SplitName = (typeof SPLITS)[number];
 
 export interface WidgetSource {
@@ -35,6 +35,9 @@ export interface WidgetSource {
   notes: string;
 }
 
+export const WIDGET_PLACEMENTS = ['theme-wrappers', 'caption-outside'] as const;
+export type WidgetPlacement = (typeof WIDGET_PLACEMENTS)[number];
+
 export interface WidgetVariantSpec {
   name: string;
   file: string;
@@ -43,6 +46,12 @@ export interface WidgetVariantSpec {
   heading?: string;
   /** For a widget without a heading of its own: the heading its theme renders before it, as HTML. */
   outsideHeading?: string;
+  /**
+   * How a theme prints the widget beyond the five positions, when its markup shows it: wrapped in the theme's or page
+   * builder's generic containers ('theme-wrappers'), or with a caption the theme prints outside the box, as the box's
+   * previous sibling, at every position ('caption-outside').
+   */
+  placement?: WidgetPlacement;
   /** Strings that must not survive extraction: the widget's question, labels, counts (text or alt text). */
   mustDrop: string[];
 }
@@ -103,7 +112,7 @@ export function readFamily(name: string, dir = WIDGETS_DIR): WidgetFamily {
 
 /** Every variant of the families in `split`, with its markup; families of the other split are not opened. */
 export function loadVariants(split: SplitName, dir = WIDGETS_DIR): WidgetVariant[] {
-  if (split === 'fresh' || split === 'fresh2') return loadFreshVariants(split);
+  if (isFreshSet(split)) return loadFreshVariants(split);
   const assignment = loadSplit(dir).families;
   return Object.keys(assignment)
     .filter((name) => assignment[name] === split)
@@ -128,7 +137,7 @@ export function loadVariants(split: SplitName, dir = WIDGETS_DIR): WidgetVariant
 export function loadHosts(split?: SplitName, dir = HOSTS_DIR): Host[] {
   // A fresh set still held back: the test split's hosts (held-out Readability pages and our fixture articles) and
   // its own. One measured and now development: the development hosts and those of its own that are development pages.
-  if (split === 'fresh' || split === 'fresh2') {
+  if (split && isFreshSet(split)) {
     if (!MEASURED_FRESH_SETS.has(split)) return [...loadHosts('test', dir), ...loadFreshOwnHosts(split)];
     const own = loadFreshOwnHosts(split).filter((host) => host.source.corpus !== 'readability-test-pages' || splitOf('readability', host.source.page) === 'development');
     return [...loadHosts('development', dir), ...own];
