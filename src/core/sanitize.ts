@@ -124,22 +124,3 @@ export function sanitizeHtml(input: string | Element, win: WindowLike): string {
 export function sanitizeToFragment(input: string, win: WindowLike): DocumentFragment {
   return purifierFor(win).sanitize(input, { ...CONFIG, RETURN_DOM_FRAGMENT: true }) as DocumentFragment;
 }
-
-/** Purifiers without the hooks above, for markup parsed to be read, never shown. */
-const readers = new WeakMap<object, DOMPurify>();
-
-/** What the reading of a parsed copy skips anyway: only these lose their text. */
-const UNREAD_CONTENTS = ['script', 'style', 'noscript', 'template', 'svg', 'math'];
-
-/**
- * Untrusted markup parsed for reading only, never shown or inserted anywhere: where the page's own copy of an
- * article's body is gone, the summariser reads the body's blocks from this (src/ui/finish-page.ts). DOMPurify's
- * own defaults (a purifier without this file's hooks) drop scripts and handlers but keep the classes, ids, roles
- * and in-page links the reading goes by. Parsed through DOMPurify, as on pages whose Trusted Types forbid
- * parsing plain strings.
- */
-export function parsedForReading(input: string, win: WindowLike): Element {
-  let purify = readers.get(win);
-  if (!purify) readers.set(win, (purify = createDOMPurify(win)));
-  return purify.sanitize(input, { RETURN_DOM: true, FORBID_CONTENTS: UNREAD_CONTENTS }) as HTMLElement;
-}
