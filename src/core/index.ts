@@ -4,8 +4,7 @@ export { extractArticle, extractPage, type CardFinish, type ExtractedPage, type 
 export { prepareSpecialMarkup, type SpecialMarkupStage } from './content/special-markup';
 export { hasSpecialMarkup, refuseSpecialMarkup, SPECIAL_MARKUP_HINT, SpecialMarkupNotLoaded } from './content/special-markup-check';
 export { canonicalUrl, cleanUrl, isSameSite } from './canonical-url';
-export { sanitizeHtml, sanitizeToFragment } from './sanitize';
-export { parsedForReading } from './reading-copy';
+export { parsedForReading, sanitizeHtml, sanitizeToFragment } from './sanitize';
 export { RESTRICTED_REASONS, type PageProblem, type PageProblemKind, type RestrictedReason } from './page-problem';
 export { sentenceSegmenter } from './text';
 export { primaryLanguage } from './summary/language';
