@@ -3,7 +3,8 @@
  * extractor on the isolated world's global; the popup then calls it with a second executeScript. The live
  * page is only read: the core works on a clone. It only extracts: the key points are computed by the finisher
  * (src/content/page-finisher.ts) in a later round, so the card's head does not wait for them. It keeps what it
- * extracted on the same global, under a fresh id, so that round sends the id instead of the page back.
+ * extracted on the same global, under a fresh id, so that round sends the id instead of the page back, with the
+ * extracted body itself, which that round reads the key points' blocks from.
  * Code, formulas, embeds and callouts are prepared by a second script (src/content/special-markup.ts), injected
  * only into pages that have them: without it, such a page answers that it needs it.
  */
@@ -39,7 +40,7 @@ function extract({ force }: ExtractRequest): PageAnswer | SpecialMarkupNeeded {
     const special = (globalThis as Record<string, unknown>)[SPECIAL_MARKUP_GLOBAL] as SpecialMarkupStage | undefined;
     const outcome = extractPage(document, { url, force, maxElemsToParse: MAX_ELEMENTS }, special ?? refuseSpecialMarkup);
     if (outcome.status === 'not-article') return problem({ kind: 'not-article', title: outcome.title || location.host, reason: outcome.reason });
-    const kept: KeptPage = { id: freshId(), page: outcome.page };
+    const kept: KeptPage = { id: freshId(), page: outcome.page, body: outcome.body };
     (globalThis as Record<string, unknown>)[KEPT_PAGE_GLOBAL] = kept;
     return {
       kind: 'article',

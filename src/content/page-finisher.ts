@@ -6,9 +6,9 @@
  * extraction the page kept (src/content/page-extractor.ts) and gets back only what the card shows; the body,
  * sanitised, stays here until "Read" or a reaction asks for the whole article.
  */
-import type { ExtractedPage } from '../core';
+import type { CardFinish } from '../core';
 import { KEPT_PAGE_GLOBAL, NOT_KEPT, PAGE_FINISHER_GLOBAL, type KeptPage, type PageFinisher } from '../platform/messages';
-import { finishCard, finishPage } from '../ui/finish-page';
+import { finishCard, finishPage, parsedBody } from '../ui/finish-page';
 
 const scope = globalThis as Record<string, unknown>;
 
@@ -18,18 +18,30 @@ function kept(id: string): KeptPage | null {
   return found?.id === id ? found : null;
 }
 
+/**
+ * The card of a kept extraction, computed once: from the body the extractor kept, else from the page's markup.
+ * The body is let go once read (it holds the page's private copy); the whole article is made from the markup.
+ */
+function cardOf(entry: KeptPage): CardFinish {
+  if (!entry.card) {
+    entry.card = finishCard(entry.page, entry.body ?? parsedBody(entry.page, window));
+    delete entry.body;
+  }
+  return entry.card;
+}
+
 const finisher: PageFinisher = {
-  finish: (page: ExtractedPage) => finishPage(page, window),
+  finish: (id, page) => finishPage(page, window, cardOf(kept(id) ?? { id, page })),
   finishCard(id, page) {
     let entry = kept(id);
     if (!entry && page) scope[KEPT_PAGE_GLOBAL] = entry = { id, page };
     if (!entry) return NOT_KEPT;
-    return (entry.card ??= finishCard(entry.page));
+    return cardOf(entry);
   },
   keptArticle(id) {
     const entry = kept(id);
     if (!entry) return NOT_KEPT;
-    return (entry.article ??= finishPage(entry.page, window, entry.card));
+    return (entry.article ??= finishPage(entry.page, window, cardOf(entry)));
   },
 };
 scope[PAGE_FINISHER_GLOBAL] = finisher;

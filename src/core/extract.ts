@@ -15,7 +15,6 @@ import { articleHeader, bylineInBody, removeBylineLines, removeKickerLines, remo
 import { checkedLanguage } from './metadata/language';
 import { sanitizeHtml } from './sanitize';
 import { summarizeArticle } from './summary';
-import { articleBlocks, type ArticleBlock } from './summary/article-blocks';
 import { findPublisherSummary, type PublisherSummary } from './summary/publisher-summary';
 import { countWords, normalizeSpace, readingMinutes } from './text';
 
@@ -44,22 +43,26 @@ export type ExtractOutcome =
  * An article as the page extracts it for an extension page, which finishes it (src/ui/finish-page.ts): no
  * summaries, the language as the page declares it (not yet checked against the text), and the body as
  * `markup`, not sanitised: whoever receives it sanitises it once, with its own window, before anything reads
- * it. So neither the summariser, its stop words nor the sanitiser are loaded into the page.
+ * it. So neither the summariser, its stop words, the reading of the body's blocks nor the sanitiser are loaded
+ * into the page's first script: the blocks are read where the article is finished, from the body the page kept.
  */
 export type ExtractedPage = Omit<Article, 'summary' | 'publisherSummary' | 'contentHtml'> & {
   /** The extracted body's HTML, untrusted and unsanitised. */
   markup: string;
   /** The publisher's own summary, where the page has one (`findPublisherSummary`). */
   publisherCandidate: PublisherSummary | null;
-  /** The body's blocks as the summariser reads them (`articleBlocks`), from the body as Readability left it. */
-  blocks: ArticleBlock[];
 };
 
 /** What finishing adds to an extracted page for its card (src/ui/finish-page.ts): all of it but the sanitised body. */
 export type CardFinish = Pick<Article, 'lang' | 'summary' | 'publisherSummary'>;
 
 export type PageOutcome =
-  | { status: 'article'; page: ExtractedPage }
+  /**
+   * `body`: the extracted body itself (the private copy, as the pipeline left it), from which finishing reads the
+   * summariser's blocks (src/ui/finish-page.ts). The page keeps it beside the extraction and never sends it, so
+   * the card's first answer carries no blocks and the injected script not the code that reads them.
+   */
+  | { status: 'article'; page: ExtractedPage; body: Element }
   | { status: 'not-article'; title: string; reason: 'not-readerable' | 'no-content' };
 
 /** What the pipeline leaves to the finishing step, or does itself (`extractArticle`, for Node and the tests). */
@@ -79,21 +82,22 @@ const IN_FULL: Finishing = { checkLanguage: checkedLanguage, summarize: summariz
  * `special` is the special-markup stage, or the check that throws where the page needs it (content/special-markup-check.ts).
  */
 export function extractPage(doc: Document, options: ExtractOptions, special: SpecialMarkupStage): PageOutcome {
-  let publisherCandidate: PublisherSummary | null = null;
-  let blocks: ArticleBlock[] = [];
+  const found: { publisherCandidate: PublisherSummary | null; body: Element | null } = { publisherCandidate: null, body: null };
   const outcome = runPipeline(doc, options, {
     checkLanguage: (declared) => declared,
     summarize: (page, { content }) => {
-      publisherCandidate = findPublisherSummary(page);
-      blocks = articleBlocks(content);
+      found.publisherCandidate = findPublisherSummary(page);
+      found.body = content;
       return { summary: [], publisherSummary: null };
     },
     serialize: (content) => content.innerHTML,
     special,
   });
   if (outcome.status !== 'article') return outcome;
+  // Summarising is the one step that sees the body, and every article goes through it.
+  if (!found.body) throw new Error('extractPage: the pipeline gave an article without summarising its body.');
   const { summary: _summary, publisherSummary: _publisherSummary, contentHtml: markup, ...rest } = outcome.article;
-  return { status: 'article', page: { ...rest, markup, publisherCandidate, blocks } };
+  return { status: 'article', page: { ...rest, markup, publisherCandidate: found.publisherCandidate }, body: found.body };
 }
 
 /**

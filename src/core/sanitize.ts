@@ -54,34 +54,43 @@ const ID_PREFIX = 'user-content-';
 
 const instances = new WeakMap<object, DOMPurify>();
 
+/**
+ * One purifier per window: a second one would ask for a second Trusted Types policy of DOMPurify's name, which
+ * the extension pages' CSP refuses.
+ */
 function purifierFor(win: WindowLike): DOMPurify {
   let purify = instances.get(win);
   if (!purify) {
     purify = createDOMPurify(win);
-    purify.addHook('uponSanitizeElement', (node) => {
-      if (isHiddenMathRendering(node)) node.parentNode?.removeChild(node);
-    });
-    purify.addHook('uponSanitizeAttribute', (_node, data) => {
-      if (data.attrName !== 'class') return;
-      data.attrValue = keptClasses(data.attrValue);
-      if (!data.attrValue) data.keepAttr = false;
-    });
-    purify.addHook('afterSanitizeAttributes', (node) => {
-      if (node.nodeName.toLowerCase() !== 'a') return;
-      const el = node as Element;
-      const href = el.getAttribute('href');
-      if (!href) return;
-      if (href.startsWith('#')) {
-        // Keep footnote links working after ids were prefixed.
-        if (!href.startsWith('#' + ID_PREFIX)) el.setAttribute('href', '#' + ID_PREFIX + href.slice(1));
-        return;
-      }
-      el.setAttribute('target', '_blank');
-      el.setAttribute('rel', 'noopener noreferrer');
-    });
+    addReadingHooks(purify);
     instances.set(win, purify);
   }
   return purify;
+}
+
+/** What this file's cleaning adds to DOMPurify's: hidden math renderings, the classes kept, links made safe. */
+function addReadingHooks(purify: DOMPurify): void {
+  purify.addHook('uponSanitizeElement', (node) => {
+    if (isHiddenMathRendering(node)) node.parentNode?.removeChild(node);
+  });
+  purify.addHook('uponSanitizeAttribute', (_node, data) => {
+    if (data.attrName !== 'class') return;
+    data.attrValue = keptClasses(data.attrValue);
+    if (!data.attrValue) data.keepAttr = false;
+  });
+  purify.addHook('afterSanitizeAttributes', (node) => {
+    if (node.nodeName.toLowerCase() !== 'a') return;
+    const el = node as Element;
+    const href = el.getAttribute('href');
+    if (!href) return;
+    if (href.startsWith('#')) {
+      // Keep footnote links working after ids were prefixed.
+      if (!href.startsWith('#' + ID_PREFIX)) el.setAttribute('href', '#' + ID_PREFIX + href.slice(1));
+      return;
+    }
+    el.setAttribute('target', '_blank');
+    el.setAttribute('rel', 'noopener noreferrer');
+  });
 }
 
 /**
@@ -123,4 +132,24 @@ export function sanitizeHtml(input: string | Element, win: WindowLike): string {
  */
 export function sanitizeToFragment(input: string, win: WindowLike): DocumentFragment {
   return purifierFor(win).sanitize(input, { ...CONFIG, RETURN_DOM_FRAGMENT: true }) as DocumentFragment;
+}
+
+/** What the reading of a parsed copy skips anyway (summary/article-blocks.ts): only these lose their text. */
+const UNREAD_CONTENTS = ['script', 'style', 'noscript', 'template', 'svg', 'math'];
+
+/**
+ * Untrusted markup parsed for reading only, never shown or inserted anywhere: where the page's own copy of an
+ * article's body is gone, the summariser reads the body's blocks from this (src/ui/finish-page.ts). DOMPurify's own
+ * defaults, without this file's hooks for the time of the call, drop scripts and handlers but keep the classes,
+ * ids, roles and in-page links the reading goes by. Through the window's one purifier: pages whose Trusted Types
+ * forbid parsing plain strings allow its policy alone.
+ */
+export function parsedForReading(input: string, win: WindowLike): Element {
+  const purify = purifierFor(win);
+  purify.removeAllHooks();
+  try {
+    return purify.sanitize(input, { RETURN_DOM: true, FORBID_CONTENTS: UNREAD_CONTENTS }) as HTMLElement;
+  } finally {
+    addReadingHooks(purify);
+  }
 }

@@ -39,6 +39,11 @@ export interface PageExtractor {
 export interface KeptPage {
   id: string;
   page: ExtractedPage;
+  /**
+   * The extracted body itself (the pipeline's private copy), which the finisher reads the key points' blocks
+   * from; absent where a view sent the page back (the page had been reloaded). Never sent.
+   */
+  body?: Element;
   card?: CardFinish;
   article?: Article;
 }
@@ -47,8 +52,11 @@ export interface KeptPage {
 export const NOT_KEPT = 'not-kept';
 
 export interface PageFinisher {
-  /** The whole article, for a view with no DOM of its own (the background), in the extraction's round. */
-  finish(page: ExtractedPage): Article;
+  /**
+   * The whole article, for a view with no DOM of its own (the background), in the extraction's round: `page` as
+   * the extractor just answered it, kept under `id`.
+   */
+  finish(id: string, page: ExtractedPage): Article;
   /**
    * What the card needs (checked language, key points, the publisher's summary) of the kept extraction `id`;
    * given `page` instead when the page no longer holds it, which it then keeps under `id`.

@@ -59,7 +59,7 @@ function callExtractor(
   if (answer.kind === 'needs-special-markup') return { missing: ['special'] };
   if (!finisher || answer.kind !== 'article') return answer;
   const { page, ...rest } = answer;
-  return { ...rest, article: finisher.finish(page) };
+  return { ...rest, article: finisher.finish(answer.pageId, page) };
 }
 
 /** Firefox answers `[null]` instead of refusing on its privileged pages (about:robots). */

@@ -95,7 +95,8 @@ export function browserPopupServices(): PopupServices {
         const card = await finishCardInTab(origin.tabId, origin.pageId, page).then(parseCardFinish, (): typeof INVALID => INVALID);
         if (card !== INVALID) return card;
       }
-      return (await finishingAfterPaint()).finishCard(page);
+      const { finishCard, parsedBody } = await finishingAfterPaint();
+      return finishCard(page, parsedBody(page, window));
     },
     article: async (page) => {
       const origin = originOf.get(page);

@@ -4,19 +4,13 @@
  */
 import type { CardFinish, ExtractedPage } from '../core';
 import { ARTICLE_FIELDS } from '../storage/session-handoff';
-import { arrayOf, field, isOneOf, isString, nullable, objectOf, type FieldParser, type FieldParsers } from '../storage/validators';
-import type { BlockKind } from '../core';
+import { field, isOneOf, isString, nullable, objectOf, type FieldParser, type FieldParsers } from '../storage/validators';
 
 const { summary: _summary, publisherSummary: _publisherSummary, contentHtml, ...PAGE_FIELDS } = ARTICLE_FIELDS;
 
 const publisherCandidate = nullable(objectOf({ text: field(isString), source: field(isOneOf(['standfirst', 'meta'] as const)) }));
 
-const BLOCK_KINDS: readonly BlockKind[] = [
-  'paragraph', 'list-item', 'heading', 'caption', 'quote', 'embed', 'byline', 'link', 'code', 'table', 'footnote',
-];
-const blocks = arrayOf(objectOf({ kind: field(isOneOf(BLOCK_KINDS)), text: field(isString) }));
-
-export const parseExtractedPage: FieldParser<ExtractedPage> = objectOf<ExtractedPage>({ ...PAGE_FIELDS, markup: contentHtml, publisherCandidate, blocks } as FieldParsers<ExtractedPage>);
+export const parseExtractedPage: FieldParser<ExtractedPage> = objectOf<ExtractedPage>({ ...PAGE_FIELDS, markup: contentHtml, publisherCandidate } as FieldParsers<ExtractedPage>);
 
 /** What the page answers for the card (src/ui/finish-page.ts `finishCard`), checked as an article's fields are. */
 export const parseCardFinish: FieldParser<CardFinish> = objectOf<CardFinish>({

@@ -12,6 +12,16 @@ export interface EmbedProvider {
 
 const match = (url: URL, host: RegExp, path: RegExp): RegExpExecArray | null => (host.test(url.hostname) ? path.exec(url.pathname) : null);
 
+/** The post on X (Twitter) a player or link address names; on its own, so the cheap check below can use it. */
+function postOnX(url: URL): string | null {
+  if (/^platform\.twitter\.com$/.test(url.hostname) && /^\/embed\/Tweet\.html/.test(url.pathname)) {
+    const id = url.searchParams.get('id');
+    return id && /^\d+$/.test(id) ? `https://twitter.com/i/status/${id}` : null;
+  }
+  const status = match(url, /^(?:www\.|mobile\.)?(?:twitter|x)\.com$/, /^\/([\w]+)\/status(?:es)?\/(\d+)/);
+  return status ? `https://twitter.com/${status[1]}/status/${status[2]}` : null;
+}
+
 export const PROVIDERS: readonly EmbedProvider[] = [
   {
     id: 'youtube',
@@ -29,18 +39,7 @@ export const PROVIDERS: readonly EmbedProvider[] = [
       return id ? `https://vimeo.com/${id}` : null;
     },
   },
-  {
-    id: 'twitter',
-    name: 'X (Twitter)',
-    original(url) {
-      if (/^platform\.twitter\.com$/.test(url.hostname) && /^\/embed\/Tweet\.html/.test(url.pathname)) {
-        const id = url.searchParams.get('id');
-        return id && /^\d+$/.test(id) ? `https://twitter.com/i/status/${id}` : null;
-      }
-      const status = match(url, /^(?:www\.|mobile\.)?(?:twitter|x)\.com$/, /^\/([\w]+)\/status(?:es)?\/(\d+)/);
-      return status ? `https://twitter.com/${status[1]}/status/${status[2]}` : null;
-    },
-  },
+  { id: 'twitter', name: 'X (Twitter)', original: postOnX },
   {
     id: 'instagram',
     name: 'Instagram',
@@ -99,6 +98,20 @@ export const PROVIDERS: readonly EmbedProvider[] = [
 
 /** A word of every host a provider above serves: an address that names none of them is no provider's. */
 export const PROVIDER_HOST = /youtu|vimeo|twitter|x\.com|instagram|tiktok|spotify|soundcloud|codepen|gist\.github/i;
+/** The same words but X's, whose addresses `mayBeEmbedAddress` tells exactly. */
+const PROVIDER_HOST_BUT_X = /youtu|vimeo|instagram|tiktok|spotify|soundcloud|codepen|gist\.github/i;
+
+/**
+ * Whether `address` may be one `embedTarget` makes a card of, without parsing it for every provider: it names a
+ * provider's host; for X (Twitter), it must be a post's address, as X's loader script (platform.twitter.com/
+ * widgets.js) stays on many pages with no post to make a card of, and "x.com" is in many other hosts' names.
+ */
+export function mayBeEmbedAddress(address: string, base: string): boolean {
+  if (PROVIDER_HOST_BUT_X.test(address)) return true;
+  if (!/twitter|x\.com/i.test(address)) return false;
+  const url = webUrl(address, base);
+  return url !== null && postOnX(url) !== null;
+}
 
 /** An absolute web address for `address` (resolved against `base`), or null for anything else. */
 export function webUrl(address: string, base: string): URL | null {

@@ -1,4 +1,4 @@
-import { embedTarget, PROVIDER_HOST, webUrl, type EmbedProvider } from './embed-providers';
+import { embedTarget, mayBeEmbedAddress, PROVIDER_HOST, webUrl, type EmbedProvider } from './embed-providers';
 
 /**
  * Embedded media as a safe card: a YouTube or Vimeo player, a post from X, Instagram or TikTok, a Spotify or
@@ -154,14 +154,14 @@ function card(doc: Document, embed: Embed, caption: string | null): Element {
  * false the stage changes nothing, so the page loads the stage only then (special-markup-check.ts).
  */
 export function hasEmbedMarkup(root: Element, base: string): boolean {
-  // A superset of `embedOf`, without its address parsing: media and the players known by tag or class always
-  // count; a frame or script only when an address names a provider's host, or may resolve to one (a relative
-  // address on a provider's own page).
+  // A superset of `embedOf`, without most of its address parsing: media and the players known by tag or class
+  // always count; a frame or script only when an address may be a provider's (`mayBeEmbedAddress`), or may
+  // resolve to one (a relative address on a provider's own page).
   const relativeMayResolve = PROVIDER_HOST.test(base);
   return Array.from(root.querySelectorAll(SELECTOR)).some((el) => {
     if (!['iframe', 'embed', 'object', 'script'].includes(el.localName) || relativeMayResolve) return true;
     const addresses = [el, ...Array.from(el.getElementsByTagName('param'))].flatMap((holder) => Array.from(holder.attributes, (attribute) => attribute.value));
-    return addresses.some((address) => PROVIDER_HOST.test(address));
+    return addresses.some((address) => mayBeEmbedAddress(address, base));
   });
 }
 

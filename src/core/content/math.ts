@@ -190,7 +190,19 @@ function texImages(root: Element): void {
 export function hasMathMarkup(root: Element): boolean {
   if (root.querySelector('.katex, mjx-container, .mwe-math-element, math')) return true;
   if (Array.from(root.getElementsByTagName('script')).some((script) => /^math\/tex\b/.test((script.getAttribute('type') ?? '').toLowerCase()))) return true;
-  return Array.from(root.getElementsByTagName('img')).some((img) => texOfImage(img) !== null);
+  return Array.from(root.getElementsByTagName('img')).some(mayShowTex);
+}
+
+/**
+ * Whether `texOfImage` may find TeX in an image, by the same tests without reading the TeX out: a TeX service's
+ * address, an escaped backslash in it, or alt text with a backslash, or with a script or brace where the class or
+ * address speaks of formulas. Cheaper and smaller than `texOfImage`, which the page's first script so leaves out.
+ */
+function mayShowTex(img: Element): boolean {
+  const src = img.getAttribute('src') ?? '';
+  const alt = img.getAttribute('alt') ?? '';
+  if (TEX_IMAGE_URL.test(src) || /%5C/i.test(src) || alt.includes('\\')) return true;
+  return /[_^{]/.test(alt) && /tex|math|equation|formula/i.test(`${img.getAttribute('class') ?? ''} ${src}`);
 }
 
 /** Rewrites the formulas under `root` (see above); returns the classes it wrote, for Readability to keep. */

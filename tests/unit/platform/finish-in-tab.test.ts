@@ -44,22 +44,26 @@ const { finishCardInTab, keptArticleInTab } = await import('../../../src/platfor
 await import('../../../src/content/page-finisher');
 tab.finisher = (globalThis as Record<string, unknown>)[PAGE_FINISHER_GLOBAL];
 
-const article = sampleArticle({ contentHtml: '<p>The harbour reopened on Monday.</p><img src="x" onerror="alert(1)">' });
+const BODY =
+  '<p>The harbour reopened on Monday after a storm kept it shut for a week.</p>' +
+  '<p>Ferries to the islands run again on the usual timetable from Tuesday morning.</p><img src="x" onerror="alert(1)">';
+const article = sampleArticle({ contentHtml: BODY });
 delete (globalThis as Record<string, unknown>)[PAGE_FINISHER_GLOBAL];
 
 const page: ExtractedPage = (({ summary: _s, publisherSummary: _p, contentHtml, ...fields }) => ({
   ...fields,
   markup: contentHtml,
   publisherCandidate: { text: 'Storm damage kept the harbour shut for a week; it reopened on Monday after repairs.', source: 'meta' },
-  blocks: [
-    { kind: 'paragraph', text: 'The harbour reopened on Monday after a storm kept it shut for a week.' },
-    { kind: 'paragraph', text: 'Ferries to the islands run again on the usual timetable from Tuesday morning.' },
-  ],
 }))(article);
 
-/** The page as the extractor leaves it: its extraction kept under `id`. */
-function keepInPage(id: string) {
-  const kept: KeptPage = { id, page };
+/** An extracted body as the pipeline leaves it in the page: an element of the page's private copy. */
+function extractedBody(html: string): Element {
+  return new JSDOM(`<!doctype html><body>${html}</body>`).window.document.body;
+}
+
+/** The page as the extractor leaves it: its extraction kept under `id`, with the body it was read from. */
+function keepInPage(id: string, body = extractedBody(BODY)) {
+  const kept: KeptPage = { id, page, body };
   (globalThis as Record<string, unknown>)[KEPT_PAGE_GLOBAL] = kept;
 }
 
@@ -84,6 +88,17 @@ describe('finishing in the page what it extracted (the popup)', () => {
     expect(tab.rounds).toEqual([['card', 'a1', null], ['card', 'a1', null], ['card', 'a1', null]]);
   });
 
+  it('reads the key points from the body the page kept, which never crosses', async () => {
+    keepInPage('a1', extractedBody('<p>The ferry company thanked the harbour crews for working through the storm.</p>'));
+    const card = (await finishCardInTab(3, 'a1', page)) as { summary: string[] };
+    expect(card.summary).toEqual(['The ferry company thanked the harbour crews for working through the storm.']);
+    expect(JSON.stringify(tab.rounds)).not.toContain('ferry company');
+    // Once read, the page lets its private copy go; the card stays for "Read".
+    const entry = (globalThis as Record<string, unknown>)[KEPT_PAGE_GLOBAL] as KeptPage;
+    expect(entry.body).toBeUndefined();
+    expect(entry.card?.summary).toEqual(card.summary);
+  });
+
   it('sends the page itself when the page no longer holds that extraction (reloaded, extracted again)', async () => {
     keepInPage('other');
     const card = await finishCardInTab(3, 'a1', page);
@@ -99,7 +114,7 @@ describe('finishing in the page what it extracted (the popup)', () => {
     const card = (await finishCardInTab(3, 'a1', page)) as { summary: string[] };
     const whole = (await keptArticleInTab(3, 'a1')) as { contentHtml: string; summary: string[] };
     expect(whole.summary).toEqual(card.summary);
-    expect(whole.contentHtml).toContain('The harbour reopened on Monday.');
+    expect(whole.contentHtml).toContain('The harbour reopened on Monday after a storm');
     expect(whole.contentHtml).not.toContain('onerror');
   });
 

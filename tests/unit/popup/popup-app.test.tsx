@@ -28,7 +28,7 @@ const finishedArticles = new WeakMap<object, Article>();
 /** What the page answers for `result`: the article without its summaries, which the popup computes. */
 function asPageAnswer({ article: finished, ...rest }: Extract<PageResult, { kind: 'article' }>): PageAnswer {
   const { summary: _summary, publisherSummary, contentHtml: markup, ...fields } = finished;
-  const page = { ...fields, markup, blocks: [], publisherCandidate: publisherSummary ? { text: publisherSummary, source: 'meta' as const } : null };
+  const page = { ...fields, markup, publisherCandidate: publisherSummary ? { text: publisherSummary, source: 'meta' as const } : null };
   finishedArticles.set(page, finished);
   return { ...rest, page, pageId: 'kept-1' };
 }

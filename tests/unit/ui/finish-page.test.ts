@@ -1,8 +1,10 @@
 /**
  * The article the popup finishes (the injected script's `extractPage`, then `finishPage`) is the article the
  * whole pipeline gives (`extractArticle`, which the page used to run itself): the same key points, publisher
- * summary, language and reading time, and the same HTML once a view sanitises it, as every view does. On every
- * article page among the fixtures, one jsdom at a time, closed after its page.
+ * summary, language and reading time, and the same HTML once a view sanitises it, as every view does. Both ways
+ * the key points are read: from the body the page kept (`finishCard` on the outcome's `body`, as the finisher in
+ * the page does) and from the body's markup parsed again (where that copy is gone). On every article page among
+ * the fixtures, one jsdom at a time, closed after its page.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -10,7 +12,7 @@ import type { WindowLike } from 'dompurify';
 import { describe, expect, it } from 'vitest';
 import { extractArticle, extractPage, prepareSpecialMarkup, sanitizeHtml } from '../../../src/core';
 import { parseHtml } from '../../../src/cli/parse-html';
-import { finishPage } from '../../../src/ui/finish-page';
+import { finishCard, finishPage } from '../../../src/ui/finish-page';
 import { FIXTURES_DIR, fixturePages } from '../../harness/fixtures';
 
 const pages = fixturePages();
@@ -32,11 +34,14 @@ describe('finishing in the popup', () => {
         if (whole.status !== 'article' || page.status !== 'article') continue;
         articles++;
         const win = dom.document.defaultView as unknown as WindowLike;
-        const finished = finishPage(page.page, win);
         const { contentHtml: wholeHtml, ...wholeRest } = whole.article;
-        const { contentHtml: finishedHtml, ...finishedRest } = finished;
-        expect(finishedRest, path).toEqual(wholeRest);
-        expect(sanitizeHtml(finishedHtml, win), path).toBe(sanitizeHtml(wholeHtml, win));
+        const fromKeptBody = finishPage(page.page, win, finishCard(page.page, page.body));
+        const fromMarkup = finishPage(page.page, win);
+        for (const [way, finished] of [['kept body', fromKeptBody], ['markup', fromMarkup]] as const) {
+          const { contentHtml: finishedHtml, ...finishedRest } = finished;
+          expect(finishedRest, `${path} (${way})`).toEqual(wholeRest);
+          expect(sanitizeHtml(finishedHtml, win), `${path} (${way})`).toBe(sanitizeHtml(wholeHtml, win));
+        }
       } finally {
         dom.close();
       }

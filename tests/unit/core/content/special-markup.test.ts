@@ -91,6 +91,21 @@ describe('the special-markup stage, loaded only where the page needs it', { time
     expect(needs('<p><script type="math/tex; mode=display">x^2</script></p>')).toBe(true);
     expect(needs('<p><img src="https://latex.codecogs.com/svg.latex?x%5E2" alt="x^2"></p>')).toBe(true);
     expect(needs('<p><img src="/photos/harbour.jpg" alt="The harbour at dawn"></p>')).toBe(false);
+    // What the check lets through, the stage reads TeX from; what it does not, the stage leaves alone.
+    const images = [
+      ['<img class="equation" src="/eq/1.png" alt="x_1 + y^2">', true],
+      ['<img src="/formula/%5Cfrac%7Bm%7D%7Bv%7D">', true],
+      ['<img src="/a.png" alt="\\alpha">', true],
+      ['<img src="/files/snake_case.png" alt="snake_case names">', false],
+    ] as const;
+    for (const [html, expected] of images) {
+      expect(needs(`<p>${html}</p>`), html).toBe(expected);
+      const base = `${ORIGIN}/page/`;
+      const body = documentFrom(`<!doctype html><body><p>${html}</p></body>`, base).body;
+      const before = body.outerHTML;
+      prepareSpecialMarkup(body, base);
+      expect(body.outerHTML !== before, html).toBe(expected);
+    }
   });
 
   it('finds players by their provider, not every frame or script', () => {
@@ -101,6 +116,22 @@ describe('the special-markup stage, loaded only where the page needs it', { time
     expect(needs('<iframe src="https://ads.example.net/slot?id=3"></iframe><script src="/app.js"></script>')).toBe(false);
     // On a provider's own page a relative address may name its player.
     expect(needs('<iframe src="/embed/abcdefgh"></iframe>', 'https://www.youtube.com/watch?v=abcdefgh')).toBe(true);
+  });
+
+  it("asks for X (Twitter) only where there is a post to make a card of, not for X's loader script", () => {
+    const loader = '<p>Text.</p><script async src="https://platform.twitter.com/widgets.js" charset="utf-8"></script>';
+    expect(needs(loader)).toBe(false);
+    // The stage itself makes nothing of the loader: the check's no is sound.
+    const base = `${ORIGIN}/page/`;
+    const body = documentFrom(`<!doctype html><body>${loader}</body>`, base).body;
+    const before = body.outerHTML;
+    expect(prepareSpecialMarkup(body, base)).toEqual([]);
+    expect(body.outerHTML).toBe(before);
+    // Hosts that only end in "x.com" are no provider's.
+    expect(needs('<iframe src="https://www.dropbox.com/embed/file"></iframe>')).toBe(false);
+    expect(needs('<iframe src="https://platform.twitter.com/embed/Tweet.html?id=1234567890"></iframe>')).toBe(true);
+    expect(needs('<script src="https://x.com/someone/status/1234567890"></script>')).toBe(true);
+    expect(needs('<blockquote class="twitter-tweet"><p>A post.</p></blockquote>' + loader)).toBe(true);
   });
 
   it('finds callout boxes by their class or data attribute', () => {
