@@ -5,6 +5,7 @@ import { blockText } from './block-text';
 import { cloneForExtraction } from './clone-document';
 import { prepareContent } from './content';
 import { attachDetachedFootnotes } from './content/detached-footnotes';
+import { elementAtPath, threadArticle, threadContainerPath } from './content/discussion-thread';
 import { prepareSpecialMarkup, type SpecialMarkupStage } from './content/special-markup';
 import { declutter, RemovalReport } from './declutter';
 import { restoreLazyImages } from './lazy-images';
@@ -134,8 +135,9 @@ function runPipeline(doc: Document, options: ExtractOptions, finishing: Finishin
   // article: never answer "no content" where plain Readability finds one.
   const parsed = readArticle(clone, options) ?? readArticle(preparedCopy(doc, baseUrl, finishing.special), options);
   lap?.('readability');
-  const content = parsed?.content;
-  if (!parsed || !content) return { status: 'not-article', title: pageTitle, reason: 'no-content' };
+  if (!parsed?.content) return { status: 'not-article', title: pageTitle, reason: 'no-content' };
+  // Where Readability picked one item of a thread or listing, the article is the whole run of items.
+  const content = wholeThread(doc, parsed.content, baseUrl, finishing.special) ?? parsed.content;
   // Notes the template renders outside the article's box, which Readability's pick leaves out.
   attachDetachedFootnotes(content, doc);
   const report = new RemovalReport();
@@ -193,6 +195,24 @@ function preparedCopy(doc: Document, baseUrl: string, special: SpecialMarkupStag
   }
   return copy;
 }
+
+/** The thread or listing container (discussion-thread.ts) from a prepared copy of the page, or null. */
+function wholeThread(doc: Document, picked: Element, baseUrl: string, special: SpecialMarkupStage): Element | null {
+  const path = threadContainerPath(doc, picked);
+  if (!path) return null;
+  const copy = cloneForExtraction(doc, baseUrl);
+  const container = copy.body && elementAtPath(copy.body, path);
+  if (!copy.body || !container) return null;
+  // Marked before preparing, which may move what lies around it.
+  container.setAttribute(THREAD_MARK, '');
+  restoreLazyImages(copy.body);
+  prepareContent(copy.body, baseUrl, special);
+  const prepared = copy.body.querySelector(`[${THREAD_MARK}]`);
+  prepared?.removeAttribute(THREAD_MARK);
+  return prepared ? threadArticle(prepared) : null;
+}
+
+const THREAD_MARK = 'data-clean-reader-thread';
 
 function readArticle(doc: Document, options: ExtractOptions) {
   const parsed = new Readability<Element>(doc, {
