@@ -4,6 +4,7 @@ import type { Article } from './article';
 import { blockText } from './block-text';
 import { cloneForExtraction } from './clone-document';
 import { prepareContent } from './content';
+import { blockByContents } from './content/contents-scope';
 import { attachDetachedFootnotes } from './content/detached-footnotes';
 import { elementAtPath, threadArticle, threadContainerPath } from './content/discussion-thread';
 import { prepareSpecialMarkup, type SpecialMarkupStage } from './content/special-markup';
@@ -137,7 +138,9 @@ function runPipeline(doc: Document, options: ExtractOptions, finishing: Finishin
   lap?.('readability');
   if (!parsed?.content) return { status: 'not-article', title: pageTitle, reason: 'no-content' };
   // Where Readability picked one item of a thread or listing, the article is the whole run of items.
-  const content = wholeThread(doc, parsed.content, baseUrl, finishing.special) ?? parsed.content;
+  const picked = wholeThread(doc, parsed.content, baseUrl, finishing.special) ?? parsed.content;
+  // Where the page's own table of contents covers one block of a pick mostly made of something else.
+  const content = blockByContents(doc, picked) ?? picked;
   // Notes the template renders outside the article's box, which Readability's pick leaves out.
   attachDetachedFootnotes(content, doc);
   const report = new RemovalReport();
