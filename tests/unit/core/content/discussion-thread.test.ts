@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Readability } from '@mozilla/readability';
 import { extractArticle } from '../../../../src/core';
-import { threadContainerPath } from '../../../../src/core/content/discussion-thread';
+import { threadContainer } from '../../../../src/core/content/discussion-thread';
 import { documentFrom } from '../../../harness/fixtures';
 
 const THREADS = resolve(__dirname, '../../../fixtures/extraction/threads');
@@ -38,9 +38,13 @@ describe('a page whose content is a thread of like items', () => {
     // The premise: plain Readability picks one comment, not the thread.
     const plain = plainReadability(html, url);
     expect(comments.filter((text) => plain.includes(text)).length).toBeLessThan(comments.length);
-    const { textContent } = article(html, url);
+    const { textContent, contentHtml } = article(html, url);
     for (const text of comments) expect(textContent).toContain(text);
     expect(textContent).toContain(post);
+    // Addresses resolved against the page, as Readability resolves its own pick's.
+    const hrefs = Array.from(contentHtml.matchAll(/href="([^"]*)"/g), (match) => match[1]);
+    expect(hrefs.length).toBeGreaterThan(0);
+    for (const href of hrefs) expect(href).toMatch(/^(https?:\/\/|#)/);
   });
 
   it('leaves an article alone whose teasers share its container but not its shape', () => {
@@ -50,7 +54,7 @@ describe('a page whose content is a thread of like items', () => {
     const html = `<!doctype html><html lang="en"><head><title>Winter ferries</title></head><body><main><div class="card"><h1>Winter ferries</h1>${`<p>${prose.repeat(3)}</p>`.repeat(5)}</div>${[1, 2, 3].map(teaser).join('')}</main></body></html>`;
     const doc = documentFrom(html, url);
     const picked = new Readability<Element>(doc.cloneNode(true) as Document, { serializer: (node) => node as Element }).parse()!.content!;
-    expect(threadContainerPath(doc, picked)).toBeNull();
+    expect(threadContainer(doc, picked)).toBeNull();
     expect(article(html, url).textContent).not.toContain('Another story');
   });
 });
