@@ -31,14 +31,19 @@ export function threadContainer(doc: Document, picked: Element): Element | null 
   const body = doc.body;
   const pickedChars = chars(picked);
   const anchor = body && findAnchor(body, picked);
+  let thread: Element | null = null;
   for (let item = anchor?.parentElement; item && item !== body; item = item.parentElement) {
     const itemChars = chars(item);
-    if (itemChars < pickedChars * ITEM_COVER) continue;
-    if (itemChars > pickedChars * ITEM_REACH) break;
-    const container = item.parentElement;
-    if (container && container !== body && hasLikeItems(container, item)) return withPostAbove(body!, container);
+    const parent = item.parentElement!;
+    if (thread) {
+      // Up from the thread while what else an ancestor holds is a short post or title.
+      const outside = chars(parent) - itemChars;
+      if (parent === body || outside >= POST_CHARS || outside >= itemChars * POST_SHARE) break;
+      thread = parent;
+    } else if (itemChars > pickedChars * ITEM_REACH) break;
+    else if (itemChars >= pickedChars * ITEM_COVER && parent !== body && hasLikeItems(parent, item)) thread = parent;
   }
-  return null;
+  return thread;
 }
 
 /** The page's text node that the pick's first longer one came from. */
@@ -69,18 +74,7 @@ function hasLikeItems(container: Element, item: Element): boolean {
   const like = Array.from(container.getElementsByTagName(item.tagName)).filter(
     (other) => !other.contains(item) && signatureOf(other) === signature && chars(other) > 0 && overlap(shape, shapeOf(other)) >= MIN_SHAPE_OVERLAP,
   );
-  return like.length >= MIN_OTHER_ITEMS && like.some((other) => other.parentElement === container) && chars(container) > chars(item);
-}
-
-/** The container, or an ancestor whose only other text is a short post or title above the thread. */
-function withPostAbove(body: Element, container: Element): Element {
-  let best = container;
-  for (let parent = container.parentElement; parent && parent !== body; parent = parent.parentElement) {
-    const outside = chars(parent) - chars(best);
-    if (outside >= POST_CHARS || outside >= chars(best) * POST_SHARE) break;
-    best = parent;
-  }
-  return best;
+  return like.length >= MIN_OTHER_ITEMS && like.some((other) => other.parentElement === container);
 }
 
 /** Tag and classes, without classes that carry a number (ids of one comment, one post). */
