@@ -42,14 +42,20 @@ function isDiscussion(view: BlockView, threadChars: number): boolean {
   return outside < DISCUSSION_POST_CHARS && outside < threadChars * DISCUSSION_POST_SHARE;
 }
 
+/** An item holds at most this many times the text of the comment inside it (its author line, its actions). */
+const ITEM_REACH = 3;
+
 /**
- * The text of the run of like items (same tag and classes) that `el`, or its nearest ancestor in such a run,
- * belongs to; 0 when it is in none. A comment is often deep in its item (HN: a row per comment).
+ * The text of the run of like classed items (same tag and classes) that `el`, or the item around it, belongs to; 0 when
+ * it is in none. A comment is often deep in its item (a table row per comment); further up is the page, not an item.
  */
 function likeSiblingsChars(el: Element, view: BlockView): number {
-  for (let node: Element | null = el; node && node !== view.root; node = node.parentElement) {
+  const reach = view.stats(el).chars * ITEM_REACH;
+  for (let node: Element | null = el; node && node !== view.root && view.stats(node).chars <= reach; node = node.parentElement) {
     const parent: Element | null = node.parentElement;
     if (!parent) return 0;
+    // Items of a thread are classed; a run of bare paragraphs or divs is the article's own text.
+    if (node.classList.length === 0) continue;
     const kind = `${node.tagName} ${node.getAttribute('class') ?? ''}`;
     const like = Array.from(parent.children).filter((sibling) => `${sibling.tagName} ${sibling.getAttribute('class') ?? ''}` === kind);
     if (like.length > 1) return like.reduce((sum, item) => sum + view.stats(item).chars, 0);
