@@ -4,7 +4,9 @@ import type { Article } from './article';
 import { blockText } from './block-text';
 import { cloneForExtraction } from './clone-document';
 import { prepareContent } from './content';
+import { blockByContents } from './content/contents-scope';
 import { attachDetachedFootnotes } from './content/detached-footnotes';
+import { sameElementIn, threadArticle, threadContainer } from './content/discussion-thread';
 import { prepareSpecialMarkup, type SpecialMarkupStage } from './content/special-markup';
 import { declutter, RemovalReport } from './declutter';
 import { restoreLazyImages } from './lazy-images';
@@ -136,10 +138,14 @@ function runPipeline(doc: Document, options: ExtractOptions, finishing: Finishin
   lap?.('prepare');
   // Where revealing hidden content left Readability with nothing, the page as published may still have an
   // article: never answer "no content" where plain Readability finds one.
-  const parsed = readArticle(clone, options) ?? readArticle(preparedCopy(doc, baseUrl, finishing.special), options);
+  const parsed = readArticle(clone, options) ?? readArticle(preparedCopy(doc, baseUrl, finishing.special).copy, options);
   lap?.('readability');
-  const content = parsed?.content;
-  if (!parsed || !content) return { status: 'not-article', title: pageTitle, reason: 'no-content' };
+  if (!parsed?.content) return { status: 'not-article', title: pageTitle, reason: 'no-content' };
+  // Where Readability picked one item of a thread or listing, the article is the whole run of items.
+  const thread = threadContainer(doc, parsed.content);
+  const picked = (thread && preparedCopy(doc, baseUrl, finishing.special, thread).kept) ?? parsed.content;
+  // Where the page's own table of contents covers one block of a pick mostly made of something else.
+  const content = blockByContents(doc, picked) ?? picked;
   // Notes the template renders outside the article's box, which Readability's pick leaves out.
   attachDetachedFootnotes(content, doc);
   const report = new RemovalReport();
@@ -188,14 +194,18 @@ function runPipeline(doc: Document, options: ExtractOptions, finishing: Finishin
   return { status: 'article', article };
 }
 
-/** A copy of the page as published (nothing revealed), with its code, formulas and embeds made plain. */
-function preparedCopy(doc: Document, baseUrl: string, special: SpecialMarkupStage): Document {
+/**
+ * A copy of the page as published (nothing revealed), with its code, formulas and embeds made plain; `keep`, a
+ * thread container of the page, comes back as the copy's, made the article (discussion-thread.ts).
+ */
+function preparedCopy(doc: Document, baseUrl: string, special: SpecialMarkupStage, keep?: Element): { copy: Document; kept: Element | null } {
   const copy = cloneForExtraction(doc, baseUrl);
+  const kept = keep ? sameElementIn(copy, keep) : null;
   if (copy.body) {
     restoreLazyImages(copy.body);
     prepareContent(copy.body, baseUrl, special);
   }
-  return copy;
+  return { copy, kept: kept && threadArticle(kept) };
 }
 
 function readArticle(doc: Document, options: ExtractOptions) {

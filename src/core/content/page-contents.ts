@@ -37,24 +37,29 @@ function isHeadingTarget(doc: Document, id: string): boolean {
   return target !== null && target.closest(HEADING) !== null;
 }
 
-function isContentsList(list: Element): boolean {
+/** A list of at least three links, each to a heading of this page, with no other words. */
+export function isContentsList(list: Element): boolean {
   const links = Array.from(list.querySelectorAll('a'));
   if (links.length < MIN_ENTRIES) return false;
   const doc = list.ownerDocument;
   for (const link of links) {
-    const href = link.getAttribute('href') ?? '';
-    if (!href.startsWith('#') || href.length < 2) return false;
-    let id = href.slice(1);
-    try {
-      id = decodeURIComponent(id);
-    } catch {
-      // Keep the raw fragment.
-    }
-    if (!isHeadingTarget(doc, id)) return false;
+    const id = fragmentOf(link);
+    if (!id || !isHeadingTarget(doc, id)) return false;
   }
   // Nothing but the links (and their numbers, inside them).
   const linkChars = links.reduce((sum, link) => sum + normalizeSpace(link.textContent).length, 0);
   return normalizeSpace(list.textContent).replace(/\s/g, '').length <= linkChars;
+}
+
+/** The id a `#fragment` link points to, or null for any other link. */
+export function fragmentOf(link: Element): string | null {
+  const href = link.getAttribute('href') ?? '';
+  if (!href.startsWith('#') || href.length < 2) return null;
+  try {
+    return decodeURIComponent(href.slice(1));
+  } catch {
+    return href.slice(1);
+  }
 }
 
 function removeContentsLists(body: Element): void {

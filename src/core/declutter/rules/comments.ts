@@ -1,9 +1,10 @@
+import type { BlockView } from '../block';
 import { labelled, type ClutterRule } from '../rule';
 
 /**
  * Comment sections, threads and forms. A comment thread holds prose (the comments), so this rule may remove it,
  * except where the comments are the article: on a discussion page (a forum thread, a Q&A or link aggregator
- * item) the post above the thread is short next to it, and the thread stays.
+ * item) the post above the thread is short next to it, and the thread stays, and so does each comment in it.
  */
 
 /** The post above a thread may be this long and still leave the thread the page's content… */
@@ -22,8 +23,10 @@ export const commentsRule: ClutterRule = {
   match(el, view) {
     const s = view.stats(el);
     if (s.h1s > 0) return null;
-    const outside = view.stats(view.root).chars - s.chars;
-    if (outside < DISCUSSION_POST_CHARS && outside < s.chars * DISCUSSION_POST_SHARE) return null;
+    if (isDiscussion(view, s.chars)) return null;
+    // One comment of a thread that is the page's content: the run of its like siblings is the discussion.
+    const run = likeSiblingsChars(el, view);
+    if (run > 0 && isDiscussion(view, run)) return null;
     // Threads are long: only an explicit name lets a block with prose go.
     if (view.named(el, COMMENTS_NAME)) return labelled(view, el);
     if (s.longParagraphs > 0) return null;
@@ -32,3 +35,30 @@ export const commentsRule: ClutterRule = {
     return s.controls > 0 && COMMENTS_HEADING.test(view.lead(el)) ? labelled(view, el) : null;
   },
 };
+
+/** Whether a thread of `threadChars` is the page's content: what lies outside it is a short post at most. */
+function isDiscussion(view: BlockView, threadChars: number): boolean {
+  const outside = view.stats(view.root).chars - threadChars;
+  return outside < DISCUSSION_POST_CHARS && outside < threadChars * DISCUSSION_POST_SHARE;
+}
+
+/** An item holds at most this many times the text of the comment inside it (its author line, its actions). */
+const ITEM_REACH = 3;
+
+/**
+ * The text of the run of like classed items (same tag and classes) that `el`, or the item around it, belongs to; 0 when
+ * it is in none. A comment is often deep in its item (a table row per comment); further up is the page, not an item.
+ */
+function likeSiblingsChars(el: Element, view: BlockView): number {
+  const reach = view.stats(el).chars * ITEM_REACH;
+  for (let node: Element | null = el; node && node !== view.root && view.stats(node).chars <= reach; node = node.parentElement) {
+    const parent: Element | null = node.parentElement;
+    if (!parent) return 0;
+    // Items of a thread are classed; a run of bare paragraphs or divs is the article's own text.
+    if (node.classList.length === 0) continue;
+    const kind = `${node.tagName} ${node.getAttribute('class') ?? ''}`;
+    const like = Array.from(parent.children).filter((sibling) => `${sibling.tagName} ${sibling.getAttribute('class') ?? ''}` === kind);
+    if (like.length > 1) return like.reduce((sum, item) => sum + view.stats(item).chars, 0);
+  }
+  return 0;
+}

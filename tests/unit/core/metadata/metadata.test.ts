@@ -84,7 +84,7 @@ describe('byline and date lines', { timeout: 30_000 }, () => {
 describe('the language', { timeout: 30_000 }, () => {
   it('follows the text when the page marks a German article as English', async () => {
     const { checkedLanguage } = await import('../../../../src/core/metadata/language');
-    const german = 'Die Stadt lässt über den Winter zwei Brücken begrünen. Auf beiden Brücken sollen Gräser und kleine Sträucher wachsen, die wenig Wasser brauchen. Die Planerin erklärt, dass die Kästen aus Holz gebaut werden und das Wasser über Rinnen zu den Pflanzen geführt wird. Größere Bäume seien wegen des Gewichts nicht möglich, sagte sie am Montag.';
+    const german = 'Die Stadt lässt über den Winter zwei Brücken begrünen. Auf beiden Brücken sollen Gräser und kleine Sträucher wachsen, die wenig Wasser brauchen. Die Planerin erklärt, dass die Kästen aus Holz gebaut werden und das Wasser über Rinnen zu den Pflanzen geführt wird. Größere Bäume seien wegen des Gewichts nicht möglich, sagte sie am Montag. Im Frühjahr soll geprüft werden, ob die Pflanzen den Winter gut überstanden haben und ob weitere Brücken folgen können. Die Kosten trägt zum größten Teil das Land, den Rest zahlt die Stadt aus dem Haushalt für Grünflächen. Anwohner können ihre Fragen bei einer Versammlung im Rathaus stellen, die für den Abend des nächsten Donnerstags geplant ist.';
     expect(checkedLanguage('en', german)).toBe('de');
     expect(checkedLanguage('en-US', german)).toBe('de');
     expect(checkedLanguage(null, german)).toBe('de');
@@ -96,6 +96,15 @@ describe('the language', { timeout: 30_000 }, () => {
     expect(checkedLanguage('en-GB', english)).toBe('en-GB');
     expect(checkedLanguage('en', 'Die Stadt und der Hafen.')).toBe('en');
     expect(checkedLanguage('ja', english)).toBe('ja');
+  });
+
+  it('keeps the page\'s language for a short text whose few stop words lean elsewhere', async () => {
+    const { checkedLanguage, MIN_WORDS } = await import('../../../../src/core/metadata/language');
+    // 45 English words about man pages: "man", "so", "will", "es", "er", "um" and "bin" are German stop words.
+    const manPages = 'Setup: sudo apt install man-db, then man ls, man bash, man -k so and man hat. Will man show pages in es, de or da? Set LANG to de and man will; info will too. Man bin, man er, man es, man um.';
+    expect(checkedLanguage('en', manPages, 0)).toBe('de');
+    expect(checkedLanguage('en', manPages)).toBe('en');
+    expect(manPages.split(/\s+/).length).toBeLessThan(MIN_WORDS);
   });
 });
 

@@ -20,6 +20,20 @@ describe('the comments rule', () => {
     expect(removed).toEqual([]);
     expect(text).toContain(PROSE);
   });
+  it('keeps each comment of a discussion page, however deep in its item the comment is named', () => {
+    const item = (user: string) => `<tr class="comment-row"><td><div class="head">${user} · 2 hours ago</div><div class="comment"><p>${PROSE}</p></div></td></tr>`;
+    // The post is long enough that removing the comments would not empty the page (the engine's own safety net).
+    const { removed, text } = run(`<p>${PROSE}</p><p>${PROSE}</p><table><tbody>${['ann', 'bo', 'cy', 'di', 'ed', 'flo', 'gus', 'hal'].map(item).join('')}</tbody></table>`);
+    expect(removed).toEqual([]);
+    expect(text.split(PROSE).length - 1).toBe(11);
+  });
+  it('removes the comments under a long article, each named as one', () => {
+    const item = (user: string) => `<li class="comment-item"><div class="head">${user} · 2 hours ago</div><div class="comment"><p>${PROSE}</p></div></li>`;
+    const article = `<p>${PROSE}</p>`.repeat(8);
+    const { removed, text } = run(`${article}<ol>${['ann', 'bo', 'cy'].map(item).join('')}</ol>`);
+    expect(removed.map((r) => [r.kind, r.count])).toEqual([['comments', 3]]);
+    expect(text.split(PROSE).length - 1).toBe(9);
+  });
   it('keeps an unnamed block of prose that mentions comments', () => {
     expect(run(`<div><h3>Comments from the minister</h3><p>${PROSE}</p><p>${PROSE}</p></div>`).removed).toEqual([]);
   });
