@@ -3,7 +3,7 @@ import { BlockView } from './block';
 import type { ClutterRule } from './rule';
 import { normalizeSpace } from '../text';
 import { ENGAGEMENT_KINDS } from './widget-caption';
-import { bareCounts, controlBox, controlBoxAround, controlsIn, hasCount } from './widget-residue';
+import { bareCounts, contentAfterControls, controlBox, controlBoxAround, controlsIn, hasCount } from './widget-residue';
 
 /**
  * Where Readability dropped a widget's box (its buttons, its "share" or "social" class) but kept the caption line
@@ -78,6 +78,10 @@ export class OriginalPage {
       const introduced = side === 'after' && /[:：]$/u.test(text) && this.droppedControls(neighbour) ? 'reactions' : null;
       const kind = this.engagementKind(neighbour) ?? (named && isBox(neighbour) ? named : null) ?? introduced;
       if (kind) return kind;
+      // A line that asks the reader or introduces what follows, right above a box of controls that holds no
+      // content: that box's caption, whatever its words (one control is enough after a colon: "Show some love:").
+      const asking = /[?!？！]$/u.test(text) ? 2 : /[:：]$/u.test(text) ? 1 : 0;
+      if (side === 'after' && asking && controlBox(neighbour, asking) && !contentAfterControls(neighbour)) return this.ruleKind(neighbour) ?? 'reactions';
     }
     return null;
   }
@@ -120,7 +124,7 @@ export class OriginalPage {
         const boxText = normalizeSpace(box.textContent);
         const compact = boxText.replace(/\s/g, '');
         if (!wanted.every((piece) => compact.includes(piece))) continue;
-        const dropped = !this.shownText.includes(boxText) || controlsIn(box) > controlsIn(block);
+        const dropped = !this.shownText.includes(boxText) || controlsIn(box) > controlsIn(counterpart(block, compact));
         if (dropped) return this.ruleKind(box) ?? 'reactions';
         continue;
       }
@@ -211,6 +215,15 @@ function isBox(el: Element): boolean {
   const text = normalizeSpace(el.textContent);
   if (text.length > MAX_BOX_CHARS || el.querySelector('p, h1, h2, h3, h4, h5, h6, li') && text.length > MAX_LINE_CHARS) return false;
   return el.querySelector('a, button, input, select, iframe, img, svg, [role=button]') !== null;
+}
+
+/** The largest block around `block` in the article whose text is all in the box's (`boxText`, spaces removed). */
+function counterpart(block: Element, boxText: string): Element {
+  let el = block;
+  while (el.parentElement && (el.parentElement.textContent ?? '').replace(/\s/g, '').length <= boxText.length && boxText.includes((el.parentElement.textContent ?? '').replace(/\s/g, ''))) {
+    el = el.parentElement;
+  }
+  return el;
 }
 
 /** The block's pieces of text, one per text node, spaces collapsed, empty ones left out. */

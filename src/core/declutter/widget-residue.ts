@@ -35,7 +35,7 @@ const ICON = 'svg, img, i, span, div';
 const TALLY_FIRST = /^\(?\d[\d.,]*\s?[kKmM]?\)?\s*\S/u;
 const MAX_TALLY_HEADING_WORDS = 3;
 /** Dates, clock times and years are no counts ("2016-05-01", "8:09", "1998"). */
-const DATE_LIKE = /\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b|\b\d{1,2}:\d{2}\b|\b(1[89]|20)\d{2}\b/gu;
+const DATE_LIKE = /\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b|\b\d{1,2}:\d{2}\b|\b(1[89]|20)\d{2}\b/u;
 /** A sentence of the article: words ending in a full stop and followed by more. */
 const SENTENCE_INSIDE = /\p{L}{2}[.!?。！？]\s+\S/u;
 
@@ -52,9 +52,9 @@ export function residueShaped(el: Element, view: BlockView): boolean {
   return words <= MAX_TALLY_NOTICE_WORDS && hasCount(text);
 }
 
-/** Whether the text holds a count: a number that is no date, clock time or year. */
+/** Whether the text holds a count: a number, in a line with no date, clock time or year ("5 March 2025" is a dateline). */
 export function hasCount(text: string): boolean {
-  return /\p{N}/u.test(text.replace(DATE_LIKE, ' '));
+  return /\p{N}/u.test(text) && !DATE_LIKE.test(text);
 }
 
 /** Whether the text is counts and emoji alone, no word: what a counter shows beside its button. */
@@ -63,12 +63,24 @@ export function bareCounts(text: string): boolean {
 }
 
 /**
- * A block beside the line that is a box of controls by itself: short, no content in it, two controls or more.
+ * A block beside the line that is a box of controls by itself: short, no content in it (nor a frame or a picture
+ * larger than an icon: a player's), `minControls` controls or more.
  */
-export function controlBox(block: Element): boolean {
+export function controlBox(block: Element, minControls = 2): boolean {
   if (normalizeSpace(block.textContent).replace(/\s/g, '').length > MAX_BOX_CHARS) return false;
   if (block.matches(CONTENT) || block.querySelector(CONTENT) || holdsProse(block)) return false;
-  return controlsIn(block) >= 2;
+  if (block.matches('iframe') || block.querySelector('iframe') || [...block.querySelectorAll('img')].some((img) => !isIcon(img))) return false;
+  return controlsIn(block) >= minControls;
+}
+
+/**
+ * Whether content comes right after a control and the controls beside it ("Run it:", then Copy and Edit buttons,
+ * then the code): the line before them introduced that content, not the controls.
+ */
+export function contentAfterControls(control: Element): boolean {
+  let next = control.nextElementSibling;
+  while (next && (next.matches(CONTROL) || !normalizeSpace(next.textContent))) next = next.nextElementSibling;
+  return next !== null && (next.matches(CONTENT) || next.querySelector(CONTENT) !== null);
 }
 
 /**
