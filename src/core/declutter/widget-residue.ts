@@ -1,6 +1,7 @@
 import { normalizeSpace } from '../text';
 import type { BlockView } from './block';
 import { wordCount } from './rule';
+import { DATE_OR_TIME } from './rules/remnants';
 
 /**
  * The residue of an interactive box: once Readability has dropped a widget's buttons, what it keeps of the widget
@@ -35,7 +36,7 @@ const ICON = 'svg, img, i, span, div';
 const TALLY_FIRST = /^\(?\d[\d.,]*\s?[kKmM]?\)?\s*\S/u;
 const MAX_TALLY_HEADING_WORDS = 3;
 /** Dates, clock times and years are no counts ("2016-05-01", "8:09", "1998"). */
-const DATE_LIKE = /\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b|\b\d{1,2}:\d{2}\b|\b(1[89]|20)\d{2}\b/u;
+const DATE_LIKE = new RegExp(`${DATE_OR_TIME.source}|\\b(1[89]|20)\\d{2}\\b`, 'u');
 /** A sentence of the article: words ending in a full stop and followed by more. */
 const SENTENCE_INSIDE = /\p{L}{2}[.!?。！？]\s+\S/u;
 
