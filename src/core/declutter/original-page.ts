@@ -3,7 +3,7 @@ import { BlockView } from './block';
 import type { ClutterRule } from './rule';
 import { normalizeSpace } from '../text';
 import { ENGAGEMENT_KINDS } from './widget-caption';
-import { bareCounts, contentAfterControls, controlBox, controlBoxAround, controlsIn, hasCount } from './widget-residue';
+import { bareCounts, contentAfterControls, controlBox, controlBoxAround, controlsIn, tallyLine } from './widget-residue';
 
 /**
  * Where Readability dropped a widget's box (its buttons, its "share" or "social" class) but kept the caption line
@@ -129,7 +129,7 @@ export class OriginalPage {
         continue;
       }
       // A tally printed beside the widget's box, outside it ("Anna, Piotr and 55 others like this" under the buttons).
-      if (!hasCount(text)) continue;
+      if (!tallyLine(text)) continue;
       for (const side of ['previousElementSibling', 'nextElementSibling'] as const) {
         let neighbour = line[side];
         while (neighbour && isEmpty(neighbour)) neighbour = neighbour[side];

@@ -58,6 +58,14 @@ export function hasCount(text: string): boolean {
   return /\p{N}/u.test(text) && !DATE_LIKE.test(text);
 }
 
+/**
+ * Whether a line beside a box may be its tally: a count, and no sentence inside ("Likes: 1.1 million. Dislikes: 19
+ * million." is the article reporting figures).
+ */
+export function tallyLine(text: string): boolean {
+  return hasCount(text) && !SENTENCE_INSIDE.test(text);
+}
+
 /** Whether the text is counts and emoji alone, no word: what a counter shows beside its button. */
 export function bareCounts(text: string): boolean {
   return /\p{N}/u.test(text) && !/\p{L}/u.test(text);

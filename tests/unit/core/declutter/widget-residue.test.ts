@@ -50,7 +50,7 @@ describe("a widget's residue, looked up in the page as published", () => {
     const tally = 'Ana, Marek i 22 innych lubi to';
     const content = `<div><p>${PROSE}</p><p>${tally}</p><p>${PROSE}</p></div>`;
     expect(textAgainst(content, `<article><p>${PROSE}</p>${VOTE_BUTTONS}<div class="liked-by">${tally}</div><p>${PROSE}</p></article>`)).not.toContain('22 innych');
-    for (const line of ['Photo by Ana Souza', '5 March 2025']) {
+    for (const line of ['Photo by Ana Souza', '5 March 2025', 'Likes: 1.2 million. Dislikes: 18 million.']) {
       const own = `<div><p>${PROSE}</p><p>${line}</p><p>${PROSE}</p></div>`;
       expect(textAgainst(own, `<article><p>${PROSE}</p>${VOTE_BUTTONS}<div class="credit">${line}</div><p>${PROSE}</p></article>`)).toContain(line);
     }
