@@ -6,6 +6,7 @@ import { readableLabel, type ClutterRule } from './rule';
 import { CLUTTER_RULES } from './rules';
 import { captionKind, ENGAGEMENT_KINDS, MAX_CAPTION_CHARS } from './widget-caption';
 import { OriginalPage } from './original-page';
+import { residueShaped } from './widget-residue';
 import { captionAfter, headingBefore, headingShape, introducesNothing, isCaptionLine, lineText, namesWidget, plainCaption } from './widget-heading';
 
 export { RemovalReport } from './report';
@@ -144,6 +145,19 @@ export function declutter(
   }
   if (original) {
     const page = new OriginalPage(original, rules, root);
+    // Residues first: a caption line is judged by what is left after it.
+    for (const block of residueBlocks(root, view, page)) {
+      const kind = page.residueOf(block)!;
+      const heading = headingBefore(block, view, true);
+      report.add(kind, { label: labelOf(view, block) });
+      remove(block);
+      // The short heading that only introduced the widget goes with it.
+      if (heading && root.contains(heading) && (introducesNothing(heading, view) || namesWidget(lineText(heading)))) {
+        report.name(report.size - 1, labelOf(view, heading), true);
+        remove(heading);
+      }
+    }
+    page.update(root);
     for (const line of captionLines(root, view)) {
       const kind = widgetCaptioned(line, page, view);
       if (!kind) continue;
@@ -177,6 +191,23 @@ function captionLines(root: Element, view: BlockView): Element[] {
   };
   visit(root);
   return lines;
+}
+
+/**
+ * The blocks under `root`, outermost first, that are a widget's residue (widget-residue.ts): a short block that is
+ * no prose whose box in the page as published was a box of controls. A block that is not is searched inside.
+ */
+function residueBlocks(root: Element, view: BlockView, page: OriginalPage): Element[] {
+  const found: Element[] = [];
+  const visit = (parent: Element): void => {
+    for (let el = parent.firstElementChild; el; el = el.nextElementSibling) {
+      if (view.stats(el).chars === 0) continue;
+      if (isCandidate(el) && residueShaped(el, view) && page.residueOf(el)) found.push(el);
+      else if (el.firstElementChild) visit(el);
+    }
+  };
+  visit(root);
+  return found;
 }
 
 /**

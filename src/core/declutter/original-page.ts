@@ -3,6 +3,7 @@ import { BlockView } from './block';
 import type { ClutterRule } from './rule';
 import { normalizeSpace } from '../text';
 import { ENGAGEMENT_KINDS } from './widget-caption';
+import { bareCounts, contentAfterControls, controlBox, controlBoxAround, controlsIn, tallyLine } from './widget-residue';
 
 /**
  * Where Readability dropped a widget's box (its buttons, its "share" or "social" class) but kept the caption line
@@ -34,7 +35,7 @@ export class OriginalPage {
    * The article's text as it stands (spaces collapsed), and the sites of the frames it still shows, as frames or as
    * the embed cards that stand for them (content/embeds.ts: a player's frame becomes a card linking to its site).
    */
-  private readonly shownText: string;
+  private shownText: string;
   private readonly shownSites: Set<string>;
 
   /** `article`: the decluttered content; a block it still shows was not removed, so it is no widget. */
@@ -77,6 +78,10 @@ export class OriginalPage {
       const introduced = side === 'after' && /[:：]$/u.test(text) && this.droppedControls(neighbour) ? 'reactions' : null;
       const kind = this.engagementKind(neighbour) ?? (named && isBox(neighbour) ? named : null) ?? introduced;
       if (kind) return kind;
+      // A line that asks the reader or introduces what follows, right above a box of controls that holds no
+      // content: that box's caption, whatever its words (one control is enough after a colon: "Show some love:").
+      const asking = /[?!？！]$/u.test(text) ? 2 : /[:：]$/u.test(text) ? 1 : 0;
+      if (side === 'after' && asking && controlBox(neighbour, asking) && !contentAfterControls(neighbour)) return this.ruleKind(neighbour) ?? 'reactions';
     }
     return null;
   }
@@ -94,6 +99,49 @@ export class OriginalPage {
       return this.shows(box) ? null : this.engagementKind(box);
     }
     return null;
+  }
+
+  /**
+   * The kind of widget whose residue `block` (a short line of the article, see widget-residue.ts) is, or null: in
+   * the page as published, the block's text sat in a small box of controls that held no content, and the article
+   * no longer shows that box as it was (its text or its controls are gone). Looked up by the block's longest
+   * piece of text; the box must hold all of the block's text. Named by what the rules call the box, else a
+   * reaction widget's.
+   */
+  residueOf(block: Element): ClutterKind | null {
+    const pieces = textPieces(block);
+    const anchor = pieces.reduce((longest, piece) => (piece.length > longest.length ? piece : longest), '');
+    if (!anchor) return null;
+    const lines = this.find(anchor);
+    if (lines.length > MAX_OCCURRENCES) return null;
+    const wanted = pieces.map((piece) => piece.replace(/\s/g, ''));
+    const text = normalizeSpace(block.textContent);
+    // A counter's count needs only its one button beside it; a line with words, two controls.
+    const minControls = bareCounts(text) ? 1 : 2;
+    for (const line of lines) {
+      const box = controlBoxAround(line, minControls);
+      if (box) {
+        const boxText = normalizeSpace(box.textContent);
+        const compact = boxText.replace(/\s/g, '');
+        if (!wanted.every((piece) => compact.includes(piece))) continue;
+        const dropped = !this.shownText.includes(boxText) || controlsIn(box) > controlsIn(counterpart(block, compact));
+        if (dropped) return this.ruleKind(box) ?? 'reactions';
+        continue;
+      }
+      // A tally printed beside the widget's box, outside it ("Anna, Piotr and 55 others like this" under the buttons).
+      if (!tallyLine(text)) continue;
+      for (const side of ['previousElementSibling', 'nextElementSibling'] as const) {
+        let neighbour = line[side];
+        while (neighbour && isEmpty(neighbour)) neighbour = neighbour[side];
+        if (neighbour && controlBox(neighbour) && !this.shows(neighbour)) return this.ruleKind(neighbour) ?? 'reactions';
+      }
+    }
+    return null;
+  }
+
+  /** Takes the article as it now stands (after removals) as what it shows. */
+  update(article: Element): void {
+    this.shownText = normalizeSpace(article.textContent);
   }
 
   /** Whether the article still shows the block word for word (when it has enough words to tell). */
@@ -121,6 +169,12 @@ export class OriginalPage {
 
   /** What the rules call the block, or the widget it wraps (down a chain of single children), if an engagement kind. */
   private engagementKind(block: Element): ClutterKind | null {
+    const kind = this.ruleKind(block);
+    return kind && ENGAGEMENT_KINDS.has(kind) ? kind : null;
+  }
+
+  /** What the rules call the block, or the widget it wraps (down a chain of single children); null before prose. */
+  private ruleKind(block: Element): ClutterKind | null {
     const view = new BlockView(block);
     let el: Element | null = block;
     for (let depth = 0; el && depth <= MAX_DEPTH; depth++) {
@@ -129,9 +183,7 @@ export class OriginalPage {
       if (s.longParagraphs > 0 || s.h1s > 0) return null;
       for (const rule of this.rules) {
         const match = rule.match(el, view);
-        if (!match) continue;
-        const kind = match.kind ?? rule.kind;
-        return ENGAGEMENT_KINDS.has(kind) ? kind : null;
+        if (match) return match.kind ?? rule.kind;
       }
       el = el.childElementCount === 1 ? el.firstElementChild : null;
     }
@@ -165,6 +217,26 @@ function isBox(el: Element): boolean {
   return el.querySelector('a, button, input, select, iframe, img, svg, [role=button]') !== null;
 }
 
+/** The largest block around `block` in the article whose text is all in the box's (`boxText`, spaces removed). */
+function counterpart(block: Element, boxText: string): Element {
+  let el = block;
+  while (el.parentElement && (el.parentElement.textContent ?? '').replace(/\s/g, '').length <= boxText.length && boxText.includes((el.parentElement.textContent ?? '').replace(/\s/g, ''))) {
+    el = el.parentElement;
+  }
+  return el;
+}
+
+/** The block's pieces of text, one per text node, spaces collapsed, empty ones left out. */
+function textPieces(block: Element): string[] {
+  const pieces: string[] = [];
+  const walker = block.ownerDocument.createTreeWalker(block, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const text = normalizeSpace(node.nodeValue);
+    if (text) pieces.push(text);
+  }
+  return pieces;
+}
+
 function isEmpty(el: Element): boolean {
   return !normalizeSpace(el.textContent) && !el.querySelector('img, svg, iframe');
 }
@@ -182,8 +254,8 @@ function collectLines(doc: Document): Map<string, Element[]> {
     const value = node.nodeValue ?? '';
     if (value.length > MAX_LINE_CHARS * 2) continue;
     const text = normalizeSpace(value);
-    // Two letters at least: a caption has words; "^", "·" and counts are the page's furniture.
-    if (text.length > MAX_LINE_CHARS || !/\p{L}{2}/u.test(text)) continue;
+    // A caption has two letters at least, a widget's residue a count or an emoji; "^" and "·" are furniture.
+    if (text.length > MAX_LINE_CHARS || !/\p{L}{2}|\p{N}|\p{Extended_Pictographic}/u.test(text)) continue;
     let line = node.parentElement;
     if (!line || line.tagName === 'SCRIPT' || line.tagName === 'STYLE') continue;
     while (line.parentElement && line.parentElement !== root && holdsOnly(line.parentElement, line)) line = line.parentElement;

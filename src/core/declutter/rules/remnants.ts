@@ -13,7 +13,8 @@ import { COUNT, EMOJI, HELPFUL_QUESTION, REACTION_LABEL, REACTION_QUESTION, REAC
  */
 
 const MAX_CHARS = 200;
-const DATE_OR_TIME = /\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b|\b\d{1,2}:\d{2}(:\d{2})?\b/gu;
+/** Dates and clock times: "2016-05-01", "05/01/2016", "8:09". */
+export const DATE_OR_TIME = /\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b|\b\d{1,2}:\d{2}(:\d{2})?\b/gu;
 const LISTS = new Set(['UL', 'OL', 'DL']);
 const INLINE_ITEMS = new Set(['SPAN', 'A', 'I', 'B', 'EM', 'STRONG', 'SMALL', 'LABEL', 'IMG']);
 /** Words a bare counter may carry besides its counts ("votes", "Rating"). */

@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { declutter, RemovalReport } from '../../../../src/core/declutter';
+import { PROSE } from '../../../harness/declutter';
+import { documentFrom } from '../../../harness/fixtures';
+
+/**
+ * What Readability keeps of a widget once it has dropped its buttons (a count, the widget's labels, a tally line)
+ * goes when the page as published had it in, or right beside, a small box of controls that held no content; the
+ * article's own short lines stay. The markup is ours, written in the shapes widget templates print (a count inside
+ * a script link, star icons drawn by the page's style, a "N others like this" line under the buttons).
+ */
+
+/** Declutters `content` (what Readability kept) against the page as published, `page`; returns the text and the report. */
+function declutterAgainst(content: string, page: string): { text: string; report: RemovalReport } {
+  const doc = documentFrom(`<!DOCTYPE html><html><body>${content}</body></html>`);
+  const original = documentFrom(`<!DOCTYPE html><html><head><title>Tram line approved</title></head><body>${page}</body></html>`);
+  const report = new RemovalReport();
+  declutter(doc.body, report, undefined, null, original);
+  return { text: (doc.body.textContent ?? '').replace(/\s+/g, ' ').trim(), report };
+}
+
+const textAgainst = (content: string, page: string): string => declutterAgainst(content, page).text;
+
+/** A like button drawn as a script link: an icon the style draws and the count. */
+const LIKE_LINK = `<a href="javascript:;" class="post-fave" data-id="77"><div><div class="fave-icon"></div><p class="fave-count">3172</p></div></a>`;
+/** Five stars drawn by the page's style (empty styled elements), the score's label and its state. */
+const STARS = (label: string, state: string): string =>
+  `<div class="score-box"><span class="score-title">${label}</span><div class="score-stars">${'<div class="score-star"><span class="glyph glyph-star"></span></div>'.repeat(5)}</div><span class="score-state">${state}</span></div>`;
+/** Two vote buttons with their counts; the names of those who liked it printed under them, outside their box. */
+const VOTE_BUTTONS = `<div class="vote-row"><button class="vote-up"><img src="/i/up.png" alt="">24</button><button class="vote-down"><img src="/i/down.png" alt="">3</button></div>`;
+
+describe("a widget's residue, looked up in the page as published", () => {
+  it('goes as a bare count whose box there was a script link; stays as a figure the article prints on its own', () => {
+    const content = `<div><p>${PROSE}</p><p>3172</p><p>${PROSE}</p></div>`;
+    expect(textAgainst(content, `<article><p>${PROSE}</p>${LIKE_LINK}<p>${PROSE}</p></article>`)).not.toContain('3172');
+    expect(textAgainst(content, `<article><p>${PROSE}</p><p>3172</p><p>${PROSE}</p></article>`)).toContain('3172');
+  });
+
+  it('goes as the labels of a box of icons drawn by the style; stays as a list the article still shows with its icons', () => {
+    const content = `<div><p>${PROSE}</p><div><p><span>Leserwertung</span></p><p><span>Noch keine Wertung</span></p></div><p>${PROSE}</p></div>`;
+    const { text, report } = declutterAgainst(content, `<article><p>${PROSE}</p>${STARS('Leserwertung', 'Noch keine Wertung')}<p>${PROSE}</p></article>`);
+    expect(text).not.toMatch(/Leserwertung|Noch keine/);
+    expect(report.size).toBe(1);
+    const list = `<ul><li><img src="/i/tick.svg" alt="">Quieter trams</li><li><img src="/i/tick.svg" alt="">Fewer cars</li></ul>`;
+    const shown = `<div><p>${PROSE}</p>${list}<p>${PROSE}</p></div>`;
+    expect(textAgainst(shown, `<article><p>${PROSE}</p>${list}<p>${PROSE}</p></article>`)).toContain('Quieter trams');
+  });
+
+  it('goes as a tally line printed beside the box of buttons; stays as a credit or a dateline beside a box', () => {
+    const tally = 'Ana, Marek i 22 innych lubi to';
+    const content = `<div><p>${PROSE}</p><p>${tally}</p><p>${PROSE}</p></div>`;
+    expect(textAgainst(content, `<article><p>${PROSE}</p>${VOTE_BUTTONS}<div class="liked-by">${tally}</div><p>${PROSE}</p></article>`)).not.toContain('22 innych');
+    for (const line of ['Photo by Ana Souza', '5 March 2025', 'Likes: 1.2 million. Dislikes: 18 million.']) {
+      const own = `<div><p>${PROSE}</p><p>${line}</p><p>${PROSE}</p></div>`;
+      expect(textAgainst(own, `<article><p>${PROSE}</p>${VOTE_BUTTONS}<div class="credit">${line}</div><p>${PROSE}</p></article>`)).toContain(line);
+    }
+  });
+
+  it("goes as a tally heading printed above the widget's box; stays as a section heading with a number", () => {
+    const buttons = `<div class="react-row"><button>👍 30</button><button>🎉 11</button></div>`;
+    const content = (heading: string): string => `<div><p>${PROSE}</p><h4>${heading}</h4><p>${PROSE}</p></div>`;
+    expect(textAgainst(content('41 reactions'), `<article><p>${PROSE}</p><h4>41 reactions</h4>${buttons}<p>${PROSE}</p></article>`)).not.toContain('41 reactions');
+    const section = '10 lessons from the flood';
+    expect(textAgainst(content(section), `<article><p>${PROSE}</p><h4>${section}</h4>${buttons}<p>${PROSE}</p></article>`)).toContain(section);
+  });
+
+  it('goes as a question set above a box of icon buttons, whatever its words; stays above a box the article still shows', () => {
+    const feedback = `<form class="fb"><div class="fb-list"><button type="submit" title="Ja"><svg viewBox="0 0 24 24"></svg></button><button type="submit" title="Nein"><svg viewBox="0 0 24 24"></svg></button></div></form>`;
+    const content = `<div><p>${PROSE}</p><h3>Jak oceniasz ten tekst?</h3><p>${PROSE}</p></div>`;
+    expect(textAgainst(content, `<article><p>${PROSE}</p><h3>Jak oceniasz ten tekst?</h3>${feedback}<p>${PROSE}</p></article>`)).not.toContain('oceniasz');
+    const answers = `<div class="choices"><a href="#">Stay in the city centre and take the tram</a> <a href="#">Move out to the suburbs</a></div>`;
+    const shown = `<div><p>${PROSE}</p><h3>Where would you live?</h3>${answers}<p>${PROSE}</p></div>`;
+    expect(textAgainst(shown, `<article><p>${PROSE}</p><h3>Where would you live?</h3>${answers}<p>${PROSE}</p></article>`)).toContain('Where would you live?');
+  });
+
+  it("stays as the intro line of a code box with its buttons, and as an interview's short answer", () => {
+    const code = `<div class="code-box"><span>Run it:</span><button>Copy</button><button>Edit</button><pre><code>npm start</code></pre></div>`;
+    const intro = `<div><p>${PROSE}</p><p>Run it:</p><pre><code>npm start</code></pre><p>${PROSE}</p></div>`;
+    expect(textAgainst(intro, `<article><p>${PROSE}</p>${code}<p>${PROSE}</p></article>`)).toContain('Run it:');
+    const answer = `<div><p>${PROSE}</p><p>Yes.</p><p>${PROSE}</p></div>`;
+    expect(textAgainst(answer, `<article><p>${PROSE}</p><p>Yes.</p><button>Share</button><button>Print</button><p>${PROSE}</p></article>`)).toContain('Yes.');
+  });
+});
