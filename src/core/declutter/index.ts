@@ -201,13 +201,25 @@ function residueBlocks(root: Element, view: BlockView, page: OriginalPage): Elem
   const found: Element[] = [];
   const visit = (parent: Element): void => {
     for (let el = parent.firstElementChild; el; el = el.nextElementSibling) {
-      if (view.stats(el).chars === 0) continue;
+      if (view.stats(el).chars === 0 || pieceOfLine(el)) continue;
       if (isCandidate(el) && residueShaped(el, view) && page.residueOf(el)) found.push(el);
       else if (el.firstElementChild) visit(el);
     }
   };
   visit(root);
   return found;
+}
+
+/** Inline elements: a residue is a line of its own, never a piece of one. */
+const INLINE = new Set(['SPAN', 'A', 'B', 'STRONG', 'EM', 'I', 'SMALL', 'FONT', 'LABEL']);
+
+/**
+ * Whether `el` is an inline piece of a line that holds more text ("謝謝!" closing a sentence of the article): the
+ * same words printed elsewhere in the page (a reader's comment with its reply buttons) say nothing about it.
+ */
+function pieceOfLine(el: Element): boolean {
+  const parent = el.parentElement;
+  return INLINE.has(el.tagName) && parent !== null && lineText(parent) !== lineText(el);
 }
 
 /**

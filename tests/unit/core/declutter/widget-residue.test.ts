@@ -80,4 +80,13 @@ describe("a widget's residue, looked up in the page as published", () => {
     const answer = `<div><p>${PROSE}</p><p>Yes.</p><p>${PROSE}</p></div>`;
     expect(textAgainst(answer, `<article><p>${PROSE}</p><p>Yes.</p><button>Share</button><button>Print</button><p>${PROSE}</p></article>`)).toContain('Yes.');
   });
+
+  it("stays as the closing words of the article's line though a reader's comment with reply buttons says the same; goes as a line of its own in a box of buttons", () => {
+    const comments = `<ul class="thread"><li><span class="who">Mei</span><span class="said">Thanks!</span><a href="#">Reply</a><a href="#">Report</a></li></ul>`;
+    const line = `<p><span>New photos of the camp are posted every month, </span><span>Thanks!</span></p>`;
+    const content = `<div><p>${PROSE}</p>${line}<p>${PROSE}</p></div>`;
+    expect(textAgainst(content, `<article><p>${PROSE}</p>${line}<p>${PROSE}</p></article>${comments}`)).toContain('every month, Thanks!');
+    const own = `<div><p>${PROSE}</p><p><span>Thanks!</span></p><p>${PROSE}</p></div>`;
+    expect(textAgainst(own, `<article><p>${PROSE}</p><p>${PROSE}</p></article>${comments}`)).not.toContain('Thanks!');
+  });
 });
