@@ -118,23 +118,33 @@ export class OriginalPage {
     const text = normalizeSpace(block.textContent);
     // A counter's count needs only its one button beside it; a line with words, two controls.
     const minControls = bareCounts(text) ? 1 : 2;
+    // Every place the page prints these words must be a widget's: a heading the page's contents list repeats, or a
+    // line a reader's comment echoes, stands somewhere that is no box of controls, and the words are the article's.
+    let found: ClutterKind | null = null;
     for (const line of lines) {
-      const box = controlBoxAround(line, minControls);
-      if (box) {
-        const boxText = normalizeSpace(box.textContent);
-        const compact = boxText.replace(/\s/g, '');
-        if (!wanted.every((piece) => compact.includes(piece))) continue;
-        const dropped = !this.shownText.includes(boxText) || controlsIn(box) > controlsIn(counterpart(block, compact));
-        if (dropped) return this.ruleKind(box) ?? 'reactions';
-        continue;
-      }
-      // A tally printed beside the widget's box, outside it ("Anna, Piotr and 55 others like this" under the buttons).
-      if (!tallyLine(text)) continue;
-      for (const side of ['previousElementSibling', 'nextElementSibling'] as const) {
-        let neighbour = line[side];
-        while (neighbour && isEmpty(neighbour)) neighbour = neighbour[side];
-        if (neighbour && controlBox(neighbour) && !this.shows(neighbour)) return this.ruleKind(neighbour) ?? 'reactions';
-      }
+      const kind = this.residueBoxKind(line, block, text, wanted, minControls);
+      if (!kind) return null;
+      found ??= kind;
+    }
+    return found;
+  }
+
+  /** The kind of the box of controls this one place of the residue's words sits in or beside, or null. */
+  private residueBoxKind(line: Element, block: Element, text: string, wanted: string[], minControls: number): ClutterKind | null {
+    const box = controlBoxAround(line, minControls);
+    if (box) {
+      const boxText = normalizeSpace(box.textContent);
+      const compact = boxText.replace(/\s/g, '');
+      if (!wanted.every((piece) => compact.includes(piece))) return null;
+      const dropped = !this.shownText.includes(boxText) || controlsIn(box) > controlsIn(counterpart(block, compact));
+      return dropped ? (this.ruleKind(box) ?? 'reactions') : null;
+    }
+    // A tally printed beside the widget's box, outside it ("Anna, Piotr and 55 others like this" under the buttons).
+    if (!tallyLine(text)) return null;
+    for (const side of ['previousElementSibling', 'nextElementSibling'] as const) {
+      let neighbour = line[side];
+      while (neighbour && isEmpty(neighbour)) neighbour = neighbour[side];
+      if (neighbour && controlBox(neighbour) && !this.shows(neighbour)) return this.ruleKind(neighbour) ?? 'reactions';
     }
     return null;
   }

@@ -30,6 +30,8 @@ const CONTENT = 'pre, code, table, video, audio, picture, figure, blockquote, h1
 /** Elements that act instead of going somewhere, as widgets draw their buttons. */
 const CONTROL =
   'button, select, textarea, input:not([type=hidden]), [role=button], [role=checkbox], [role=radio], [onclick], a[href="#"], a[href^="javascript:" i]';
+/** An icon's alt is a label at most ("Love", "thumbs up"); set on the development families. */
+const MAX_ICON_ALT_WORDS = 3;
 /** Icons a widget repeats over its items: a small picture, an icon font's element, or an empty element its style draws. */
 const ICON = 'svg, img, i, span, div';
 /** A tally heading: a count first, then a word or two ("41 reactions", "12 个反应"). */
@@ -46,6 +48,9 @@ export function residueShaped(el: Element, view: BlockView): boolean {
   if (s.chars === 0 || s.chars > MAX_RESIDUE_CHARS || s.longParagraphs > 0 || s.h1s > 0) return false;
   if (el.closest(CONTENT) || el.querySelector(CONTENT)) return false;
   const text = normalizeSpace(el.textContent);
+  // A name with a date or a clock time is a byline or a message's header ("Jane Doe May 15, 2026, 8:05 AM"), the
+  // article's own, whatever box of buttons the page prints it in.
+  if (DATE_LIKE.test(text)) return false;
   const words = wordCount(text);
   // A heading titles what follows it, unless it is a tally ("41 reactions"): a count first and its noun.
   if (s.headings > 0) return words <= MAX_TALLY_HEADING_WORDS && TALLY_FIRST.test(text);
@@ -138,6 +143,8 @@ function isIcon(el: Element): boolean {
   // An empty element with a class is drawn by the page's style: an icon font's glyph or a background image.
   if (el.tagName === 'SPAN' || el.tagName === 'DIV') return el.childElementCount === 0 && !normalizeSpace(el.textContent) && el.hasAttribute('class');
   if (el.tagName !== 'IMG') return true;
+  // An image whose alt says more than a label does (a formula's TeX, a photo's description) is content, whatever its size.
+  if (wordCount(el.getAttribute('alt') ?? '') > MAX_ICON_ALT_WORDS || /[\\^_{}=]/u.test(el.getAttribute('alt') ?? '')) return false;
   const width = Number(el.getAttribute('width') ?? '0');
   const height = Number(el.getAttribute('height') ?? '0');
   return Math.max(width, height) <= 64;

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { declutter, RemovalReport } from '../../../../src/core/declutter';
 import { PROSE } from '../../../harness/declutter';
 import { documentFrom } from '../../../harness/fixtures';
+import { BlockView } from '../../../../src/core/declutter/block';
+import { residueShaped } from '../../../../src/core/declutter/widget-residue';
 
 /**
  * What Readability keeps of a widget once it has dropped its buttons (a count, the widget's labels, a tally line)
@@ -88,5 +90,23 @@ describe("a widget's residue, looked up in the page as published", () => {
     expect(textAgainst(content, `<article><p>${PROSE}</p>${line}<p>${PROSE}</p></article>${comments}`)).toContain('every month, Thanks!');
     const own = `<div><p>${PROSE}</p><p><span>Thanks!</span></p><p>${PROSE}</p></div>`;
     expect(textAgainst(own, `<article><p>${PROSE}</p><p>${PROSE}</p></article>${comments}`)).not.toContain('Thanks!');
+  });
+
+  it("stays as a section heading the page's contents list repeats in a box of icons, as a list of formulas drawn as images, and as a message's header (never a widget's residue)", () => {
+    const toc = `<nav class="toc"><div><svg width="8" height="8"></svg><h4>Contents</h4><svg width="18" height="18"></svg></div><ol><li><a href="#links">1. Visible Links</a></li><li><a href="#docs">2. Parallel Documents</a></li></ol></nav>`;
+    const sections = `<h2 id="links">1. Visible Links</h2><p>${PROSE}</p><h2 id="docs">2. Parallel Documents</h2><p>${PROSE}</p>`;
+    expect(textAgainst(`<div>${sections}</div>`, `${toc}<article>${sections}</article>`)).toContain('1. Visible Links');
+    const formulas = `<ul><li>the algebra <img src="/latex?a" alt="\\mathbb{R}^n" class="latex"> with its product;</li><li>the algebra <img src="/latex?b" alt="\\mathbb{C}^n" class="latex">;</li><li>the complex Hermitian matrices;</li></ul>`;
+    expect(textAgainst(`<div><p>${PROSE}</p>${formulas}</div>`, `<article><p>${PROSE}</p>${formulas}</article>`)).toContain('the complex Hermitian matrices');
+    const header = `<div class="msg"><span>Jane Doe</span> <span>May 15, 2026, 8:05 AM</span><button>Reply</button><button>Forward</button></div>`;
+    // (The byline rule may take the line as the header's byline; it is never a widget's residue.)
+    const { report } = declutterAgainst(`<div><p>Jane Doe May 15, 2026, 8:05 AM</p><p>${PROSE}</p></div>`, `<article>${header}<p>${PROSE}</p></article>`);
+    expect(Array.from({ length: report.size }, (_, i) => report.kindAt(i))).not.toContain('reactions');
+  });
+
+  it('takes a line with a date or a clock time for a byline, never a residue; a line of labels or counts is one', () => {
+    const doc = documentFrom(`<!DOCTYPE html><html><body><p>Jane Doe May 15, 2026, 8:05 AM</p><p>Alex Rivera 11:30</p><p>Gefällt mir 12</p></body></html>`);
+    const view = new BlockView(doc.body);
+    expect([...doc.querySelectorAll('p')].map((p) => residueShaped(p, view))).toEqual([false, false, true]);
   });
 });
