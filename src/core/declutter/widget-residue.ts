@@ -120,16 +120,20 @@ export function controlsIn(box: Element): number {
 
 /**
  * The most sibling items under one parent that each hold an icon (an `svg`, an `img`, an icon font's `<i>`), when
- * two or more do: a widget's buttons drawn as icons. Fewer than two is none.
+ * two or more alike items do (the same tag and first class: a widget's buttons, `reaction reaction-love` beside
+ * `reaction reaction-wow`): a widget's buttons drawn as icons. Unlike items with an icon each (a callout's icon and
+ * its fold arrow around its title) are a block's decoration. Fewer than two is none.
  */
 function repeatedIcons(box: Element): number {
   let most = 0;
   for (const parent of [box, ...box.querySelectorAll('*')]) {
-    let items = 0;
+    const items = new Map<string, number>();
     for (let child = parent.firstElementChild; child; child = child.nextElementSibling) {
-      if ((child.matches(ICON) && isIcon(child)) || [...child.querySelectorAll(ICON)].some(isIcon)) items++;
+      if (!((child.matches(ICON) && isIcon(child)) || [...child.querySelectorAll(ICON)].some(isIcon))) continue;
+      const kind = `${child.tagName} ${child.classList[0] ?? ''}`;
+      items.set(kind, (items.get(kind) ?? 0) + 1);
     }
-    most = Math.max(most, items);
+    for (const count of items.values()) most = Math.max(most, count);
   }
   return most >= 2 ? most : 0;
 }

@@ -109,4 +109,10 @@ describe("a widget's residue, looked up in the page as published", () => {
     const view = new BlockView(doc.body);
     expect([...doc.querySelectorAll('p')].map((p) => residueShaped(p, view))).toEqual([false, false, true]);
   });
+
+  it("stays as a callout's title between its icon and its fold arrow", () => {
+    const callout = `<div class="callout"><div class="callout-title"><div class="callout-icon"><svg viewBox="0 0 24 24"></svg></div><div class="callout-title-inner">Is this foldable?</div><div class="callout-fold"><svg viewBox="0 0 24 24"></svg></div></div><div class="callout-content"><p>${PROSE}</p></div></div>`;
+    const content = `<div><p>${PROSE}</p><div><p>Is this foldable?</p><p>${PROSE}</p></div></div>`;
+    expect(textAgainst(content, `<article><p>${PROSE}</p>${callout}</article>`)).toContain('Is this foldable?');
+  });
 });
