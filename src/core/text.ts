@@ -5,6 +5,11 @@ export function normalizeSpace(text: string | null | undefined): string {
   return (text ?? '').replace(/\s+/g, ' ').trim();
 }
 
+/** The text with every whitespace removed: to compare a block's text with another's whatever the spacing. */
+export function compactText(text: string | null | undefined): string {
+  return (text ?? '').replace(/\s/g, '');
+}
+
 /**
  * A run of letters, digits and marks, with inner apostrophes, hyphens or dots ("don't", "U.S.", "e-mail"),
  * and numbers with inner commas or colons ("3,5", "09:30").

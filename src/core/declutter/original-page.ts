@@ -1,7 +1,7 @@
 import type { ClutterKind } from '../article';
 import { BlockView } from './block';
 import type { ClutterRule } from './rule';
-import { normalizeSpace } from '../text';
+import { compactText, normalizeSpace } from '../text';
 import { ENGAGEMENT_KINDS } from './widget-caption';
 import { bareCounts, contentAfterControls, controlBox, controlBoxAround, controlsIn, tallyLine } from './widget-residue';
 
@@ -114,7 +114,7 @@ export class OriginalPage {
     if (!anchor) return null;
     const lines = this.find(anchor);
     if (lines.length > MAX_OCCURRENCES) return null;
-    const wanted = pieces.map((piece) => piece.replace(/\s/g, ''));
+    const wanted = pieces.map(compactText);
     const text = normalizeSpace(block.textContent);
     // A counter's count needs only its one button beside it; a line with words, two controls.
     const minControls = bareCounts(text) ? 1 : 2;
@@ -134,7 +134,7 @@ export class OriginalPage {
     const box = controlBoxAround(line, minControls);
     if (box) {
       const boxText = normalizeSpace(box.textContent);
-      const compact = boxText.replace(/\s/g, '');
+      const compact = compactText(boxText);
       if (!wanted.every((piece) => compact.includes(piece))) return null;
       const dropped = !this.shownText.includes(boxText) || controlsIn(box) > controlsIn(counterpart(block, compact));
       return dropped ? (this.ruleKind(box) ?? 'reactions') : null;
@@ -230,8 +230,10 @@ function isBox(el: Element): boolean {
 /** The largest block around `block` in the article whose text is all in the box's (`boxText`, spaces removed). */
 function counterpart(block: Element, boxText: string): Element {
   let el = block;
-  while (el.parentElement && (el.parentElement.textContent ?? '').replace(/\s/g, '').length <= boxText.length && boxText.includes((el.parentElement.textContent ?? '').replace(/\s/g, ''))) {
-    el = el.parentElement;
+  for (let parent = el.parentElement; parent; parent = parent.parentElement) {
+    const text = compactText(parent.textContent);
+    if (text.length > boxText.length || !boxText.includes(text)) break;
+    el = parent;
   }
   return el;
 }
