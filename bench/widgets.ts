@@ -15,8 +15,8 @@
  * The split defaults to development. The test families are held back: run `--split test` only for the one
  * measurement at the end of engine work. `--split fresh` and `--split fresh2` measure the first two fresh sets
  * (tests/fixtures/widgets-fresh*, bench/lib/widget-corpus-fresh.ts): each was held back until its one measurement on
- * a frozen engine and is a development set since. `--split fresh3` measures the third, still held back, on the test
- * split's hosts and its own: only the coordinator runs it, once, at the end of the round. None is run in CI.
+ * a frozen engine and is a development set since. `--split fresh3` measures the third, a development set likewise
+ * since the round after its one measurement. None is run in CI.
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
