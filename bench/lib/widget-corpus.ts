@@ -8,9 +8,9 @@ import type { Position } from './widget-pages';
 /**
  * The real-world widget collection (tests/fixtures/widgets) and its host articles (tests/fixtures/widget-hosts).
  * Families of the test split are held back: `loadVariants('development')` never opens their files.
- * The splits 'fresh', 'fresh2' and 'fresh3' are separate sets (tests/fixtures/widgets-fresh, widgets-fresh2 and
- * widgets-fresh3, bench/lib/widget-corpus-fresh.ts), each opened only when its split is asked for: held back until
- * its one measurement, a development set since (MEASURED_FRESH_SETS).
+ * The splits 'fresh', 'fresh2', 'fresh3' and 'fresh4' are separate sets (tests/fixtures/widgets-fresh, widgets-fresh2,
+ * widgets-fresh3 and widgets-fresh4, bench/lib/widget-corpus-fresh.ts), each opened only when its split is asked for:
+ * held back until its one measurement, a development set since (MEASURED_FRESH_SETS).
  */
 
 const REPO = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
@@ -22,8 +22,8 @@ export const WIDGET_KINDS = [
 ] as const;
 export type WidgetKind = (typeof WIDGET_KINDS)[number];
 
-/** 'fresh', 'fresh2', 'fresh3': the sets of tests/fixtures/widgets-fresh*, each held back for one measurement on a frozen engine. */
-export const SPLITS = ['development', 'test', 'fresh', 'fresh2', 'fresh3'] as const;
+/** 'fresh', 'fresh2', 'fresh3', 'fresh4': the sets of tests/fixtures/widgets-fresh*, each held back for one measurement on a frozen engine. */
+export const SPLITS = ['development', 'test', 'fresh', 'fresh2', 'fresh3', 'fresh4'] as const;
 export type SplitName = (typeof SPLITS)[number];
 
 export interface WidgetSource {
