@@ -16,3 +16,35 @@ export function findElement(root: Element, accept: (element: Element) => boolean
   }
   return null;
 }
+
+/** JavaScript's `\s`, one character code at a time. */
+function isSpace(code: number): boolean {
+  return (
+    code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
+  );
+}
+
+/**
+ * Non-space characters of a string: `compactText(text).length`, without building the string; counting stops once
+ * it passes `stopAbove` (a page's script text runs to megabytes).
+ */
+export function nonSpaceLength(text: string, stopAbove = Infinity): number {
+  let count = 0;
+  for (let i = 0; i < text.length && count <= stopAbove; i++) if (!isSpace(text.charCodeAt(i))) count++;
+  return count;
+}
+
+/**
+ * Whether the text of `root` (its `textContent`) holds more than `max` non-space characters. Stops reading as soon
+ * as it does: asking it of a page's large ancestors costs what the limit does, not what their whole text would.
+ */
+export function textLongerThan(root: Element, max: number): boolean {
+  const walker = root.ownerDocument.createTreeWalker(root, 4 | 8 /* NodeFilter.SHOW_TEXT | SHOW_CDATA_SECTION */);
+  let count = 0;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    count += nonSpaceLength(node.nodeValue ?? '', max - count);
+    if (count > max) return true;
+  }
+  return false;
+}

@@ -6,7 +6,8 @@
  * first such block becomes `figure > img + figcaption` (the photo once, captioned as such), the repeats go.
  * Runs on the private copy before Readability.
  */
-import { compactText, normalizeSpace } from '../text';
+import { nonSpaceLength, textLongerThan } from '../dom-walk';
+import { normalizeSpace } from '../text';
 
 /** An alt text shorter than this is a label ("Photo", a name), not a caption that could pass for prose. */
 const MIN_CAPTION_WORDS = 8;
@@ -26,39 +27,19 @@ function captionedImages(root: Element): Map<string, Element> {
   return images;
 }
 
-/**
- * The number of non-space characters of each element's text under `root` (lower-cased, as `squash` compares),
- * in one walk: a block can only be a caption when its count is an alt text's, so the text of the page's large
- * blocks is never read (reading every block's text made this pass quadratic on large pages).
- */
-function textSizes(root: Element): Map<Element, number> {
-  const sizes = new Map<Element, number>();
-  // In reverse document order every element comes after its children: no recursion, whatever the page's depth.
-  const elements = [root, ...Array.from(root.getElementsByTagName('*'))];
-  for (let i = elements.length - 1; i >= 0; i--) {
-    const el = elements[i]!;
-    let total = 0;
-    for (let node = el.firstChild; node; node = node.nextSibling) {
-      if (node.nodeType === 1) total += sizes.get(node as Element) ?? 0;
-      else if (node.nodeType === 3 || node.nodeType === 4) total += compactText(node.nodeValue?.toLowerCase()).length;
-    }
-    sizes.set(el, total);
-  }
-  return sizes;
-}
-
 export function captionDetachedPhotos(root: Element): void {
   const images = captionedImages(root);
   if (images.size === 0) return;
-  const captionSizes = new Set(Array.from(images.keys(), (alt) => compactText(alt).length));
-  const sizes = textSizes(root);
+  // A block longer than every alt text is no caption: its text is never read in full (reading every block's text
+  // made this pass quadratic on large pages). Counted before lower-casing, which keeps the length of every letter
+  // but the dotted capital I.
+  const longest = Math.max(...Array.from(images.values(), (img) => nonSpaceLength(img.getAttribute('alt') ?? '')));
   const placed = new Set<string>();
   for (const block of Array.from(root.querySelectorAll(CAPTION_BLOCKS))) {
-    if (!captionSizes.has(sizes.get(block) ?? -1)) continue;
-    if (!block.isConnected || block.closest('figure, figcaption') || block.querySelector('img, picture, video, iframe')) continue;
+    if (textLongerThan(block, longest)) continue;
     const text = squash(block.textContent);
     const image = images.get(text);
-    if (!image) continue;
+    if (!image || !block.isConnected || block.closest('figure, figcaption') || block.querySelector('img, picture, video, iframe')) continue;
     // The innermost block with these words: a wrapper around the caption is handled through its child.
     if (Array.from(block.children).some((child) => squash(child.textContent) === text)) continue;
     // A caption beside its photo (in the same box or the one around it) is not detached: left as it is.
