@@ -6,7 +6,7 @@
  * first such block becomes `figure > img + figcaption` (the photo once, captioned as such), the repeats go.
  * Runs on the private copy before Readability.
  */
-import { nonSpaceLength, textLongerThan } from '../dom-walk';
+import { nonSpaceLength, textSizesUpTo } from '../dom-walk';
 import { normalizeSpace } from '../text';
 
 /** An alt text shorter than this is a label ("Photo", a name), not a caption that could pass for prose. */
@@ -34,9 +34,10 @@ export function captionDetachedPhotos(root: Element): void {
   // made this pass quadratic on large pages). Counted before lower-casing, which keeps the length of every letter
   // but the dotted capital I.
   const longest = Math.max(...Array.from(images.values(), (img) => nonSpaceLength(img.getAttribute('alt') ?? '')));
+  const sizes = textSizesUpTo(root, longest);
   const placed = new Set<string>();
   for (const block of Array.from(root.querySelectorAll(CAPTION_BLOCKS))) {
-    if (textLongerThan(block, longest)) continue;
+    if ((sizes.get(block) ?? 0) > longest) continue;
     const text = squash(block.textContent);
     const image = images.get(text);
     if (!image || !block.isConnected || block.closest('figure, figcaption') || block.querySelector('img, picture, video, iframe')) continue;
