@@ -30,14 +30,14 @@ function captionedImages(root: Element): Map<string, Element> {
 export function captionDetachedPhotos(root: Element): void {
   const images = captionedImages(root);
   if (images.size === 0) return;
-  // A block longer than every alt text is no caption: its text is never read in full (reading every block's text
-  // made this pass quadratic on large pages). Counted before lower-casing, which keeps the length of every letter
-  // but the dotted capital I.
-  const longest = Math.max(...Array.from(images.values(), (img) => nonSpaceLength(img.getAttribute('alt') ?? '')));
-  const sizes = textSizesUpTo(root, longest);
+  // A block is read only when its count of non-space characters is an alt text's, counted for all blocks in one
+  // walk (reading every block's text made this pass quadratic on large pages). Counted before lower-casing, which
+  // keeps the length of every letter but the dotted capital I.
+  const captionSizes = new Set(Array.from(images.values(), (img) => nonSpaceLength(img.getAttribute('alt') ?? '')));
+  const sizes = textSizesUpTo(root, Math.max(...captionSizes));
   const placed = new Set<string>();
   for (const block of Array.from(root.querySelectorAll(CAPTION_BLOCKS))) {
-    if ((sizes.get(block) ?? 0) > longest) continue;
+    if (!captionSizes.has(sizes.get(block) ?? 0)) continue;
     const text = squash(block.textContent);
     const image = images.get(text);
     if (!image || !block.isConnected || block.closest('figure, figcaption') || block.querySelector('img, picture, video, iframe')) continue;
