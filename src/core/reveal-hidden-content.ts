@@ -7,7 +7,9 @@
  *   segment to its placeholder `<template id="P:n">`. The script does not run on a copy, so the move is done
  *   here; a chunk without its boundary is just unhidden.
  * - `aria-hidden="true"` on a block of article prose (an overlay or a "letter" effect) hides the article from
- *   screen readers only; Readability would drop it, so the attribute goes from blocks that hold prose.
+ *   screen readers only; Readability would drop it, so the attribute goes from blocks that hold prose. A hidden
+ *   block with the site's navigation or a form in it is the page's chrome behind a drawer or overlay (a header
+ *   with a stream of teasers), not the article: it stays hidden, and Readability does not walk it.
  */
 
 /** Text (non-space characters) from which a hidden block is treated as content rather than a decoration. */
@@ -50,7 +52,11 @@ function removeFallback(boundary: Element): void {
   }
 }
 
+/** What only a page's chrome holds: its navigation, its search, a form. */
+const CHROME = 'nav, [role=navigation], [role=search], form';
+
 function holdsProse(el: Element): boolean {
+  if (el.querySelector(CHROME)) return false;
   for (const p of Array.from(el.getElementsByTagName('p'))) {
     if ((p.textContent ?? '').replace(/\s+/g, '').length >= PROSE_CHARS / 2) return true;
   }

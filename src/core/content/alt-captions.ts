@@ -6,6 +6,7 @@
  * first such block becomes `figure > img + figcaption` (the photo once, captioned as such), the repeats go.
  * Runs on the private copy before Readability.
  */
+import { nonSpaceLength, textSizesUpTo } from '../dom-walk';
 import { normalizeSpace } from '../text';
 
 /** An alt text shorter than this is a label ("Photo", a name), not a caption that could pass for prose. */
@@ -29,12 +30,17 @@ function captionedImages(root: Element): Map<string, Element> {
 export function captionDetachedPhotos(root: Element): void {
   const images = captionedImages(root);
   if (images.size === 0) return;
+  // A block is read only when its count of non-space characters is an alt text's, counted for all blocks in one
+  // walk (reading every block's text made this pass quadratic on large pages). Counted before lower-casing, which
+  // keeps the length of every letter but the dotted capital I.
+  const captionSizes = new Set(Array.from(images.values(), (img) => nonSpaceLength(img.getAttribute('alt') ?? '')));
+  const sizes = textSizesUpTo(root, Math.max(...captionSizes));
   const placed = new Set<string>();
   for (const block of Array.from(root.querySelectorAll(CAPTION_BLOCKS))) {
-    if (!block.isConnected || block.closest('figure, figcaption') || block.querySelector('img, picture, video, iframe')) continue;
+    if (!captionSizes.has(sizes.get(block) ?? 0)) continue;
     const text = squash(block.textContent);
     const image = images.get(text);
-    if (!image) continue;
+    if (!image || !block.isConnected || block.closest('figure, figcaption') || block.querySelector('img, picture, video, iframe')) continue;
     // The innermost block with these words: a wrapper around the caption is handled through its child.
     if (Array.from(block.children).some((child) => squash(child.textContent) === text)) continue;
     // A caption beside its photo (in the same box or the one around it) is not detached: left as it is.

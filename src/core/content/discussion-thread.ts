@@ -69,12 +69,17 @@ export function sameElementIn(copy: Document, element: Element): Element | null 
 /** Whether `container` holds, besides `item`, enough items of its tag, classes and inner structure, one a sibling. */
 function hasLikeItems(container: Element, item: Element): boolean {
   const signature = signatureOf(item);
-  const shape = shapeOf(item);
+  let shape: Set<string> | null = null;
+  const like = (other: Element): boolean =>
+    !other.contains(item) && signatureOf(other) === signature && /\S/u.test(other.textContent ?? '') && overlap((shape ??= shapeOf(item)), shapeOf(other)) >= MIN_SHAPE_OVERLAP;
+  // A like sibling first: without one there is no thread, and looking among siblings is cheap on a large page.
+  let sibling = false;
+  for (let other = container.firstElementChild; other && !sibling; other = other.nextElementSibling) sibling = other.tagName === item.tagName && like(other);
+  if (!sibling) return false;
   // Replies nested in the item count too (a thread's first comment holds its replies).
-  const like = Array.from(container.getElementsByTagName(item.tagName)).filter(
-    (other) => !other.contains(item) && signatureOf(other) === signature && chars(other) > 0 && overlap(shape, shapeOf(other)) >= MIN_SHAPE_OVERLAP,
-  );
-  return like.length >= MIN_OTHER_ITEMS && like.some((other) => other.parentElement === container);
+  let count = 0;
+  for (const other of Array.from(container.getElementsByTagName(item.tagName))) if (like(other) && ++count >= MIN_OTHER_ITEMS) return true;
+  return false;
 }
 
 /** Tag and classes, without classes that carry a number (ids of one comment, one post). */

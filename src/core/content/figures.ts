@@ -15,9 +15,12 @@ function tokens(el: Element): string[] {
   return (el.getAttribute('class') ?? '').split(/\s+/).filter(Boolean);
 }
 
+/** Every name CAPTION_CLASS accepts holds one of these words: most elements are ruled out without splitting their classes. */
+const CAPTION_WORD = /caption|credit|legend/i;
+
 function isCaption(el: Element): boolean {
   // The mark first: reading every child's text on the way made this pass quadratic on deep pages.
-  if (el.localName !== 'figcaption' && !tokens(el).some((token) => CAPTION_CLASS.test(token))) return false;
+  if (el.localName !== 'figcaption' && !(CAPTION_WORD.test(el.getAttribute('class') ?? '') && tokens(el).some((token) => CAPTION_CLASS.test(token)))) return false;
   const text = (el.textContent ?? '').trim();
   return text !== '' && text.length <= MAX_CAPTION_CHARS && el.querySelector('img, picture, video, iframe, figure') === null;
 }
@@ -35,10 +38,9 @@ function soleImage(box: Element, captions: Element[]): Element | null {
 
 export function captionFigures(root: Element): void {
   for (const box of Array.from(root.querySelectorAll('div, p'))) {
-    if (!box.isConnected || box.closest('figure')) continue;
     const children = Array.from(box.children);
     const captions = children.filter(isCaption);
-    if (captions.length === 0 || captions.length > 2) continue;
+    if (captions.length === 0 || captions.length > 2 || !box.isConnected || box.closest('figure')) continue;
     const image = soleImage(box, captions);
     if (!image) continue;
     // Nothing else with words in the box: it is a photo and its caption, not a paragraph with an image.

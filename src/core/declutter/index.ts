@@ -146,8 +146,7 @@ export function declutter(
   if (original) {
     const page = new OriginalPage(original, rules, root);
     // Residues first: a caption line is judged by what is left after it.
-    for (const block of residueBlocks(root, view, page)) {
-      const kind = page.residueOf(block)!;
+    for (const { block, kind } of residueBlocks(root, view, page)) {
       const heading = headingBefore(block, view, true);
       report.add(kind, { label: labelOf(view, block) });
       remove(block);
@@ -197,12 +196,13 @@ function captionLines(root: Element, view: BlockView): Element[] {
  * The blocks under `root`, outermost first, that are a widget's residue (widget-residue.ts): a short block that is
  * no prose whose box in the page as published was a box of controls. A block that is not is searched inside.
  */
-function residueBlocks(root: Element, view: BlockView, page: OriginalPage): Element[] {
-  const found: Element[] = [];
+function residueBlocks(root: Element, view: BlockView, page: OriginalPage): { block: Element; kind: ClutterKind }[] {
+  const found: { block: Element; kind: ClutterKind }[] = [];
   const visit = (parent: Element): void => {
     for (let el = parent.firstElementChild; el; el = el.nextElementSibling) {
       if (view.stats(el).chars === 0 || pieceOfLine(el)) continue;
-      if (isCandidate(el) && residueShaped(el, view) && page.residueOf(el)) found.push(el);
+      const kind = isCandidate(el) && residueShaped(el, view) ? page.residueOf(el) : null;
+      if (kind) found.push({ block: el, kind });
       else if (el.firstElementChild) visit(el);
     }
   };

@@ -1,6 +1,7 @@
 import type { ClutterKind } from '../article';
 import { BlockView } from './block';
 import type { ClutterRule } from './rule';
+import { textLongerThan } from '../dom-walk';
 import { compactText, normalizeSpace } from '../text';
 import { ENGAGEMENT_KINDS } from './widget-caption';
 import { bareCounts, contentAfterControls, controlBox, controlBoxAround, controlsIn, tallyLine } from './widget-residue';
@@ -93,6 +94,8 @@ export class OriginalPage {
   private boxAround(line: Element): ClutterKind | null {
     let box = line.parentElement;
     for (let depth = 0; box && box !== this.doc.body && depth < MAX_DEPTH; depth++, box = box.parentElement) {
+      // More non-space characters than the limit is longer still with its spaces: a large ancestor's text is not read.
+      if (textLongerThan(box, MAX_NEIGHBOUR_CHARS)) return null;
       const text = normalizeSpace(box.textContent);
       if (text.length > MAX_NEIGHBOUR_CHARS) return null;
       if (text === normalizeSpace(line.textContent)) continue;

@@ -1,4 +1,5 @@
-import { compactText, normalizeSpace } from '../text';
+import { textLongerThan } from '../dom-walk';
+import { normalizeSpace } from '../text';
 import type { BlockView } from './block';
 import { wordCount } from './rule';
 import { DATE_OR_TIME } from './rules/remnants';
@@ -81,7 +82,7 @@ export function bareCounts(text: string): boolean {
  * larger than an icon: a player's), `minControls` controls or more.
  */
 export function controlBox(block: Element, minControls = 2): boolean {
-  if (compactText(block.textContent).length > MAX_BOX_CHARS) return false;
+  if (textLongerThan(block, MAX_BOX_CHARS)) return false;
   if (block.matches(CONTENT) || block.querySelector(CONTENT) || holdsProse(block)) return false;
   if (block.matches('iframe') || block.querySelector('iframe') || [...block.querySelectorAll('img')].some((img) => !isIcon(img))) return false;
   return controlsIn(block) >= minControls;
@@ -105,7 +106,7 @@ export function contentAfterControls(control: Element): boolean {
 export function controlBoxAround(line: Element, minControls = 2): Element | null {
   let box: Element | null = line;
   for (let depth = 0; box && box.tagName !== 'BODY' && depth <= MAX_BOX_DEPTH; depth++, box = box.parentElement) {
-    if (compactText(box.textContent).length > MAX_BOX_CHARS) return null;
+    if (textLongerThan(box, MAX_BOX_CHARS)) return null;
     if (box.matches(CONTENT) || box.querySelector(CONTENT) || holdsProse(box)) return null;
     if (controlsIn(box) >= minControls) return box;
   }

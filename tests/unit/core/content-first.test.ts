@@ -43,6 +43,13 @@ describe('content first', () => {
     expect(doc.body.textContent).toContain('Menu');
   });
 
+  it('leaves a hidden site chrome hidden, though its teasers read as prose', () => {
+    const teasers = Array.from({ length: 4 }, (_, i) => `<li><a href="/story${i}"><h3>Story ${i}</h3></a><p>${PROSE}</p></li>`).join('');
+    const doc = documentFrom(`<body><div aria-hidden="true"><nav><a href="/">Home</a> <a href="/news">News</a></nav><ul>${teasers}</ul></div><main>${prose(3)}</main></body>`);
+    revealHiddenContent(doc);
+    expect(doc.querySelectorAll('[aria-hidden="true"]')).toHaveLength(1);
+  });
+
   it('leaves hidden decorations hidden', () => {
     const doc = documentFrom(`<body><span aria-hidden="true">★</span><div hidden>menu</div></body>`);
     revealHiddenContent(doc);

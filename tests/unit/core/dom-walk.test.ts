@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { findElement } from '../../../src/core/dom-walk';
+import { findElement, nonSpaceLength, textLongerThan, textSizesUpTo } from '../../../src/core/dom-walk';
 
 describe('findElement', () => {
   const doc = new DOMParser().parseFromString(
@@ -21,5 +22,43 @@ describe('findElement', () => {
 
   it('finds nothing under an element without children', () => {
     expect(findElement(doc.getElementById('e')!, () => true)).toBeNull();
+  });
+});
+
+describe('text lengths without reading whole texts', () => {
+  const piece = fc.constantFrom('Like', ' ', '\n\t', '\u00a0', '\u3000', '42', 'ünï', '😂', 'a b', '\u2028', '');
+  const markup = fc.array(fc.tuple(fc.constantFrom('div', 'span', 'p', 'b'), fc.array(piece, { maxLength: 4 }), fc.nat(3)), { maxLength: 12 }).map((items) => {
+    // Each item opens an element, writes its pieces, and closes up to `depth` levels.
+    let html = '';
+    const open: string[] = [];
+    for (const [tag, pieces, close] of items) {
+      html += `<${tag}>${pieces.join('')}`;
+      open.push(tag);
+      for (let i = 0; i < close && open.length; i++) html += `</${open.pop()}>`;
+    }
+    return html + open.reverse().map((tag) => `</${tag}>`).join('');
+  });
+  const parse = (html: string) => new DOMParser().parseFromString(`<main>${html}</main>`, 'text/html').querySelector('main')!;
+  const compact = (el: Element) => (el.textContent ?? '').replace(/\s/g, '').length;
+
+  it('counts each element\'s text up to a limit, as textContent without whitespace would', () => {
+    fc.assert(
+      fc.property(markup, fc.nat(30), (html, max) => {
+        const root = parse(html);
+        const sizes = textSizesUpTo(root, max);
+        for (const el of [root, ...root.querySelectorAll('*')]) expect(sizes.get(el)).toBe(Math.min(compact(el), max + 1));
+      }),
+    );
+  });
+
+  it('tells whether a text is longer than a limit, as its whole text would', () => {
+    fc.assert(
+      fc.property(markup, fc.nat(30), (html, max) => {
+        const root = parse(html);
+        expect(textLongerThan(root, max)).toBe(compact(root) > max);
+      }),
+    );
+    expect(nonSpaceLength(' a\u00a0b\u2029c\ufeff')).toBe(3);
+    expect(nonSpaceLength('a b c d e', 2)).toBe(3);
   });
 });

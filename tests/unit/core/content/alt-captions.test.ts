@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { captionDetachedPhotos } from '../../../../src/core/content/alt-captions';
+import { documentFrom } from '../../../harness/fixtures';
+
+const ALT = 'Firefighters carry a hose up the hill above the village of Santa Ana on Tuesday';
+
+function body(html: string): Element {
+  return documentFrom(`<html><body>${html}</body></html>`).body;
+}
+
+describe('captionDetachedPhotos', () => {
+  it('makes the panel that repeats a photo\'s alt text its caption, once, whatever the spacing and case', () => {
+    const root = body(
+      `<div class="carousel"><img src="/fire.jpg" alt="${ALT}"></div>` +
+        `<div class="panel"><div><h2>\n   ${ALT.toUpperCase().replace(/ /g, '\n      ')}\n</h2></div><p>${ALT}</p></div>` +
+        '<p>The fire had burned for three days before the wind turned and the crews could hold the line.</p>',
+    );
+    captionDetachedPhotos(root);
+    expect(root.querySelectorAll('figure')).toHaveLength(1);
+    expect(root.querySelector('figure img')?.getAttribute('src')).toBe('/fire.jpg');
+    expect(root.querySelector('figure figcaption')?.textContent?.replace(/\s+/g, ' ').trim().toLowerCase()).toBe(ALT.toLowerCase());
+    // The repeat goes; the article's paragraph stays.
+    expect(root.textContent?.replace(/\s+/g, " ").toLowerCase().match(/santa ana/g)).toHaveLength(1);
+    expect(root.textContent).toContain('The fire had burned');
+  });
+
+  it('leaves a paragraph alone that only begins with the alt text', () => {
+    const root = body(`<div><img src="/fire.jpg" alt="${ALT}"></div><div><p>${ALT}, and the road closed.</p></div>`);
+    captionDetachedPhotos(root);
+    expect(root.querySelector('figure')).toBeNull();
+  });
+});
