@@ -1,3 +1,4 @@
+import { textLongerThan } from '../dom-walk';
 import { normalizeSpace } from '../text';
 
 /**
@@ -32,13 +33,17 @@ export function threadContainer(doc: Document, picked: Element): Element | null 
   const pickedChars = chars(picked);
   const anchor = body && findAnchor(body, picked);
   let thread: Element | null = null;
+  // More non-space characters than a limit is more characters still: a large ancestor's whole text is not read.
   for (let item = anchor?.parentElement; item && item !== body; item = item.parentElement) {
+    if (!thread && textLongerThan(item, pickedChars * ITEM_REACH)) break;
     const itemChars = chars(item);
     const parent = item.parentElement!;
     if (thread) {
       // Up from the thread while what else an ancestor holds is a short post or title.
+      const room = Math.min(POST_CHARS, itemChars * POST_SHARE);
+      if (parent === body || textLongerThan(parent, itemChars + room)) break;
       const outside = chars(parent) - itemChars;
-      if (parent === body || outside >= POST_CHARS || outside >= itemChars * POST_SHARE) break;
+      if (outside >= room) break;
       thread = parent;
     } else if (itemChars > pickedChars * ITEM_REACH) break;
     else if (itemChars >= pickedChars * ITEM_COVER && parent !== body && hasLikeItems(parent, item)) thread = parent;
@@ -48,15 +53,27 @@ export function threadContainer(doc: Document, picked: Element): Element | null 
 
 /** The page's text node that the pick's first longer one came from. */
 function findAnchor(body: Element, picked: Element): Node | undefined {
-  const first = normalizeSpace(textNodes(picked).find((node) => normalizeSpace(node.nodeValue).length >= ANCHOR_CHARS)?.nodeValue);
-  return first ? textNodes(body).find((node) => normalizeSpace(node.nodeValue) === first) : undefined;
+  const first = normalizeSpace(firstText(picked, (value) => normalizeSpace(value).length >= ANCHOR_CHARS));
+  if (!first) return undefined;
+  // Only a text that holds the first word can be the same text, and never a script's (Readability drops scripts):
+  // the page's other texts are not normalised, its megabytes of script not searched.
+  const space = first.indexOf(' ');
+  const word = space < 0 ? first : first.slice(0, space);
+  return firstNode(body, (value, node) => value.length >= first.length && !NOT_PROSE.has(node.parentElement?.tagName ?? '') && value.includes(word) && normalizeSpace(value) === first);
 }
 
-function textNodes(root: Element): Node[] {
+/** Elements whose text is never an article's. */
+const NOT_PROSE = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
+
+/** The first text node under `root` whose value passes `accept`. */
+function firstNode(root: Element, accept: (value: string, node: Node) => boolean): Node | undefined {
   const walker = root.ownerDocument.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
-  const nodes: Node[] = [];
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) nodes.push(node);
-  return nodes;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) if (accept(node.nodeValue ?? '', node)) return node;
+  return undefined;
+}
+
+function firstText(root: Element, accept: (value: string, node: Node) => boolean): string | undefined {
+  return firstNode(root, accept)?.nodeValue ?? undefined;
 }
 
 /** The element of `copy` (a clone of the element's page) at the element's place, found by child positions from the body. */
