@@ -47,7 +47,7 @@ export function threadContainer(doc: Document, picked: Element): Element | null 
 }
 
 /** The page's text node that the pick's first longer one came from. */
-function findAnchor(body: Element, picked: Element): Node | undefined {
+export function findAnchor(body: Element, picked: Element): Node | undefined {
   const first = normalizeSpace(textNodes(picked).find((node) => normalizeSpace(node.nodeValue).length >= ANCHOR_CHARS)?.nodeValue);
   return first ? textNodes(body).find((node) => normalizeSpace(node.nodeValue) === first) : undefined;
 }
@@ -78,7 +78,7 @@ function hasLikeItems(container: Element, item: Element): boolean {
 }
 
 /** Tag and classes, without classes that carry a number (ids of one comment, one post). */
-function signatureOf(element: Element): string {
+export function signatureOf(element: Element): string {
   return [element.tagName, ...Array.from(element.classList).filter((name) => !/\d/.test(name)).sort()].join('.');
 }
 
