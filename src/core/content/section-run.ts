@@ -50,8 +50,8 @@ export function sectionRun(doc: Document, picked: Element): SectionRun | null {
     if (boxChars < pickedChars * BOX_COVER || box.closest(FRAME)) continue;
     const signature = signatureOf(box);
     const alike = (element: Element | null): element is Element => element !== null && signatureOf(element) === signature && isSection(element);
-    let first = box;
-    let last = box;
+    let first: Element = box;
+    let last: Element = box;
     while (alike(first.previousElementSibling)) first = first.previousElementSibling;
     while (alike(last.nextElementSibling)) last = last.nextElementSibling;
     let others = 0;
