@@ -7,6 +7,7 @@ import { prepareContent } from './content';
 import { blockByContents } from './content/contents-scope';
 import { attachDetachedFootnotes } from './content/detached-footnotes';
 import { sameElementIn, threadArticle, threadContainer } from './content/discussion-thread';
+import { sectionRun, type SectionRun } from './content/section-run';
 import { prepareSpecialMarkup, type SpecialMarkupStage } from './content/special-markup';
 import { declutter, RemovalReport } from './declutter';
 import { restoreLazyImages } from './lazy-images';
@@ -143,7 +144,12 @@ function runPipeline(doc: Document, options: ExtractOptions, finishing: Finishin
   if (!parsed?.content) return { status: 'not-article', title: pageTitle, reason: 'no-content' };
   // Where Readability picked one item of a thread or listing, the article is the whole run of items.
   const thread = threadContainer(doc, parsed.content);
-  const picked = (thread && preparedCopy(doc, baseUrl, finishing.special, thread).kept) ?? parsed.content;
+  // Where it picked one section of an article laid out as a run of like boxes, the article is the run.
+  const sections = thread ? null : sectionRun(doc, parsed.content);
+  const picked =
+    (thread && preparedCopy(doc, baseUrl, finishing.special, thread).kept) ??
+    (sections && preparedCopy(doc, baseUrl, finishing.special, sections.container, sections).kept) ??
+    parsed.content;
   // Where the page's own table of contents covers one block of a pick mostly made of something else.
   const content = blockByContents(doc, picked) ?? picked;
   // Notes the template renders outside the article's box, which Readability's pick leaves out.
@@ -196,11 +202,21 @@ function runPipeline(doc: Document, options: ExtractOptions, finishing: Finishin
 
 /**
  * A copy of the page as published (nothing revealed), with its code, formulas and embeds made plain; `keep`, a
- * thread container of the page, comes back as the copy's, made the article (discussion-thread.ts).
+ * thread container of the page, comes back as the copy's, made the article (discussion-thread.ts); with `run`,
+ * only that run of its children (section-run.ts).
  */
-function preparedCopy(doc: Document, baseUrl: string, special: SpecialMarkupStage, keep?: Element): { copy: Document; kept: Element | null } {
+function preparedCopy(doc: Document, baseUrl: string, special: SpecialMarkupStage, keep?: Element, run?: SectionRun): { copy: Document; kept: Element | null } {
   const copy = cloneForExtraction(doc, baseUrl);
   const kept = keep ? sameElementIn(copy, keep) : null;
+  if (kept && run) {
+    const first = sameElementIn(copy, run.first);
+    const last = sameElementIn(copy, run.last);
+    const children = Array.from(kept.children);
+    const from = first ? children.indexOf(first) : -1;
+    const to = last ? children.indexOf(last) : -1;
+    if (from < 0 || to < from) return { copy, kept: null };
+    children.forEach((child, i) => (i < from || i > to) && child.remove());
+  }
   if (copy.body) {
     restoreLazyImages(copy.body);
     prepareContent(copy.body, baseUrl, special);

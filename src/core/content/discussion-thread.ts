@@ -52,7 +52,7 @@ export function threadContainer(doc: Document, picked: Element): Element | null 
 }
 
 /** The page's text node that the pick's first longer one came from. */
-function findAnchor(body: Element, picked: Element): Node | undefined {
+export function findAnchor(body: Element, picked: Element): Node | undefined {
   const first = normalizeSpace(firstText(picked, (value) => normalizeSpace(value).length >= ANCHOR_CHARS));
   if (!first) return undefined;
   // Only a text that holds the first word can be the same text, and never a script's (Readability drops scripts):
@@ -100,7 +100,7 @@ function hasLikeItems(container: Element, item: Element): boolean {
 }
 
 /** Tag and classes, without classes that carry a number (ids of one comment, one post). */
-function signatureOf(element: Element): string {
+export function signatureOf(element: Element): string {
   return [element.tagName, ...Array.from(element.classList).filter((name) => !/\d/.test(name)).sort()].join('.');
 }
 
