@@ -1,7 +1,7 @@
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { build, defineConfig, type Plugin, type Rollup } from 'vite';
+import { build, defineConfig, type HtmlTagDescriptor, type Plugin, type Rollup } from 'vite';
 import manifest from './manifest.json' with { type: 'json' };
 import pkg from './package.json' with { type: 'json' };
 import { loadLocale, localeNames } from './src/locales/messages.ts';
@@ -91,6 +91,40 @@ function injectedScripts(target: string): Plugin {
   };
 }
 
+/**
+ * The popup's first script (src/popup/boot.ts) imports the card (main.tsx) dynamically, so that it can ask for
+ * the extraction before Preact and the card are loaded. Left to itself, the browser would learn of the card's
+ * modules only when that script runs and Vite's preload helper adds a link for each (a request each, inside the
+ * first script's own evaluation). Named in the page instead, they are fetched while the page is parsed, beside
+ * the first script: every module the card's chunk imports statically. (Its styles are left to the helper.)
+ */
+export function preloadDynamicImports(pages: string[]): Plugin {
+  return {
+    name: 'clean-reader:preload-dynamic-imports',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, { path, chunk, bundle }) {
+        if (!chunk || !bundle || !pages.some((page) => path.endsWith(page))) return undefined;
+        const scripts = new Set<string>();
+        const visit = (fileName: string) => {
+          const found = bundle[fileName];
+          if (found?.type !== 'chunk' || scripts.has(fileName) || fileName === chunk.fileName) return;
+          scripts.add(fileName);
+          for (const imported of found.imports) visit(imported);
+        };
+        for (const dynamic of chunk.dynamicImports) visit(dynamic);
+        // Not twice: Vite names the first script's own static imports already.
+        const named = (file: string) => html.includes(`"/${file}"`);
+        const tags: HtmlTagDescriptor[] = [
+          ...[...scripts].filter((file) => !named(file)).map((file) => ({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `/${file}` }, injectTo: 'head' as const })),
+        ];
+        return tags;
+      },
+    },
+  };
+}
+
 /** Merges src/locales/<lang>/*.json into the `_locales/<lang>/messages.json` the browser reads. */
 function emitLocales(): Plugin {
   return {
@@ -115,6 +149,7 @@ export default defineConfig(({ mode }) => {
       crx({ manifest: manifestFor(target), browser: target === 'chromium' ? 'chrome' : 'firefox' }),
       injectedScripts(browserTarget),
       emitLocales(),
+      preloadDynamicImports(['src/popup/index.html']),
       finishManifest(target),
     ],
     build: {

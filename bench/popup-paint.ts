@@ -13,6 +13,9 @@
  * `--compare NAME=DIR` (repeatable) loads another build of the card (say, one that finishes the article in the
  * page) beside ours and clicks it in the same rotation, so two ways of doing a thing are measured in one run,
  * against the same floor; its rows add NAME / card, the median of the per-round ratios.
+ *
+ * For a narrower run while working on one thing: `--pages seed|yahoo` (one page, by a part of its name) and
+ * `--pinned-only`. The figures to report come from the whole run.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -25,10 +28,15 @@ import { median } from './lib/stats';
 
 const ROUNDS = Number(process.env.ROUNDS ?? 10);
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
-const PAGES = [
+const ALL_PAGES = [
   { name: 'seed article', path: '/seed-article/' },
   { name: 'yahoo-2 (1.6 MB)', path: '/large/yahoo-2/' },
 ];
+const ARGS = process.argv.slice(2);
+const pagesArg = ARGS.includes('--pages') ? ARGS[ARGS.indexOf('--pages') + 1] : undefined;
+const PAGES = pagesArg ? ALL_PAGES.filter((page) => page.name.includes(pagesArg)) : ALL_PAGES;
+if (PAGES.length === 0) throw new Error(`--pages ${pagesArg}: no such page (${ALL_PAGES.map((page) => page.name).join(', ')})`);
+const PINNED_ONLY = ARGS.includes('--pinned-only');
 
 /** `--compare NAME=DIR`: other builds of the card, clicked beside it. */
 function comparedBuilds(args: string[]): { name: string; dir: string }[] {
@@ -41,7 +49,7 @@ function comparedBuilds(args: string[]): { name: string; dir: string }[] {
   }
   return builds;
 }
-const COMPARED = comparedBuilds(process.argv.slice(2));
+const COMPARED = comparedBuilds(ARGS);
 
 type Contender = FloorName | 'card' | string;
 const CARDS = ['card', ...COMPARED.map((build) => build.name)];
@@ -142,10 +150,9 @@ function table(title: string, runs: PageRun[]): string {
 
 try {
   const pinned = await measure(true);
-  const unpinned = await measure(false);
+  const unpinned = PINNED_ONLY ? [] : await measure(false);
   console.log(table('pinned', pinned));
-  console.log('');
-  console.log(table('unpinned', unpinned));
+  if (!PINNED_ONLY) console.log(`\n${table('unpinned', unpinned)}`);
   console.log('\nRatios are medians of the per-round ratios (each round clicks every contender, in a rotating order).');
   mkdirSync(join(ROOT, 'artifacts'), { recursive: true });
   writeFileSync(join(ROOT, 'artifacts/bench-popup.json'), JSON.stringify({ rounds: ROUNDS, pinned, unpinned }, null, 2));

@@ -30,7 +30,7 @@ function freshId(): string {
 
 const problem = (found: PageProblem): PageAnswer => ({ kind: 'problem', problem: found });
 
-function extract({ force }: ExtractRequest): PageAnswer | SpecialMarkupNeeded {
+function extract({ force, keepAs }: ExtractRequest): PageAnswer | SpecialMarkupNeeded {
   try {
     if (document.contentType === 'application/pdf') return problem({ kind: 'restricted', reason: 'pdf' });
     const elementCount = document.getElementsByTagName('*').length;
@@ -40,7 +40,7 @@ function extract({ force }: ExtractRequest): PageAnswer | SpecialMarkupNeeded {
     const special = (globalThis as Record<string, unknown>)[SPECIAL_MARKUP_GLOBAL] as SpecialMarkupStage | undefined;
     const outcome = extractPage(document, { url, force, maxElemsToParse: MAX_ELEMENTS }, special ?? refuseSpecialMarkup);
     if (outcome.status === 'not-article') return problem({ kind: 'not-article', title: outcome.title || location.host, reason: outcome.reason });
-    const kept: KeptPage = { id: freshId(), page: outcome.page, body: outcome.body };
+    const kept: KeptPage = { id: typeof keepAs === 'string' && keepAs ? keepAs : freshId(), page: outcome.page, body: outcome.body };
     (globalThis as Record<string, unknown>)[KEPT_PAGE_GLOBAL] = kept;
     return {
       kind: 'article',

@@ -8,6 +8,11 @@ import type { Article, CardFinish, ExtractedPage, PageProblem } from '../core';
 export interface ExtractRequest {
   /** Extract even when the page does not look like an article. */
   force: boolean;
+  /**
+   * The id to keep the extraction under, chosen by the caller (random, as the extractor's own), so that it can
+   * ask for the card of that extraction before its answer is back (src/platform/page-extraction.ts).
+   */
+  keepAs?: string;
 }
 
 /**

@@ -36,11 +36,14 @@ interface Missing {
  * Runs in the page's isolated world: calls the installed extractor (and, when named, the finisher on what it
  * extracted), or says which scripts are not there yet. Before the extractor is there, one look at the page
  * (`specialHint`) says whether the special-markup script goes with it; the extractor's own check on its copy
- * of the page has the last word.
+ * of the page has the last word. Where the popup finishes in a later round (`finisherName` null) and the page
+ * holds the finisher already (`laterFinisherName`), the page starts on the card's key points as soon as this
+ * answer is on its way, so that round finds them computed instead of computing them while the popup waits.
  */
 function callExtractor(
   extractorName: string,
   finisherName: string | null,
+  laterFinisherName: string,
   specialName: string,
   specialHint: string,
   request: ExtractRequest,
@@ -57,6 +60,20 @@ function callExtractor(
   }
   const answer = extractor.extract(request);
   if (answer.kind === 'needs-special-markup') return { missing: ['special'] };
+  if (!finisher && answer.kind === 'article') {
+    const later = scope[laterFinisherName] as PageFinisher | undefined;
+    // A task of its own: the answer leaves first. The card is kept with the extraction (page-finisher.ts).
+    // Should it fail, the later round meets the failure itself.
+    if (later) {
+      setTimeout(() => {
+        try {
+          later.finishCard(answer.pageId, null);
+        } catch {
+          /* reported by the later round */
+        }
+      });
+    }
+  }
   if (!finisher || answer.kind !== 'article') return answer;
   const { page, ...rest } = answer;
   return { ...rest, article: finisher.finish(answer.pageId, page) };
@@ -70,7 +87,7 @@ async function runExtractor<T>(tabId: number, finish: boolean, request: ExtractR
     target: { tabId },
     func: callExtractor,
     // Separate arguments: Chromium drops an object's null fields on the way to the page.
-    args: [PAGE_EXTRACTOR_GLOBAL, finish ? PAGE_FINISHER_GLOBAL : null, SPECIAL_MARKUP_GLOBAL, SPECIAL_MARKUP_HINT, request],
+    args: [PAGE_EXTRACTOR_GLOBAL, finish ? PAGE_FINISHER_GLOBAL : null, PAGE_FINISHER_GLOBAL, SPECIAL_MARKUP_GLOBAL, SPECIAL_MARKUP_HINT, request],
   });
   if (!frame) return REFUSED;
   return (frame.result as T | Missing | undefined) ?? { missing: ['extractor'] };

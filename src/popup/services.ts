@@ -3,7 +3,8 @@ import { setTabBadge } from '../platform/badge';
 import browser from '../platform/browser';
 import type { ExtractRequest, PageAnswer } from '../platform/messages';
 import type { SummarizerLike } from '../platform/on-device-summarizer';
-import { extractFromTab, finishCardInTab, keptArticleInTab, targetTab, type TabRef } from '../platform/page-extraction';
+import { finishCardInTab, keptArticleInTab, targetTab, type TabRef } from '../platform/page-extraction';
+import { extractWithCardFromTab, type ExtractionWithCard } from '../platform/popup-extraction';
 import { takeEarlyExtraction } from './early-extraction';
 import { showReaderPage } from '../platform/reader-page';
 import { browserStorageArea } from '../platform/storage-area';
@@ -69,8 +70,9 @@ export function browserPopupServices(): PopupServices {
   const early = takeEarlyExtraction();
   let earlyTab = early?.tab ?? null;
   let earlyResult = early?.result ?? null;
-  // The tab each extracted page came from and the id its copy is kept there under, so that the page finishes it.
-  const originOf = new WeakMap<ExtractedPage, { tabId: number; pageId: string }>();
+  // The tab each extracted page came from, the id its copy is kept there under, so that the page finishes it,
+  // and the card asked for with the extraction.
+  const originOf = new WeakMap<ExtractedPage, { tabId: number; pageId: string; card: ExtractionWithCard['card'] }>();
   return {
     targetTab: () => {
       const tab = earlyTab ?? targetTab(location.search);
@@ -80,18 +82,23 @@ export function browserPopupServices(): PopupServices {
     extract: async (tab, request) => {
       const first = request.force ? null : earlyResult;
       earlyResult = null;
-      const result = (await first) ?? (await extractFromTab(tab, request));
+      const reading = (await first) ?? extractWithCardFromTab(tab, request);
+      const result = await reading.answer;
       if (result.kind !== 'article') return result;
       // The same checks and caps as every other view's (a 200,000-character title is shown cut, with "…").
       const page = parseExtractedPage(result.page);
       if (page === INVALID) return { kind: 'problem', problem: { kind: 'error', message: 'The page gave an article that cannot be shown.' } };
-      originOf.set(page, { tabId: tab.id, pageId: result.pageId });
+      originOf.set(page, { tabId: tab.id, pageId: result.pageId, card: reading.card });
       return { ...result, page };
     },
     // In the page, one more script round: faster than loading the finishing module here (bench/popup-paint.ts).
     finish: async (page) => {
       const origin = originOf.get(page);
       if (origin) {
+        // Asked for with the extraction; else (the page had to be given its scripts first) asked for now.
+        const early = await origin.card;
+        const asked = early?.pageId === origin.pageId ? parseCardFinish(early.card) : INVALID;
+        if (asked !== INVALID) return asked;
         const card = await finishCardInTab(origin.tabId, origin.pageId, page).then(parseCardFinish, (): typeof INVALID => INVALID);
         if (card !== INVALID) return card;
       }

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { CardFinish, ExtractedPage, PageProblem } from '../core';
 import { reactionTarget, type ReactionTarget } from '../reactions/store';
 import { REACTION_EMOJI } from '../ui/reactions';
@@ -46,7 +46,9 @@ export function usePopupState(services: PopupServices) {
     [services],
   );
 
-  useEffect(() => {
+  // As the popup is first committed, not after its first frame (a plain effect's time in Preact): the boot
+  // script's extraction has often answered by then, and the card is then in that very first frame.
+  useLayoutEffect(() => {
     void load(false);
   }, [load]);
 

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useLayoutEffect, useState } from 'preact/hooks';
 import { isImageUrl } from '../storage/validators';
 
 interface Props {
@@ -25,7 +25,8 @@ class NotAnImage extends Error {}
  */
 export function LeadImage({ image, width, height }: Props) {
   const [shown, setShown] = useState<Shown>({ kind: 'pending' });
-  useEffect(() => {
+  // Asked for as the card is committed, not after its first frame: the image comes one frame sooner.
+  useLayoutEffect(() => {
     if (!isImageUrl(image.src)) return setShown({ kind: 'none' });
     let live = true;
     let url: string | null = null;

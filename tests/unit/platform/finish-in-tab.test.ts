@@ -1,7 +1,7 @@
 import { JSDOM } from 'jsdom';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import type { ExtractedPage } from '../../../src/core';
-import { KEPT_PAGE_GLOBAL, PAGE_FINISHER_GLOBAL, type KeptPage } from '../../../src/platform/messages';
+import { KEPT_PAGE_GLOBAL, PAGE_EXTRACTOR_GLOBAL, PAGE_FINISHER_GLOBAL, type KeptPage, type PageExtractor } from '../../../src/platform/messages';
 import { sampleArticle } from '../../harness/article';
 
 // The tab, replaced: `func` runs here as in the page's isolated world, and injecting the finisher's file installs
@@ -39,7 +39,8 @@ vi.stubGlobal('window', new JSDOM('').window);
 // fake-indexeddb install itself on it instead of on globalThis in a file that runs later in the same worker.
 afterAll(() => vi.unstubAllGlobals());
 
-const { finishCardInTab, keptArticleInTab } = await import('../../../src/platform/page-extraction');
+const { extractFromTab, finishCardInTab, keptArticleInTab } = await import('../../../src/platform/page-extraction');
+const { extractWithCardFromTab } = await import('../../../src/platform/popup-extraction');
 // The module installs the finisher when it runs; the tab above installs it again on each injection.
 await import('../../../src/content/page-finisher');
 tab.finisher = (globalThis as Record<string, unknown>)[PAGE_FINISHER_GLOBAL];
@@ -68,6 +69,7 @@ function keepInPage(id: string, body = extractedBody(BODY)) {
 }
 
 afterEach(() => {
+  delete (globalThis as Record<string, unknown>)[PAGE_EXTRACTOR_GLOBAL];
   delete (globalThis as Record<string, unknown>)[PAGE_FINISHER_GLOBAL];
   delete (globalThis as Record<string, unknown>)[KEPT_PAGE_GLOBAL];
   tab.injections.length = 0;
@@ -129,6 +131,67 @@ describe('finishing in the page what it extracted (the popup)', () => {
     tab.refuse = new Error('Cannot access contents of the page.');
     await expect(finishCardInTab(3, 'a1', page)).rejects.toThrow('Cannot access contents');
     await expect(keptArticleInTab(3, 'a1')).rejects.toThrow('Cannot access contents');
+  });
+
+  it('starts on the card in a page that holds the finisher once the extraction’s answer is on its way', async () => {
+    const scope = globalThis as Record<string, unknown>;
+    const extractor: PageExtractor = {
+      extract: () => {
+        keepInPage('a1');
+        return { kind: 'article', page, pageId: 'a1', canonicalUrl: article.url, extractionMs: 1 };
+      },
+    };
+    scope[PAGE_EXTRACTOR_GLOBAL] = extractor;
+    scope[PAGE_FINISHER_GLOBAL] = tab.finisher;
+    expect(await extractFromTab({ id: 3, url: article.url }, { force: false })).toMatchObject({ kind: 'article', pageId: 'a1' });
+    const entry = scope[KEPT_PAGE_GLOBAL] as KeptPage;
+    // Not in the extraction's own round: its answer goes first.
+    expect(entry.card).toBeUndefined();
+    await new Promise((next) => setTimeout(next));
+    expect(entry.card?.summary.length).toBeGreaterThan(0);
+    // The popup's finishing round then only picks it up.
+    expect(await finishCardInTab(3, 'a1', page)).toEqual(entry.card);
+  });
+
+  it('asks for the card of an extraction in the same breath as the extraction, under an id it chose', async () => {
+    const scope = globalThis as Record<string, unknown>;
+    const extractor: PageExtractor = {
+      extract: ({ keepAs }) => {
+        keepInPage(keepAs!);
+        return { kind: 'article', page, pageId: keepAs!, canonicalUrl: article.url, extractionMs: 1 };
+      },
+    };
+    scope[PAGE_EXTRACTOR_GLOBAL] = extractor;
+    scope[PAGE_FINISHER_GLOBAL] = tab.finisher;
+    const reading = extractWithCardFromTab({ id: 3, url: article.url }, { force: false });
+    // Both rounds are on their way before either answer is back.
+    expect(tab.rounds).toHaveLength(2);
+    const answer = await reading.answer;
+    const card = await reading.card;
+    expect(answer.kind === 'article' && answer.pageId).toBe(card?.pageId);
+    expect(card?.card).toEqual((scope[KEPT_PAGE_GLOBAL] as KeptPage).card);
+    expect((card?.card as { summary: string[] }).summary.length).toBeGreaterThan(0);
+  });
+
+  it('has no card to give with the extraction where the page had no finisher yet, or did not extract in that round', async () => {
+    const scope = globalThis as Record<string, unknown>;
+    const extractor: PageExtractor = {
+      extract: ({ keepAs }) => {
+        keepInPage(keepAs!);
+        return { kind: 'article', page, pageId: keepAs!, canonicalUrl: article.url, extractionMs: 1 };
+      },
+    };
+    scope[PAGE_EXTRACTOR_GLOBAL] = extractor;
+    const withoutFinisher = extractWithCardFromTab({ id: 3, url: article.url }, { force: false });
+    expect(await withoutFinisher.card).toBeNull();
+    expect((await withoutFinisher.answer).kind).toBe('article');
+    // An extractor that answered without extracting: the page still holds the earlier extraction, which is not asked for.
+    scope[PAGE_FINISHER_GLOBAL] = tab.finisher;
+    scope[PAGE_EXTRACTOR_GLOBAL] = { extract: () => ({ kind: 'problem', problem: { kind: 'error', message: 'x' } }) } satisfies PageExtractor;
+    keepInPage('earlier');
+    const refused = extractWithCardFromTab({ id: 3, url: article.url }, { force: false });
+    expect(await refused.card).toBeNull();
+    expect((scope[KEPT_PAGE_GLOBAL] as KeptPage).card).toBeUndefined();
   });
 
   it('rejects when the finisher failed to load (Firefox reports it in the result)', async () => {

@@ -1,4 +1,5 @@
 // @vitest-environment jsdom
+import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Article, PageProblem } from '../../../src/core';
@@ -106,6 +107,14 @@ describe('PopupApp on fake services', () => {
     expect([...root.querySelectorAll('.summary li')].map((li) => li.textContent)).toEqual(article.summary);
     expect(root.querySelector('.lead-image img')?.getAttribute('alt')).toBe('The harbour');
     expect([...root.querySelectorAll('[role=radio]')].map((b) => b.getAttribute('aria-label') ?? b.textContent)).toHaveLength(7);
+  });
+
+  it('shows the card in its first frame, before any frame or timer, when the extraction has already answered', async () => {
+    render(<PopupApp services={fakeServices([{ kind: 'article', article, canonicalUrl: 'https://news.example/a', extractionMs: 3 }])} />, root);
+    // Promises only: no animation frame and no timer has run (a plain effect would wait for both).
+    for (let tick = 0; tick < 20; tick++) await Promise.resolve();
+    expect(root.querySelector('.title')?.textContent).toBe('Harbour reopens after storm');
+    expect(root.querySelector('.loading')).toBeNull();
   });
 
   it('says what clutter it hid in one line that opens to one line per block, and nothing when it hid none', async () => {

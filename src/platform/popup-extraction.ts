@@ -1,0 +1,46 @@
+/**
+ * The popup's way to read a tab: the extraction, and the card of it asked for in the same breath. Apart from
+ * src/platform/page-extraction.ts so that the background, which finishes in the extraction's round, does not load it.
+ */
+import browser from './browser';
+import { NOT_KEPT, PAGE_FINISHER_GLOBAL, type ExtractRequest, type PageAnswer, type PageFinisher } from './messages';
+import { extractFromTab, type TabRef } from './page-extraction';
+
+/** Random, as the extractor's own ids (src/content/page-extractor.ts): an old id must not name a new page. */
+function freshId(): string {
+  return Array.from(crypto.getRandomValues(new Uint32Array(2)), (word) => word.toString(36)).join('-');
+}
+
+/** Runs in the page's isolated world: the card of the kept extraction `id`, if the finisher is there and holds it. */
+function cardInPage(finisherName: string, id: string): unknown {
+  const finisher = (globalThis as Record<string, unknown>)[finisherName] as PageFinisher | undefined;
+  return finisher ? finisher.finishCard(id, null) : null;
+}
+
+/** An extraction and, asked for in the same breath, the card of it; `card` is null where that could not be had. */
+export interface ExtractionWithCard {
+  answer: Promise<PageAnswer>;
+  card: Promise<{ pageId: string; card: unknown } | null>;
+}
+
+/**
+ * Extracts the article of a tab and asks at once, without waiting for the answer, for the card of that
+ * extraction (key points, checked language): the page runs the two rounds one after the other, so the card comes
+ * one round trip sooner than when asked for on the answer's arrival. The extraction is kept under an id chosen
+ * here, so that the second round names it; where the first round did not extract (the scripts were not there
+ * yet, the page needs the special-markup script, the tab refuses), the second finds no such extraction and
+ * `card` is null: the popup then asks as before (`finishCardInTab`). The card is as untrusted as any answer.
+ */
+export function extractWithCardFromTab(tab: TabRef, request: ExtractRequest): ExtractionWithCard {
+  const keepAs = freshId();
+  // The first round is on its way once this returns: the call is made before the function's first await.
+  const answer = extractFromTab(tab, { ...request, keepAs });
+  const card = browser.scripting
+    .executeScript({ target: { tabId: tab.id }, func: cardInPage, args: [PAGE_FINISHER_GLOBAL, keepAs] })
+    .then(([frame]) => {
+      const result: unknown = frame?.result;
+      return result === undefined || result === null || result === NOT_KEPT ? null : { pageId: keepAs, card: result };
+    })
+    .catch(() => null);
+  return { answer, card };
+}
