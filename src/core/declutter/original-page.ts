@@ -242,20 +242,25 @@ function counterpart(block: Element, boxText: string): Element {
   return el;
 }
 
-/** Fewest words of a sentence of prose: a widget's notices ("Be the first to rate this post.") are shorter. */
+/** Fewest words of a paragraph of prose: a widget's notices ("Be the first to rate this post.") are shorter. */
 const MIN_SENTENCE_WORDS = 12;
+/**
+ * Two sentences or more, ending in a full stop: a blurb of prose. A widget's notice is one sentence ("You can use
+ * your account to reply to this post.").
+ */
+const PROSE_SENTENCES = /\p{L}{2}[.!?。！？]\s+\S.*[.。]$/u;
 
 /**
  * Whether the article shows, near `block` (in the blocks around it no larger than the box), a paragraph of the
- * box's (`boxText`, spaces removed) that is a sentence of prose: a dozen words or more ending in a full stop, with
- * no count in it (a tally notice has one).
+ * box's (`boxText`, spaces removed) that is prose: two sentences or more, a dozen words or more, ending in a full
+ * stop, with no count in it (a tally notice has one).
  */
 function sentenceBeside(block: Element, boxText: string): boolean {
   for (let around = block.parentElement; around && compactText(around.textContent).length <= boxText.length; around = around.parentElement) {
     for (const p of around.querySelectorAll('p')) {
       if (p.contains(block) || block.contains(p)) continue;
       const text = normalizeSpace(p.textContent);
-      if (/[.。]$/u.test(text) && wordCount(text) >= MIN_SENTENCE_WORDS && !hasCount(text) && boxText.includes(compactText(text))) return true;
+      if (PROSE_SENTENCES.test(text) && wordCount(text) >= MIN_SENTENCE_WORDS && !hasCount(text) && boxText.includes(compactText(text))) return true;
     }
   }
   return false;

@@ -116,12 +116,14 @@ describe("a widget's residue, looked up in the page as published", () => {
     expect(textAgainst(content, `<article><p>${PROSE}</p>${callout}</article>`)).toContain('Is this foldable?');
   });
   it("stays as a section's links whose box the article still shows with its sentence; goes as a widget's labels beside its buttons", () => {
-    const blurb = 'Make the app match your style and choose from thousands of themes with a single click.';
+    const blurb = 'Make the app match your style. Choose from thousands of themes and dress it up with a single click.';
     const section = `<div class="feature"><h3>Themes</h3><p>${blurb}</p><div class="thumbs"><button>Preview yellow</button><button>Preview green</button></div><a href="https://example.org/themes">Try it now</a> <a href="https://example.org/help">Learn more</a></div>`;
     const content = `<div><p>${PROSE}</p><div><h3>Themes</h3><p>${blurb}</p><p><a href="https://example.org/themes">Try it now</a> <a href="https://example.org/help">Learn more</a></p></div><p>${PROSE}</p></div>`;
     expect(textAgainst(content, `<article><p>${PROSE}</p>${section}<p>${PROSE}</p></article>`)).toContain('Try it now');
-    const widget = `<div class="votes"><button>Upvote</button><button>Downvote</button><a href="https://example.org/why">Why vote</a> <a href="https://example.org/top">Top posts</a></div>`;
-    const residue = `<div><p>${PROSE}</p><p><a href="https://example.org/why">Why vote</a> <a href="https://example.org/top">Top posts</a></p><p>${PROSE}</p></div>`;
+    // A widget's notice is one sentence addressed to the reader: no blurb of prose.
+    const notice = 'You can use your account on any other server of the network to vote on this post.';
+    const widget = `<div class="votes"><p>${notice}</p><button>Upvote</button><button>Downvote</button><a href="https://example.org/why">Why vote</a> <a href="https://example.org/top">Top posts</a></div>`;
+    const residue = `<div><p>${PROSE}</p><div><p>${notice}</p><p><a href="https://example.org/why">Why vote</a> <a href="https://example.org/top">Top posts</a></p></div><p>${PROSE}</p></div>`;
     expect(textAgainst(residue, `<article><p>${PROSE}</p>${widget}<p>${PROSE}</p></article>`)).not.toContain('Why vote');
   });
 
