@@ -202,12 +202,29 @@ function residueBlocks(root: Element, view: BlockView, page: OriginalPage): { bl
     for (let el = parent.firstElementChild; el; el = el.nextElementSibling) {
       if (view.stats(el).chars === 0 || pieceOfLine(el)) continue;
       const kind = isCandidate(el) && residueShaped(el, view) ? page.residueOf(el) : null;
-      if (kind) found.push({ block: el, kind });
-      else if (el.firstElementChild) visit(el);
+      if (kind) {
+        // An item of a list is judged with its list: what it holds is the list's too.
+        if (!itemAmongKept(el, view, page)) found.push({ block: el, kind });
+      } else if (el.firstElementChild) visit(el);
     }
   };
   visit(root);
   return found;
+}
+
+/**
+ * Whether `el` is an item of a list whose other items are no residue: a list's items are alike, and a widget's
+ * row goes whole, so one item that reads as a residue among items that stay (a tab list's entry drawn with
+ * decorative shapes beside plain ones) is the list's, not a widget's.
+ */
+function itemAmongKept(el: Element, view: BlockView, page: OriginalPage): boolean {
+  const list = el.parentElement;
+  if (el.tagName !== 'LI' || !list || (list.tagName !== 'UL' && list.tagName !== 'OL')) return false;
+  for (let item = list.firstElementChild; item; item = item.nextElementSibling) {
+    if (item === el || view.stats(item).chars === 0) continue;
+    if (!residueShaped(item, view) || !page.residueOf(item)) return true;
+  }
+  return false;
 }
 
 /** Inline elements: a residue is a line of its own, never a piece of one. */

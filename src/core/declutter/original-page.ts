@@ -4,7 +4,8 @@ import type { ClutterRule } from './rule';
 import { textLongerThan } from '../dom-walk';
 import { compactText, normalizeSpace } from '../text';
 import { ENGAGEMENT_KINDS } from './widget-caption';
-import { bareCounts, contentAfterControls, controlBox, controlBoxAround, controlsIn, tallyLine } from './widget-residue';
+import { wordCount } from './rule';
+import { bareCounts, contentAfterControls, controlBox, controlBoxAround, controlsIn, hasCount, tallyLine } from './widget-residue';
 
 /**
  * Where Readability dropped a widget's box (its buttons, its "share" or "social" class) but kept the caption line
@@ -139,6 +140,9 @@ export class OriginalPage {
       const boxText = normalizeSpace(box.textContent);
       const compact = compactText(boxText);
       if (!wanted.every((piece) => compact.includes(piece))) return null;
+      // The article still shows a sentence of the box beside the line: the box was a section of the article whose
+      // buttons Readability dropped (a feature's blurb with its "Try it now" links), not a widget.
+      if (sentenceBeside(block, compact)) return null;
       const dropped = !this.shownText.includes(boxText) || controlsIn(box) > controlsIn(counterpart(block, compact));
       return dropped ? (this.ruleKind(box) ?? 'reactions') : null;
     }
@@ -239,6 +243,30 @@ function counterpart(block: Element, boxText: string): Element {
     el = parent;
   }
   return el;
+}
+
+/** Fewest words of a paragraph of prose: a widget's notices ("Be the first to rate this post.") are shorter. */
+const MIN_SENTENCE_WORDS = 12;
+/**
+ * Two sentences or more, ending in a full stop: a blurb of prose. A widget's notice is one sentence ("You can use
+ * your account to reply to this post.").
+ */
+const PROSE_SENTENCES = /\p{L}{2}[.!?。！？]\s+\S.*[.。]$/u;
+
+/**
+ * Whether the article shows, near `block` (in the blocks around it no larger than the box), a paragraph of the
+ * box's (`boxText`, spaces removed) that is prose: two sentences or more, a dozen words or more, ending in a full
+ * stop, with no count in it (a tally notice has one).
+ */
+function sentenceBeside(block: Element, boxText: string): boolean {
+  for (let around = block.parentElement; around && compactText(around.textContent).length <= boxText.length; around = around.parentElement) {
+    for (const p of around.querySelectorAll('p')) {
+      if (p.contains(block) || block.contains(p)) continue;
+      const text = normalizeSpace(p.textContent);
+      if (PROSE_SENTENCES.test(text) && wordCount(text) >= MIN_SENTENCE_WORDS && !hasCount(text) && boxText.includes(compactText(text))) return true;
+    }
+  }
+  return false;
 }
 
 /** The block's pieces of text, one per text node, spaces collapsed, empty ones left out. */

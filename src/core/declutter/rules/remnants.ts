@@ -15,6 +15,17 @@ import { COUNT, EMOJI, HELPFUL_QUESTION, REACTION_LABEL, REACTION_QUESTION, REAC
 const MAX_CHARS = 200;
 /** Dates and clock times: "2016-05-01", "05/01/2016", "8:09". */
 export const DATE_OR_TIME = /\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b|\b\d{1,2}:\d{2}(:\d{2})?\b/gu;
+/**
+ * Digit groups joined by hyphens, seven digits or more in all: a phone number or a code ("03-584-7231",
+ * "0937-141993", an ISBN), one figure of the text, never a counter's row of counts (counts stand apart).
+ */
+const JOINED_FIGURE = /(?<![\p{L}\d])\d+(?:[-‐‑]\d+)+(?![\p{L}\d])/gu;
+const MIN_JOINED_DIGITS = 7;
+
+/** The text with its dates, clock times and joined figures blanked out: what is left may hold counts. */
+function withoutFigures(text: string): string {
+  return text.replace(DATE_OR_TIME, ' ').replace(JOINED_FIGURE, (figure) => (figure.replace(/\D/g, '').length >= MIN_JOINED_DIGITS ? ' ' : figure));
+}
 const LISTS = new Set(['UL', 'OL', 'DL']);
 const INLINE_ITEMS = new Set(['SPAN', 'A', 'I', 'B', 'EM', 'STRONG', 'SMALL', 'LABEL', 'IMG']);
 /** Words a bare counter may carry besides its counts ("votes", "Rating"). */
@@ -36,7 +47,7 @@ export const remnantsRule: ClutterRule = {
     const sig = view.signature(el).replace(STAR_LABEL, '★');
     const question = sig.match(REACTION_QUESTION)?.[0] ?? sig.match(HELPFUL_QUESTION)?.[0] ?? sig.match(REACTION_TITLE)?.[0] ?? '';
     // Dates and clock times are not counts ("2016-05-01", "8:09").
-    const rest = (question ? sig.replace(question, ' ') : sig).replace(DATE_OR_TIME, ' ');
+    const rest = withoutFigures(question ? sig.replace(question, ' ') : sig);
     // A number inside a list item, a caption or code is part of that content (a reference's access date); a block
     // that holds reference marks (footnote or citation numbers set in <sup>, <sub> or <cite>) is text they annotate.
     const counts = el.parentElement?.closest(NUMBERS_ARE_CONTENT) || el.querySelector(REFERENCE_MARKS) ? 0 : (rest.match(COUNT)?.length ?? 0);
@@ -77,7 +88,7 @@ export function loneCount(el: Element, view: BlockView): boolean {
   const s = view.stats(el);
   if (s.chars === 0 || s.chars > MAX_LONE_COUNT_CHARS || s.images + s.controls > 0 || el.closest(NUMBERS_ARE_CONTENT) || el.querySelector(NUMBERS_ARE_CONTENT)) return false;
   if (el.matches(IN_PAGE_LINK) || el.querySelector(IN_PAGE_LINK) || inProse(el)) return false;
-  const sig = view.signature(el).replace(DATE_OR_TIME, ' ');
+  const sig = withoutFigures(view.signature(el));
   return (sig.match(COUNT)?.length ?? 0) === 1 && !/[\p{L}\p{N}]/u.test(sig.replace(COUNT, ' '));
 }
 

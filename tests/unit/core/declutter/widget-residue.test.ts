@@ -115,4 +115,27 @@ describe("a widget's residue, looked up in the page as published", () => {
     const content = `<div><p>${PROSE}</p><div><p>Is this foldable?</p><p>${PROSE}</p></div></div>`;
     expect(textAgainst(content, `<article><p>${PROSE}</p>${callout}</article>`)).toContain('Is this foldable?');
   });
+  it("stays as a section's links whose box the article still shows with its sentence; goes as a widget's labels beside its buttons", () => {
+    const blurb = 'Make the app match your style. Choose from thousands of themes and dress it up with a single click.';
+    const section = `<div class="feature"><h3>Themes</h3><p>${blurb}</p><div class="thumbs"><button>Preview yellow</button><button>Preview green</button></div><a href="https://example.org/themes">Try it now</a> <a href="https://example.org/help">Learn more</a></div>`;
+    const content = `<div><p>${PROSE}</p><div><h3>Themes</h3><p>${blurb}</p><p><a href="https://example.org/themes">Try it now</a> <a href="https://example.org/help">Learn more</a></p></div><p>${PROSE}</p></div>`;
+    expect(textAgainst(content, `<article><p>${PROSE}</p>${section}<p>${PROSE}</p></article>`)).toContain('Try it now');
+    // A widget's notice is one sentence addressed to the reader: no blurb of prose.
+    const notice = 'You can use your account on any other server of the network to vote on this post.';
+    const widget = `<div class="votes"><p>${notice}</p><button>Upvote</button><button>Downvote</button><a href="https://example.org/why">Why vote</a> <a href="https://example.org/top">Top posts</a></div>`;
+    const residue = `<div><p>${PROSE}</p><div><p>${notice}</p><p><a href="https://example.org/why">Why vote</a> <a href="https://example.org/top">Top posts</a></p></div><p>${PROSE}</p></div>`;
+    expect(textAgainst(residue, `<article><p>${PROSE}</p>${widget}<p>${PROSE}</p></article>`)).not.toContain('Why vote');
+  });
+
+  it('stays as an item of a list whose other items stay, though its box of decorative shapes reads as icons; goes with a whole row of them', () => {
+    const shapes = '<div class="paint"></div><div class="paint"></div><div class="paint"></div>';
+    const tabs = `<ul><li><a href="#themes"><div class="stage">${shapes}</div>Themes</a></li><li><a href="#addons">Add-ons</a></li><li><a href="#bar">Address bar</a></li></ul>`;
+    const kept = `<div><p>${PROSE}</p><ul><li>Themes</li><li>Add-ons</li><li>Address bar</li></ul><p>${PROSE}</p></div>`;
+    // The tabs' panels title their sections with the same words.
+    const panels = `<h3>Add-ons</h3><p>${PROSE}</p><h3>Address bar</h3><p>${PROSE}</p>`;
+    expect(textAgainst(kept, `<article><p>${PROSE}</p>${tabs}<p>${PROSE}</p>${panels}</article>`)).toContain('Themes');
+    const row = `<ul class="moods"><li><a href="#"><span class="face face-glad"></span>Glad</a></li><li><a href="#"><span class="face face-sad"></span>Sad</a></li></ul>`;
+    const residue = `<div><p>${PROSE}</p><ul><li>Glad</li><li>Sad</li></ul><p>${PROSE}</p></div>`;
+    expect(textAgainst(residue, `<article><p>${PROSE}</p>${row}<p>${PROSE}</p></article>`)).not.toMatch(/Glad|Sad/);
+  });
 });

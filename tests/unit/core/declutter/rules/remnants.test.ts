@@ -34,6 +34,8 @@ describe('the remnants rule', () => {
     ['a lone year', `<p>2024</p>`],
     ["a reference's access date", `<ol><li><cite>"SpiderMonkey". Mozilla. Retrieved <span>2012-08-18</span></cite></li></ol>`],
     ['a clock time and a date', `<div><span>8:09</span> <span>12.05.2021</span></div>`],
+    ['phone numbers in a contact line set in spans', `<p><span><span>聯絡電話：</span><span>03-584-7231</span> <span>行動:</span><span> 0937-141993</span></span></p>`],
+    ['a phone number alone', `<p><span>555-123-4567</span></p>`],
     ['numbered list items', `<ol><li>12</li><li>40</li></ol>`],
     ['a short sentence that starts like a request', `<p>Like the previous model, it is expensive.</p>`],
     ['a sentence about star ratings', `<p>Only 3 stars of the 5 stars went to the hotel, which had an average of 4.1 out of 5 votes last year from its guests.</p>`],
