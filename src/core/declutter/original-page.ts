@@ -3,7 +3,7 @@ import { BlockView } from './block';
 import type { ClutterRule } from './rule';
 import { compactText, normalizeSpace } from '../text';
 import { ENGAGEMENT_KINDS } from './widget-caption';
-import { bareCounts, contentAfterControls, controlBox, controlBoxAround, controlsIn, tallyLine } from './widget-residue';
+import { bareCounts, contentAfterControls, CONTROL, controlBox, controlBoxAround, controlsIn, hasCount, holdsIcon, onlyControlLabels, tallyLine } from './widget-residue';
 
 /**
  * Where Readability dropped a widget's box (its buttons, its "share" or "social" class) but kept the caption line
@@ -131,12 +131,18 @@ export class OriginalPage {
 
   /** The kind of the box of controls this one place of the residue's words sits in or beside, or null. */
   private residueBoxKind(line: Element, block: Element, text: string, wanted: string[], minControls: number): ClutterKind | null {
-    const box = controlBoxAround(line, minControls);
+    // A count on its own button ("214 readers recommend this" in one script link), or a button drawn with its
+    // icon ("Add to favorites" beside a star), needs no second control.
+    // A disclosure's button (an FAQ's question that folds its answer) titles content, whatever it holds.
+    const onButton = line.closest(CONTROL)?.matches(DISCLOSURE) === false;
+    const box = controlBoxAround(line, onButton ? 1 : minControls);
     if (box) {
+      if (controlsIn(box) < minControls && !(onlyControlLabels(box) && (hasCount(text) || holdsIcon(wordless(box))))) return null;
       const boxText = normalizeSpace(box.textContent);
       const compact = compactText(boxText);
       if (!wanted.every((piece) => compact.includes(piece))) return null;
-      const dropped = !this.shownText.includes(boxText) || controlsIn(box) > controlsIn(counterpart(block, compact));
+      // A box of nothing but its buttons' labels is a widget even where the article keeps it whole.
+      const dropped = onlyControlLabels(box) || !this.shownText.includes(boxText) || controlsIn(box) > controlsIn(counterpart(block, compact));
       return dropped ? (this.ruleKind(box) ?? 'reactions') : null;
     }
     // A tally printed beside the widget's box, outside it ("Anna, Piotr and 55 others like this" under the buttons).
@@ -225,6 +231,17 @@ function isBox(el: Element): boolean {
   const text = normalizeSpace(el.textContent);
   if (text.length > MAX_BOX_CHARS || el.querySelector('p, h1, h2, h3, h4, h5, h6, li') && text.length > MAX_LINE_CHARS) return false;
   return el.querySelector('a, button, input, select, iframe, img, svg, [role=button]') !== null;
+}
+
+/** A control that shows or hides a part of the page: an accordion's or a menu's toggle. */
+const DISCLOSURE = '[aria-expanded], [aria-controls]';
+
+/** The largest block around `el` in the page that adds no words to it (its icons, its wrappers). */
+function wordless(el: Element): Element {
+  const text = compactText(el.textContent);
+  let outer = el;
+  for (let parent = el.parentElement; parent && parent.tagName !== 'BODY' && compactText(parent.textContent) === text; parent = parent.parentElement) outer = parent;
+  return outer;
 }
 
 /** The largest block around `block` in the article whose text is all in the box's (`boxText`, spaces removed). */

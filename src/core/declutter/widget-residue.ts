@@ -27,9 +27,12 @@ const MAX_BOX_CHARS = 400;
 const PROSE_CHARS = 120;
 /** What makes a box the article's, whatever its buttons: code, data, media, quotes, headings of sections. */
 const CONTENT = 'pre, code, table, video, audio, picture, figure, blockquote, h1, math, dl';
-/** Elements that act instead of going somewhere, as widgets draw their buttons. */
-const CONTROL =
-  'button, select, textarea, input:not([type=hidden]), [role=button], [role=checkbox], [role=radio], [onclick], a[href="#"], a[href^="javascript:" i]';
+/**
+ * Elements that act instead of going somewhere, as widgets draw their buttons; a link that asks for this very page
+ * again with parameters ("?action=add&postid=12") is an action too, not a place to go.
+ */
+export const CONTROL =
+  'button, select, textarea, input:not([type=hidden]), [role=button], [role=checkbox], [role=radio], [onclick], a[href="#"], a[href^="javascript:" i], a[href^="?"]';
 /** An icon's alt is a label at most ("Love", "thumbs up"); set on the development families. */
 const MAX_ICON_ALT_WORDS = 3;
 /** Icons a widget repeats over its items: a small picture, an icon font's element, or an empty element its style draws. */
@@ -124,7 +127,7 @@ export function controlsIn(box: Element): number {
  * `reaction reaction-wow`): a widget's buttons drawn as icons. Unlike items with an icon each (a callout's icon and
  * its fold arrow around its title) are a block's decoration. Fewer than two is none.
  */
-function repeatedIcons(box: Element): number {
+export function repeatedIcons(box: Element): number {
   let most = 0;
   for (const parent of [box, ...box.querySelectorAll('*')]) {
     const items = new Map<string, number>();
@@ -136,6 +139,11 @@ function repeatedIcons(box: Element): number {
     for (const count of items.values()) most = Math.max(most, count);
   }
   return most >= 2 ? most : 0;
+}
+
+/** Whether the box shows an icon (see isIcon). */
+export function holdsIcon(box: Element): boolean {
+  return [...box.querySelectorAll(ICON)].some(isIcon);
 }
 
 /**
@@ -152,6 +160,24 @@ function isIcon(el: Element): boolean {
   const width = Number(el.getAttribute('width') ?? '0');
   const height = Number(el.getAttribute('height') ?? '0');
   return Math.max(width, height) <= 64;
+}
+
+/**
+ * Whether every word of the box is the label of one of its controls, bare counts aside ("Add to favorites" in its
+ * action link, "214 readers recommend this" in its script link): a row of buttons, whatever the article keeps of it.
+ * A box with words of its own (a question and its answer, an intro line) is not.
+ */
+export function onlyControlLabels(box: Element): boolean {
+  const walker = box.ownerDocument.createTreeWalker(box, 4 /* NodeFilter.SHOW_TEXT */);
+  let labels = 0;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const text = normalizeSpace(node.nodeValue);
+    if (!text) continue;
+    const control = node.parentElement?.closest(CONTROL);
+    if (control && box.contains(control)) labels++;
+    else if (!bareCounts(text)) return false;
+  }
+  return labels > 0;
 }
 
 function holdsProse(box: Element): boolean {

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { declutter, RemovalReport } from '../../../../src/core/declutter';
+import { reactionsRule, remnantsRule } from '../../../../src/core/declutter/rules';
+import { declutterHtml, PROSE } from '../../../harness/declutter';
+import { documentFrom } from '../../../harness/fixtures';
+
+/**
+ * Widgets the engine let through whole: a readers' rating summary with its stars drawn by the style and the bars of
+ * its distribution, a counter whose tally noun is written in Chinese or Korean, and a counter or an action that is
+ * its own button (a count inside one script link, "Add to favorites" as a link asking for the page again). The
+ * markup is ours, in the shapes rating, recommend and favourite plugins print; the keep cases are an article's own.
+ */
+
+/** Declutters `content` (what Readability kept) against the page as published, `page`; returns the text. */
+function textAgainst(content: string, page: string): string {
+  const doc = documentFrom(`<!DOCTYPE html><html><body>${content}</body></html>`);
+  const original = documentFrom(`<!DOCTYPE html><html><head><title>Tram line approved</title></head><body>${page}</body></html>`);
+  declutter(doc.body, new RemovalReport(), undefined, null, original);
+  return (doc.body.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+const star = (state: string): string => `<span class="st st-${state}" aria-hidden="true"></span>`;
+const bar = (label: string, share: string): string => `<div class="b"><span class="bl">${label}</span><span class="bg"><span style="width:${share}"></span></span><span class="bp">${share}</span></div>`;
+
+describe("a readers' rating summary", () => {
+  const summary = (scale: string, raters: string): string =>
+    `<div class="rs"><div class="avg"><span>4.4</span></div><div class="stars"><span class="sr">Rated ${scale}</span>${star('full').repeat(4)}${star('half')}</div>` +
+    `<div class="txt"><span>${scale} ${raters}</span></div><div class="bars">${bar('Excellent', '62%')}${bar('Very good', '23%')}${bar('Average', '8%')}${bar('Poor', '5%')}${bar('Terrible', '2%')}</div></div>`;
+
+  it('goes with its stars drawn as styled elements, its average on its scale, how many rated and its bars', () => {
+    const { text } = declutterHtml(`<p>${PROSE}</p>${summary('4.4 out of 5 stars', '(based on 61 reviews)')}<p>${PROSE}</p>`, [reactionsRule]);
+    expect(text).not.toMatch(/Excellent|61 reviews/);
+    expect(text).toContain('The council voted');
+  });
+
+  it("stays as a reviewer's own verdict: a score on its scale with stars, but nobody's ratings counted", () => {
+    const { text } = declutterHtml(`<p>${PROSE}</p>${summary('4.4 out of 5 stars', 'from our tester')}<p>${PROSE}</p>`, [reactionsRule]);
+    expect(text).toContain('from our tester');
+  });
+});
+
+describe('a tally noun in Chinese or Korean', () => {
+  it('goes as a counter ("1,026 people clapped", "37 likes"), and stays inside a sentence', () => {
+    for (const tally of ['1,026 人鼓掌', '37 좋아요', '58 次分享']) {
+      expect(declutterHtml(`<p>${PROSE}</p><div><p><span>${tally}</span></p></div><p>${PROSE}</p>`, [remnantsRule]).text).not.toContain(tally);
+    }
+    const sentence = '<p>上个月的音乐会结束时，全场有 1,026 人鼓掌，掌声持续了好几分钟，乐团返场演奏了两首曲子。</p>';
+    expect(declutterHtml(`<p>${PROSE}</p>${sentence}<p>${PROSE}</p>`, [remnantsRule]).text).toContain('1,026 人鼓掌');
+  });
+});
+
+describe('a counter or an action that is its own button, looked up in the page as published', () => {
+  it('goes as a count inside its one script link, even where the article keeps the link whole', () => {
+    const link = `<p class="rec"><a href="#" class="rec-link" data-id="12"><span>214</span> <span>readers recommend this</span></a></p>`;
+    const content = `<div><p>${PROSE}</p><p><a href="#"><span>214</span> <span>readers recommend this</span></a></p><p>${PROSE}</p></div>`;
+    expect(textAgainst(content, `<article><p>${PROSE}</p>${link}<p>${PROSE}</p></article>`)).not.toContain('recommend this');
+  });
+
+  it('goes as an action link asking for the page again beside its icon; stays as a link to another page, or as a button with words of its own beside it', () => {
+    const box = (href: string): string => `<span class="fav"><img src="/i/star.png" alt="Favorite"><a href="${href}" rel="nofollow">Add to favorites</a></span>`;
+    const content = (href: string): string => `<div><p>${PROSE}</p><p>${box(href)}</p><p>${PROSE}</p></div>`;
+    expect(textAgainst(content('?favaction=add&postid=6612'), `<article><p>${PROSE}</p>${box('?favaction=add&postid=6612')}<p>${PROSE}</p></article>`)).not.toContain('Add to favorites');
+    expect(textAgainst(content('/favorites/'), `<article><p>${PROSE}</p>${box('/favorites/')}<p>${PROSE}</p></article>`)).toContain('Add to favorites');
+    const faq = `<div class="faq"><button class="q" aria-expanded="false" aria-controls="a1"><svg width="12" height="12"></svg>Is the tram free?</button><div class="a">Only on Sundays.</div></div>`;
+    const shown = `<div><p>${PROSE}</p><div><p>Is the tram free?</p><p>Only on Sundays.</p></div><p>${PROSE}</p></div>`;
+    expect(textAgainst(shown, `<article><p>${PROSE}</p>${faq}<p>${PROSE}</p></article>`)).toContain('Is the tram free?');
+  });
+});
