@@ -66,3 +66,28 @@ describe('a counter or an action that is its own button, looked up in the page a
     expect(textAgainst(shown, `<article><p>${PROSE}</p>${faq}<p>${PROSE}</p></article>`)).toContain('Is the tram free?');
   });
 });
+
+describe("a widget's caption outside its box", () => {
+  /** A heart link with its count, as like plugins print it. */
+  const HEART = `<div class="hw"><a href="#" class="hl" data-id="4127"><span>1,873</span></a></div>`;
+
+  it('goes as a line that opens with a question and asks after it, before the removed widget', () => {
+    for (const caption of ['Liked this post? Give it a clap.', 'Ti è piaciuto? Lascia un cuore', '觉得不错？给作者鼓个掌吧']) {
+      const { text } = declutterHtml(`<p>${PROSE}</p><p><em>${caption}</em></p>${HEART}<p>${PROSE}</p>`);
+      expect(text).not.toContain(caption);
+      expect(text).toContain('The council voted');
+    }
+  });
+
+  it('goes as a request or a tally name about this very page', () => {
+    for (const caption of ['Show some love for this post', 'Votre avis sur cet article', 'フィードバック']) {
+      expect(declutterHtml(`<p>${PROSE}</p><p><em>${caption}</em></p>${HEART}`).text).not.toContain(caption);
+    }
+  });
+
+  it("stays as the article's own line: a sentence that asks, or a credit line, before the widget", () => {
+    for (const line of ['Why did the council vote for it? The cost, the timetable and the shops decided it.', 'Additional reporting by Ana Souza']) {
+      expect(declutterHtml(`<p>${PROSE}</p><p><em>${line}</em></p>${HEART}<p>${PROSE}</p>`).text).toContain(line);
+    }
+  });
+});
