@@ -185,7 +185,7 @@ function captionLines(root: Element, view: BlockView): Element[] {
   const lines: Element[] = [];
   const visit = (parent: Element): void => {
     for (let el = parent.firstElementChild; el; el = el.nextElementSibling) {
-      if (headingShape(el, view) || (isCaptionLine(el, view) && (namesWidget(lineText(el)) || (plainCaption(el, view, true) && introducesNothing(el, view))))) lines.push(el);
+      if (headingShape(el, view) || (isCaptionLine(el, view) && (namesWidget(lineText(el)) || asksReader(lineText(el)) || (plainCaption(el, view, true) && introducesNothing(el, view))))) lines.push(el);
       else if (el.firstElementChild && view.stats(el).chars > 0) visit(el);
     }
   };
@@ -233,8 +233,10 @@ function widgetCaptioned(line: Element, page: OriginalPage, view: BlockView): Cl
   const named = namesWidget(text) ? (captionKind(text) ?? 'reactions') : null;
   // A line with neither a caption's words nor its mark is looked up only when it introduces nothing: a section
   // heading that titles what follows it is the article's.
-  const mayHead = named !== null || /[?!:？！：]$/u.test(text) || asksReader(text) || introducesNothing(line, view);
-  const plain = named === null && headingShape(line, view) === null;
+  const asks = asksReader(text);
+  const mayHead = named !== null || /[?!:？！：]$/u.test(text) || asks || introducesNothing(line, view);
+  // A line that asks the reader is no credit line, whatever element it is set in.
+  const plain = named === null && !asks && headingShape(line, view) === null;
   const before = mayHead ? page.widgetBeside(text, 'after', named, plain) : null;
   if (before) return before;
   return named && !/^H[1-6]$/.test(line.tagName) ? page.widgetBeside(text, 'before', named) : null;

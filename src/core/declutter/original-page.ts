@@ -3,6 +3,7 @@ import { BlockView } from './block';
 import type { ClutterRule } from './rule';
 import { compactText, normalizeSpace } from '../text';
 import { ENGAGEMENT_KINDS } from './widget-caption';
+import { asksReader } from './widget-heading';
 import { bareCounts, contentAfterControls, CONTROL, controlBox, controlBoxAround, controlsIn, hasCount, holdsIcon, onlyControlLabels, tallyLine } from './widget-residue';
 
 /**
@@ -80,7 +81,7 @@ export class OriginalPage {
       if (kind) return kind;
       // A line that asks the reader or introduces what follows, right above a box of controls that holds no
       // content: that box's caption, whatever its words (one control is enough after a colon: "Show some love:").
-      const asking = /[?!？！]$/u.test(text) ? 2 : /[:：]$/u.test(text) ? 1 : 0;
+      const asking = asksReader(text) ? 2 : /[:：]$/u.test(text) ? 1 : 0;
       if (side === 'after' && asking && controlBox(neighbour, asking) && !contentAfterControls(neighbour)) return this.ruleKind(neighbour) ?? 'reactions';
     }
     return null;
@@ -132,10 +133,13 @@ export class OriginalPage {
   /** The kind of the box of controls this one place of the residue's words sits in or beside, or null. */
   private residueBoxKind(line: Element, block: Element, text: string, wanted: string[], minControls: number): ClutterKind | null {
     // A count on its own button ("214 readers recommend this" in one script link), or a button drawn with its
-    // icon ("Add to favorites" beside a star), needs no second control.
-    // A disclosure's button (an FAQ's question that folds its answer) titles content, whatever it holds.
+    // icon ("Add to favorites" beside a star), needs no second control; a disclosure's button (an FAQ's question
+    // that folds its answer) titles content, whatever it holds.
     const onButton = line.closest(CONTROL)?.matches(DISCLOSURE) === false;
-    const box = controlBoxAround(line, onButton ? 1 : minControls);
+    const least = onButton ? 1 : minControls;
+    let box = controlBoxAround(line, least);
+    // The box holds all of the residue's text: one button of a pair ("Dislikes (27)") is not yet the widget.
+    while (box?.parentElement && !wanted.every((piece) => compactText(box!.textContent).includes(piece))) box = controlBoxAround(box.parentElement, least);
     if (box) {
       if (controlsIn(box) < minControls && !(onlyControlLabels(box) && (hasCount(text) || holdsIcon(wordless(box))))) return null;
       const boxText = normalizeSpace(box.textContent);

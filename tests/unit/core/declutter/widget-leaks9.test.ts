@@ -91,3 +91,22 @@ describe("a widget's caption outside its box", () => {
     }
   });
 });
+
+describe("a widget's caption or pair of counters, looked up in the page as published", () => {
+  const CLAPS = `<div class="cr"><div class="cb"><button aria-label="Clap" class="b"><svg width="24" height="24"></svg><span>2,481</span></button><button type="button" class="b"><svg width="20" height="20"></svg></button></div></div>`;
+
+  it('goes as a paragraph that asks the reader above a box of buttons Readability dropped; a credit line there stays', () => {
+    const caption = 'Enjoyed the read? Give it a clap.';
+    const content = (line: string): string => `<div><p>${PROSE}</p><p>${PROSE}</p><p>${line}</p></div>`;
+    const page = (line: string): string => `<article><p>${PROSE}</p><p>${PROSE}</p><p class="note">${line}</p>${CLAPS}</article>`;
+    expect(textAgainst(content(caption), page(caption))).not.toContain('Enjoyed the read');
+    const credit = 'Additional reporting by Ana Souza';
+    expect(textAgainst(content(credit), page(credit))).toContain(credit);
+  });
+
+  it('goes as the labels and counts of two buttons, found from either of them', () => {
+    const pair = `<div class="cf"><span class="v" onclick="vote(this,'4471','like')">Likes<img src="/i/up.png">(<span>318</span>)</span><span class="v" onclick="vote(this,'4471','dislike')">Dislikes<img src="/i/down.png">(<span>27</span>)</span></div>`;
+    const content = `<div><p>${PROSE}</p><p><span>Likes<img src="/i/up.png">(<span>318</span>)</span><span>Dislikes<img src="/i/down.png">(<span>27</span>)</span></p><p>${PROSE}</p></div>`;
+    expect(textAgainst(content, `<article><p>${PROSE}</p>${pair}<p>${PROSE}</p></article>`)).not.toContain('318');
+  });
+});
