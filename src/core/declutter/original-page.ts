@@ -132,19 +132,19 @@ export class OriginalPage {
 
   /** The kind of the box of controls this one place of the residue's words sits in or beside, or null. */
   private residueBoxKind(line: Element, block: Element, text: string, wanted: string[], minControls: number): ClutterKind | null {
-    // A count on its own button ("214 readers recommend this" in one script link), or a button drawn with its
-    // icon ("Add to favorites" beside a star), needs no second control; a disclosure's button (an FAQ's question
-    // that folds its answer) titles content, whatever it holds.
-    const onButton = line.closest(CONTROL)?.matches(DISCLOSURE) === false;
+    // A count on its own button ("214 readers recommend this" in one script link), or a button whose wrapper holds
+    // nothing but it and its icon ("Add to favorites" beside a star), needs no second control. (A button beside words of its own, an FAQ's
+    // question above its answer, is no such button.)
+    const onButton = line.closest(CONTROL) !== null;
     const least = onButton ? 1 : minControls;
     let box = controlBoxAround(line, least);
     // The box holds all of the residue's text: one button of a pair ("Dislikes (27)") is not yet the widget.
-    while (box?.parentElement && !wanted.every((piece) => compactText(box!.textContent).includes(piece))) box = controlBoxAround(box.parentElement, least);
+    while (box && !wanted.every((piece) => compactText(box!.textContent).includes(piece))) box = box.parentElement && controlBoxAround(box.parentElement, least);
     if (box) {
-      if (controlsIn(box) < minControls && !(onlyControlLabels(box) && (hasCount(text) || holdsIcon(wordless(box))))) return null;
+      const outer = box.parentElement ?? box;
+      if (controlsIn(box) < minControls && !(hasCount(text) ? onlyControlLabels(box) : onlyControlLabels(outer) && holdsIcon(outer))) return null;
       const boxText = normalizeSpace(box.textContent);
       const compact = compactText(boxText);
-      if (!wanted.every((piece) => compact.includes(piece))) return null;
       // A box of nothing but its buttons' labels is a widget even where the article keeps it whole.
       const dropped = onlyControlLabels(box) || !this.shownText.includes(boxText) || controlsIn(box) > controlsIn(counterpart(block, compact));
       return dropped ? (this.ruleKind(box) ?? 'reactions') : null;
@@ -235,17 +235,6 @@ function isBox(el: Element): boolean {
   const text = normalizeSpace(el.textContent);
   if (text.length > MAX_BOX_CHARS || el.querySelector('p, h1, h2, h3, h4, h5, h6, li') && text.length > MAX_LINE_CHARS) return false;
   return el.querySelector('a, button, input, select, iframe, img, svg, [role=button]') !== null;
-}
-
-/** A control that shows or hides a part of the page: an accordion's or a menu's toggle. */
-const DISCLOSURE = '[aria-expanded], [aria-controls]';
-
-/** The largest block around `el` in the page that adds no words to it (its icons, its wrappers). */
-function wordless(el: Element): Element {
-  const text = compactText(el.textContent);
-  let outer = el;
-  for (let parent = el.parentElement; parent && parent.tagName !== 'BODY' && compactText(parent.textContent) === text; parent = parent.parentElement) outer = parent;
-  return outer;
 }
 
 /** The largest block around `block` in the article whose text is all in the box's (`boxText`, spaces removed). */

@@ -27,7 +27,7 @@ const THIS_PAGE =
 /** A request to rate, vote on, like, share or react to the page, or a question about it, as the whole line. */
 const REQUEST = new RegExp(
   `^(?:${[
-    `(rate|vote on|vote for|like|love|share|react to|review|recommend) (${THIS_PAGE})`, `show (some )?(love|support) (for|to) (${THIS_PAGE})`,
+    `(rate|vote on|vote for|like|love|share|react to|review|recommend) (${THIS_PAGE})`,
     `did you (find|like|enjoy) (${THIS_PAGE})`, `what did you think of (${THIS_PAGE})`, `how (useful|helpful) was (${THIS_PAGE})`,
     'did this (answer|help)( \\p{L}+){0,3}', 'thanks? (you )?for (the|your) (feedback|vote|rating)',
     `(valora|vota|califica|comparte|punt[uú]a) (${THIS_PAGE})`, `te (ha )?gustad?[oó]? (${THIS_PAGE})`, `qu[eé] te (ha )?pareci(do|[oó]) (${THIS_PAGE})`,
@@ -47,8 +47,8 @@ const TALLY = new RegExp(
     '(points|score|votes|likes|ratings?|reactions|feedback)', 'tu (valoraci[oó]n|voto|opini[oó]n)', '(puntos|votos|valoraciones|reacciones)',
     'votre (avis|note|vote)', '(points|votes|avis|r[ée]actions)', '(ihre|deine) (bewertung|meinung|stimme)', '(punkte|stimmen|bewertungen|reaktionen)',
     'sua (avalia[cç][aã]o|opini[aã]o)', '(pontos|votos|avalia[cç][oõ]es|rea[cç][oõ]es)', 'la tua (valutazione|opinione)', '(punti|voti|valutazioni|reazioni)',
-    '(punten|stemmen|reacties)', 'フィードバック', '反馈', '意见反馈', '피드백',
-  ].join('|')})(\\s+(on|about|for|sur|de|zu|über|su|sobre|di|over|op) (${THIS_PAGE}))?\\s*[?!:.]?$`,
+    '(punten|stemmen|reacties)', 'フィードバック', '反馈',
+  ].join('|')})( (on|about|sur|zu|su|sobre) (${THIS_PAGE}))?\\s*[?!:.]?$`,
   'iu',
 );
 

@@ -74,7 +74,7 @@ export function namesWidget(text: string): boolean {
 export function asksReader(text: string): boolean {
   const clean = text.replace(/\s+/g, ' ').trim();
   if (clean.length > MAX_CAPTION_CHARS || wordCount(clean) > MAX_CAPTION_WORDS) return false;
-  return /[?!？！]$/u.test(clean) || /[?？]\s*\S/u.test(clean);
+  return /[?？]|[!！]$/u.test(clean);
 }
 
 function hasContent(el: Element, view: BlockView): boolean {

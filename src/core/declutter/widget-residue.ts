@@ -163,21 +163,16 @@ function isIcon(el: Element): boolean {
 }
 
 /**
- * Whether every word of the box is the label of one of its controls, bare counts aside ("Add to favorites" in its
+ * Whether every word of the box is the label of one of its controls, counts and marks aside ("Add to favorites" in its
  * action link, "214 readers recommend this" in its script link): a row of buttons, whatever the article keeps of it.
  * A box with words of its own (a question and its answer, an intro line) is not.
  */
 export function onlyControlLabels(box: Element): boolean {
-  const walker = box.ownerDocument.createTreeWalker(box, 4 /* NodeFilter.SHOW_TEXT */);
-  let labels = 0;
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const text = normalizeSpace(node.nodeValue);
-    if (!text) continue;
-    const control = node.parentElement?.closest(CONTROL);
-    if (control && box.contains(control)) labels++;
-    else if (!bareCounts(text)) return false;
-  }
-  return labels > 0;
+  if (box.matches(CONTROL)) return true;
+  const rest = box.cloneNode(true) as Element;
+  const controls = rest.querySelectorAll(CONTROL);
+  for (const control of controls) control.remove();
+  return controls.length > 0 && !/\p{L}/u.test(rest.textContent ?? '');
 }
 
 function holdsProse(box: Element): boolean {

@@ -89,9 +89,9 @@ export const STAR_LABEL = /(?<![\p{L}\d])\d(?:[.,]5)?\s*(?:stars?|sterne?n?|estr
  * score ("25 points") is left out: discussion pages show it as content.
  */
 export const TALLY_NOUNS: readonly ['share' | 'social' | 'reactions' | 'comments' | 'meta', RegExp][] = [
-  ['share', /^(shares?|compartidos|veces compartido|partages|geteilt|mal geteilt|compartilhamentos|condivisioni|gedeeld|udostępnie(ń|nia)|репост(ов|а|ы)?|シェア|次?分享|공유)$/iu],
+  ['share', /^(shares?|compartidos|veces compartido|partages|geteilt|mal geteilt|compartilhamentos|condivisioni|gedeeld|udostępnie(ń|nia)|репост(ов|а|ы)?|シェア)$/iu],
   ['social', /^(followers?|fans|subscribers|seguidores|suscriptores|abonnés|abonnenten|iscritti|volgers|obserwuj[aą]cych|подписчик(ов|а|и)?|フォロワー)$/iu],
-  ['reactions', /^(likes|votes|claps|hearts|upvotes|reactions|votos|stimmen|curtidas|voti|reacciones|réactions|reaktionen|reações|reazioni|me gusta|j'aime|mi piace|лайк(ов|а|и)?|いいね|(人|个|個)?(鼓掌|点赞|點讚|赞|讚|喜欢|喜歡|推荐|推薦)|좋아요|공감)$/iu],
-  ['comments', /^(comments?|kommentare?|commentaires?|comentarios?|comentários?|commenti|commento|reacties|reactie|komentarz(y|e)?|yorum|комментари(ев|я|й|и)|コメント|条?评论|則?留言|댓글)$/iu],
-  ['meta', /^(views|reads|aufrufe|vues|lectures|visitas|lecturas|visualizações|visualizzazioni|letture|weergaven|wyświetle(ń|nia)|просмотр(ов|а|ы)?|次?阅读|次?閱讀|次?浏览|次?瀏覽|조회)$/iu],
+  ['reactions', /^(likes|votes|claps|hearts|upvotes|reactions|votos|stimmen|curtidas|voti|reacciones|réactions|reaktionen|reações|reazioni|me gusta|j'aime|mi piace|лайк(ов|а|и)?|いいね|人?(鼓掌|点?赞))$/iu],
+  ['comments', /^(comments?|kommentare?|commentaires?|comentarios?|comentários?|commenti|commento|reacties|reactie|komentarz(y|e)?|yorum|комментари(ев|я|й|и)|コメント)$/iu],
+  ['meta', /^(views|reads|aufrufe|vues|lectures|visitas|lecturas|visualizações|visualizzazioni|letture|weergaven|wyświetle(ń|nia)|просмотр(ов|а|ы)?)$/iu],
 ];

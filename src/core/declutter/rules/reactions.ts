@@ -88,8 +88,7 @@ function likeDislike(el: Element, view: BlockView, sig: string, t: Tally): Clutt
 }
 
 /** How many readers rated: a count and the raters' noun ("based on 61 reviews", "(135 votes)", "19 opiniones"). */
-const RATERS =
-  /\d[\d.,]*\s*(votes?|ratings?|reviews?|votos?|valoraciones|opiniones|rese[ñn]as|avis|notes|bewertungen|stimmen|rezensionen|avalia[cç][oõ]es|opini[oõ]es|voti|recensioni|valutazioni|stemmen|beoordelingen|recensies)(?!\p{L})/iu;
+const RATERS = /\d[\d.,]*\s*(votes?|ratings?|reviews?|votos|opiniones|avis|stimmen|voti)(?!\p{L})/iu;
 /** Words a readers' rating summary may carry with its distribution's bars ("Excellent 62% · Very good 23% …"). */
 const SUMMARY_WORDS = 25;
 

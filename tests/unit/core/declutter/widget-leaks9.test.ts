@@ -6,7 +6,7 @@ import { documentFrom } from '../../../harness/fixtures';
 
 /**
  * Widgets the engine let through whole: a readers' rating summary with its stars drawn by the style and the bars of
- * its distribution, a counter whose tally noun is written in Chinese or Korean, and a counter or an action that is
+ * its distribution, a counter whose tally noun is written in Chinese, and a counter or an action that is
  * its own button (a count inside one script link, "Add to favorites" as a link asking for the page again). The
  * markup is ours, in the shapes rating, recommend and favourite plugins print; the keep cases are an article's own.
  */
@@ -39,9 +39,9 @@ describe("a readers' rating summary", () => {
   });
 });
 
-describe('a tally noun in Chinese or Korean', () => {
+describe('a tally noun in Chinese', () => {
   it('goes as a counter ("1,026 people clapped", "37 likes"), and stays inside a sentence', () => {
-    for (const tally of ['1,026 人鼓掌', '37 좋아요', '58 次分享']) {
+    for (const tally of ['1,026 人鼓掌', '37 赞']) {
       expect(declutterHtml(`<p>${PROSE}</p><div><p><span>${tally}</span></p></div><p>${PROSE}</p>`, [remnantsRule]).text).not.toContain(tally);
     }
     const sentence = '<p>上个月的音乐会结束时，全场有 1,026 人鼓掌，掌声持续了好几分钟，乐团返场演奏了两首曲子。</p>';
@@ -80,7 +80,7 @@ describe("a widget's caption outside its box", () => {
   });
 
   it('goes as a request or a tally name about this very page', () => {
-    for (const caption of ['Show some love for this post', 'Votre avis sur cet article', 'フィードバック']) {
+    for (const caption of ['Votre avis sur cet article', 'Your feedback on this article', 'フィードバック']) {
       expect(declutterHtml(`<p>${PROSE}</p><p><em>${caption}</em></p>${HEART}`).text).not.toContain(caption);
     }
   });
