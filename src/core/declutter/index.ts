@@ -7,7 +7,7 @@ import { CLUTTER_RULES } from './rules';
 import { captionKind, ENGAGEMENT_KINDS, MAX_CAPTION_CHARS } from './widget-caption';
 import { OriginalPage } from './original-page';
 import { residueShaped } from './widget-residue';
-import { captionAfter, headingBefore, headingShape, introducesNothing, isCaptionLine, lineText, namesWidget, plainCaption } from './widget-heading';
+import { asksReader, captionAfter, headingBefore, headingShape, introducesNothing, isCaptionLine, lineText, namesWidget, plainCaption } from './widget-heading';
 
 export { RemovalReport } from './report';
 export type { BlockScorer } from './block-model';
@@ -131,7 +131,7 @@ export function declutter(
     const short = clean.length <= MAX_CAPTION_CHARS;
     const colon = short && /[:：]$/u.test(clean);
     const engagement = kind !== undefined && ENGAGEMENT_KINDS.has(kind);
-    const asks = short && /[?!？！]$/u.test(clean);
+    const asks = short && asksReader(clean);
     const caption = (engagement || kind === 'related') && (colon || (engagement && (asks || namesWidget(clean))));
     if (!caption && !introducesNothing(heading, view)) continue;
     // The heading names the block better than its first words do, unless it has a heading of its own.
@@ -184,7 +184,7 @@ function captionLines(root: Element, view: BlockView): Element[] {
   const lines: Element[] = [];
   const visit = (parent: Element): void => {
     for (let el = parent.firstElementChild; el; el = el.nextElementSibling) {
-      if (headingShape(el, view) || (isCaptionLine(el, view) && (namesWidget(lineText(el)) || (plainCaption(el, view, true) && introducesNothing(el, view))))) lines.push(el);
+      if (headingShape(el, view) || (isCaptionLine(el, view) && (namesWidget(lineText(el)) || asksReader(lineText(el)) || (plainCaption(el, view, true) && introducesNothing(el, view))))) lines.push(el);
       else if (el.firstElementChild && view.stats(el).chars > 0) visit(el);
     }
   };
@@ -250,8 +250,10 @@ function widgetCaptioned(line: Element, page: OriginalPage, view: BlockView): Cl
   const named = namesWidget(text) ? (captionKind(text) ?? 'reactions') : null;
   // A line with neither a caption's words nor its mark is looked up only when it introduces nothing: a section
   // heading that titles what follows it is the article's.
-  const mayHead = named !== null || /[?!:？！：]$/u.test(text) || introducesNothing(line, view);
-  const plain = named === null && headingShape(line, view) === null;
+  const asks = asksReader(text);
+  const mayHead = named !== null || /[?!:？！：]$/u.test(text) || asks || introducesNothing(line, view);
+  // A line that asks the reader is no credit line, whatever element it is set in.
+  const plain = named === null && !asks && headingShape(line, view) === null;
   const before = mayHead ? page.widgetBeside(text, 'after', named, plain) : null;
   if (before) return before;
   return named && !/^H[1-6]$/.test(line.tagName) ? page.widgetBeside(text, 'before', named) : null;

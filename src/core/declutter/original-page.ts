@@ -5,7 +5,8 @@ import { textLongerThan } from '../dom-walk';
 import { compactText, normalizeSpace } from '../text';
 import { ENGAGEMENT_KINDS } from './widget-caption';
 import { wordCount } from './rule';
-import { bareCounts, contentAfterControls, controlBox, controlBoxAround, controlsIn, hasCount, tallyLine } from './widget-residue';
+import { asksReader } from './widget-heading';
+import { bareCounts, contentAfterControls, CONTROL, controlBox, controlBoxAround, controlsIn, hasCount, holdsIcon, onlyControlLabels, tallyLine } from './widget-residue';
 
 /**
  * Where Readability dropped a widget's box (its buttons, its "share" or "social" class) but kept the caption line
@@ -82,7 +83,7 @@ export class OriginalPage {
       if (kind) return kind;
       // A line that asks the reader or introduces what follows, right above a box of controls that holds no
       // content: that box's caption, whatever its words (one control is enough after a colon: "Show some love:").
-      const asking = /[?!？！]$/u.test(text) ? 2 : /[:：]$/u.test(text) ? 1 : 0;
+      const asking = asksReader(text) ? 2 : /[:：]$/u.test(text) ? 1 : 0;
       if (side === 'after' && asking && controlBox(neighbour, asking) && !contentAfterControls(neighbour)) return this.ruleKind(neighbour) ?? 'reactions';
     }
     return null;
@@ -135,15 +136,24 @@ export class OriginalPage {
 
   /** The kind of the box of controls this one place of the residue's words sits in or beside, or null. */
   private residueBoxKind(line: Element, block: Element, text: string, wanted: string[], minControls: number): ClutterKind | null {
-    const box = controlBoxAround(line, minControls);
+    // A count on its own button ("214 readers recommend this" in one script link), or a button whose wrapper holds
+    // nothing but it and its icon ("Add to favorites" beside a star), needs no second control. (A button beside words of its own, an FAQ's
+    // question above its answer, is no such button.)
+    const onButton = line.closest(CONTROL) !== null;
+    const least = onButton ? 1 : minControls;
+    let box = controlBoxAround(line, least);
+    // The box holds all of the residue's text: one button of a pair ("Dislikes (27)") is not yet the widget.
+    while (box && !wanted.every((piece) => compactText(box!.textContent).includes(piece))) box = box.parentElement && controlBoxAround(box.parentElement, least);
     if (box) {
+      const outer = box.parentElement ?? box;
+      if (controlsIn(box) < minControls && !(hasCount(text) ? onlyControlLabels(box) : onlyControlLabels(outer) && holdsIcon(outer))) return null;
       const boxText = normalizeSpace(box.textContent);
       const compact = compactText(boxText);
-      if (!wanted.every((piece) => compact.includes(piece))) return null;
       // The article still shows a sentence of the box beside the line: the box was a section of the article whose
       // buttons Readability dropped (a feature's blurb with its "Try it now" links), not a widget.
       if (sentenceBeside(block, compact)) return null;
-      const dropped = !this.shownText.includes(boxText) || controlsIn(box) > controlsIn(counterpart(block, compact));
+      // A box of nothing but its buttons' labels is a widget even where the article keeps it whole.
+      const dropped = onlyControlLabels(box) || !this.shownText.includes(boxText) || controlsIn(box) > controlsIn(counterpart(block, compact));
       return dropped ? (this.ruleKind(box) ?? 'reactions') : null;
     }
     // A tally printed beside the widget's box, outside it ("Anna, Piotr and 55 others like this" under the buttons).

@@ -40,15 +40,15 @@ const REQUEST = new RegExp(
   'iu',
 );
 
-/** The tally's name or a vote prompt, which only a widget beside it makes a caption. */
+/** The tally's name or a vote prompt, alone or about this page ("Votre avis sur cet article"), which only a widget beside it makes a caption. */
 const TALLY = new RegExp(
   `^(?:${[
     '(liked|loved|rated|recommended|voted) by( \\p{L}+){1,2}', 'vote on( \\p{L}+){1,3}', 'rate it', '(your )?(rating|vote|opinion|feedback)',
     '(points|score|votes|likes|ratings?|reactions|feedback)', 'tu (valoraci[oó]n|voto|opini[oó]n)', '(puntos|votos|valoraciones|reacciones)',
     'votre (avis|note|vote)', '(points|votes|avis|r[ée]actions)', '(ihre|deine) (bewertung|meinung|stimme)', '(punkte|stimmen|bewertungen|reaktionen)',
     'sua (avalia[cç][aã]o|opini[aã]o)', '(pontos|votos|avalia[cç][oõ]es|rea[cç][oõ]es)', 'la tua (valutazione|opinione)', '(punti|voti|valutazioni|reazioni)',
-    '(punten|stemmen|reacties)',
-  ].join('|')})\\s*[?!:.]?$`,
+    '(punten|stemmen|reacties)', 'フィードバック', '反馈',
+  ].join('|')})( (on|about|sur|zu|su|sobre) (${THIS_PAGE}))?\\s*[?!:.]?$`,
   'iu',
 );
 

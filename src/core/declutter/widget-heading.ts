@@ -67,6 +67,16 @@ export function namesWidget(text: string): boolean {
   return question !== '' && wordCount(clean.replace(question, ' ')) <= 2;
 }
 
+/**
+ * Whether a short line asks the reader: it ends in "?" or "!", or opens with a question and a short request after it
+ * ("Liked this post? Give it a clap.", "Ti è piaciuto? Lascia un cuore", "觉得不错？给作者鼓个掌吧").
+ */
+export function asksReader(text: string): boolean {
+  const clean = text.replace(/\s+/g, ' ').trim();
+  if (clean.length > MAX_CAPTION_CHARS || wordCount(clean) > MAX_CAPTION_WORDS) return false;
+  return /[?？]|[!！]$/u.test(clean);
+}
+
 function hasContent(el: Element, view: BlockView): boolean {
   const s = view.stats(el);
   return s.chars > 0 || s.images > 0;
@@ -89,7 +99,7 @@ export function headingBefore(el: Element, view: BlockView, engagement = false):
   if (!text || text.length > MAX_HEADING_CHARS) return null;
   if (HEADINGS.test(prev.tagName) && prev.tagName !== 'H1') return prev;
   if (prev.getElementsByTagName('a').length > 0) return null;
-  if (CLOSING_MARK.test(text) || namesWidget(text) || headingShape(prev, view) === 'bold') return prev;
+  if (CLOSING_MARK.test(text) || asksReader(text) || namesWidget(text) || headingShape(prev, view) === 'bold') return prev;
   return engagement && plainCaption(prev, view) ? prev : null;
 }
 

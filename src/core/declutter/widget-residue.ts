@@ -28,9 +28,12 @@ const MAX_BOX_CHARS = 400;
 const PROSE_CHARS = 120;
 /** What makes a box the article's, whatever its buttons: code, data, media, quotes, headings of sections. */
 const CONTENT = 'pre, code, table, video, audio, picture, figure, blockquote, h1, math, dl';
-/** Elements that act instead of going somewhere, as widgets draw their buttons. */
-const CONTROL =
-  'button, select, textarea, input:not([type=hidden]), [role=button], [role=checkbox], [role=radio], [onclick], a[href="#"], a[href^="javascript:" i]';
+/**
+ * Elements that act instead of going somewhere, as widgets draw their buttons; a link that asks for this very page
+ * again with parameters ("?action=add&postid=12") is an action too, not a place to go.
+ */
+export const CONTROL =
+  'button, select, textarea, input:not([type=hidden]), [role=button], [role=checkbox], [role=radio], [onclick], a[href="#"], a[href^="javascript:" i], a[href^="?"]';
 /** An icon's alt is a label at most ("Love", "thumbs up"); set on the development families. */
 const MAX_ICON_ALT_WORDS = 3;
 /** Icons a widget repeats over its items: a small picture, an icon font's element, or an empty element its style draws. */
@@ -125,7 +128,7 @@ export function controlsIn(box: Element): number {
  * `reaction reaction-wow`): a widget's buttons drawn as icons. Unlike items with an icon each (a callout's icon and
  * its fold arrow around its title) are a block's decoration. Fewer than two is none.
  */
-function repeatedIcons(box: Element): number {
+export function repeatedIcons(box: Element): number {
   let most = 0;
   for (const parent of [box, ...box.querySelectorAll('*')]) {
     const items = new Map<string, number>();
@@ -137,6 +140,11 @@ function repeatedIcons(box: Element): number {
     for (const count of items.values()) most = Math.max(most, count);
   }
   return most >= 2 ? most : 0;
+}
+
+/** Whether the box shows an icon (see isIcon). */
+export function holdsIcon(box: Element): boolean {
+  return [...box.querySelectorAll(ICON)].some(isIcon);
 }
 
 /**
@@ -153,6 +161,19 @@ function isIcon(el: Element): boolean {
   const width = Number(el.getAttribute('width') ?? '0');
   const height = Number(el.getAttribute('height') ?? '0');
   return Math.max(width, height) <= 64;
+}
+
+/**
+ * Whether every word of the box is the label of one of its controls, counts and marks aside ("Add to favorites" in its
+ * action link, "214 readers recommend this" in its script link): a row of buttons, whatever the article keeps of it.
+ * A box with words of its own (a question and its answer, an intro line) is not.
+ */
+export function onlyControlLabels(box: Element): boolean {
+  if (box.matches(CONTROL)) return true;
+  const rest = box.cloneNode(true) as Element;
+  const controls = rest.querySelectorAll(CONTROL);
+  for (const control of controls) control.remove();
+  return controls.length > 0 && !/\p{L}/u.test(rest.textContent ?? '');
 }
 
 function holdsProse(box: Element): boolean {

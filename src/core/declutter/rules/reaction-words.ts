@@ -85,13 +85,13 @@ export const STAR_LABEL = /(?<![\p{L}\d])\d(?:[.,]5)?\s*(?:stars?|sterne?n?|estr
 
 /**
  * The nouns a counter names its tally with, by the kind of widget that shows it: "6.2K Shares", "379 Follower",
- * "12 Kommentare", "1.4K views". A block of nothing but one count and such a noun is a counter left behind. A
+ * "12 Kommentare", "1.4K views", "1,026 人鼓掌" (1,026 people clapped). A block of nothing but one count and such a noun is a counter left behind. A
  * score ("25 points") is left out: discussion pages show it as content.
  */
 export const TALLY_NOUNS: readonly ['share' | 'social' | 'reactions' | 'comments' | 'meta', RegExp][] = [
   ['share', /^(shares?|compartidos|veces compartido|partages|geteilt|mal geteilt|compartilhamentos|condivisioni|gedeeld|udostępnie(ń|nia)|репост(ов|а|ы)?|シェア)$/iu],
   ['social', /^(followers?|fans|subscribers|seguidores|suscriptores|abonnés|abonnenten|iscritti|volgers|obserwuj[aą]cych|подписчик(ов|а|и)?|フォロワー)$/iu],
-  ['reactions', /^(likes|votes|claps|hearts|upvotes|reactions|votos|stimmen|curtidas|voti|reacciones|réactions|reaktionen|reações|reazioni|me gusta|j'aime|mi piace|лайк(ов|а|и)?|いいね)$/iu],
+  ['reactions', /^(likes|votes|claps|hearts|upvotes|reactions|votos|stimmen|curtidas|voti|reacciones|réactions|reaktionen|reações|reazioni|me gusta|j'aime|mi piace|лайк(ов|а|и)?|いいね|人?(鼓掌|点?赞))$/iu],
   ['comments', /^(comments?|kommentare?|commentaires?|comentarios?|comentários?|commenti|commento|reacties|reactie|komentarz(y|e)?|yorum|комментари(ев|я|й|и)|コメント)$/iu],
   ['meta', /^(views|reads|aufrufe|vues|lectures|visitas|lecturas|visualizações|visualizzazioni|letture|weergaven|wyświetle(ń|nia)|просмотр(ов|а|ы)?)$/iu],
 ];

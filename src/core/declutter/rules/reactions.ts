@@ -1,5 +1,7 @@
 import type { BlockView } from '../block';
 import { labelled, readableLabel, wordCount, type ClutterMatch, type ClutterRule } from '../rule';
+import { RATING_SCALE } from './remnants';
+import { repeatedIcons } from '../widget-residue';
 import { COUNT, EMOJI, HELPFUL_QUESTION, REACTION_LABEL, REACTION_QUESTION, REACTION_TITLE, STAR } from './reaction-words';
 
 /**
@@ -85,10 +87,21 @@ function likeDislike(el: Element, view: BlockView, sig: string, t: Tally): Clutt
   return LIKE.test(sig) && DISLIKE.test(sig) ? labelled(view, el) : null;
 }
 
-/** "Rate this article ★★★★☆ (135 votes)", or its stars drawn as one icon repeated. */
+/** How many readers rated: a count and the raters' noun ("based on 61 reviews", "(135 votes)", "19 opiniones"). */
+const RATERS = /\d[\d.,]*\s*(votes?|ratings?|reviews?|votos|opiniones|avis|stimmen|voti)(?!\p{L})/iu;
+/** Words a readers' rating summary may carry with its distribution's bars ("Excellent 62% · Very good 23% …"). */
+const SUMMARY_WORDS = 25;
+
+/**
+ * "Rate this article ★★★★☆ (135 votes)", or its stars drawn as one icon repeated, or as alike styled elements (an
+ * icon font's glyphs, background images). A readers' rating summary (the average on its scale, how many rated, its
+ * stars as icons) may add the bars of its distribution: a label and a share each.
+ */
 function rating(el: Element, view: BlockView, sig: string, t: Tally, controls: number): ClutterMatch | null {
-  if (sig.length > 200 || t.otherWords > 15) return null;
-  const icons = repeatedIcon(el);
+  if (sig.length > 200) return null;
+  const icons = Math.max(repeatedIcon(el), repeatedIcons(el));
+  const summary = icons >= 3 && RATING_SCALE.test(sig) && RATERS.test(sig);
+  if (t.otherWords > (summary ? SUMMARY_WORDS : 15)) return null;
   const stars = t.stars >= 3 || icons >= 3 || view.named(el, /(^|[-_])(star-?)?ratings?([-_]|$)|^stars?$|rating-stars|star-rating/) || controls >= 5;
   return stars && RATING_WORDS.test(sig) && (t.stars >= 3 || icons >= 3 || controls >= 3) ? labelled(view, el) : null;
 }

@@ -201,7 +201,7 @@ function pageLinks(el: Element): boolean {
 }
 
 /** A rating's summary: "(87 votes, average: 4.31 out of 5)", "[Total: 1487 Average: 4.3/5]", "Media Voto: 4.1/5". */
-const RATING_SCALE = /\d(?:[.,]\d+)?\s*(?:\/|out of|of|von|de|sur|su|di|van)\s*(?:5|10)(?!\d)/iu;
+export const RATING_SCALE = /\d(?:[.,]\d+)?\s*(?:\/|out of|of|von|de|sur|su|di|van)\s*(?:5|10)(?!\d)/iu;
 const RATING_TALLY =
   /\b(votes?|ratings?|average|avg|total|score|stars?|votos?|media|promedio|valoraci[oó]n|moyenne|note|bewertung(en)?|durchschnitt|stimmen|gesamt|m[eé]dia|avalia[cç][oõ]es|voti|gemiddeld|stemmen)\b/iu;
 const RATING_SUMMARY_WORDS = 8;
