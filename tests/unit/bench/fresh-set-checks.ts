@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, serializeOuter, type DefaultTreeAdapterMap } from 'parse5';
 import { describe, expect, it } from 'vitest';
-import { familyNames, loadHosts, loadVariants, readFamily, SPLITS, WIDGET_KINDS, type Host, type WidgetFamily, type WidgetVariant } from '../../../bench/lib/widget-corpus';
+import { familyNames, loadHosts, loadVariants, readFamily, SPLITS, WIDGET_KINDS, WIDGET_PLACEMENTS, type Host, type WidgetFamily, type WidgetVariant } from '../../../bench/lib/widget-corpus';
 import { FRESH_SETS, MEASURED_FRESH_SETS, freshFamilyNames, loadFreshOwnHosts, readFreshFamily, type FreshSet } from '../../../bench/lib/widget-corpus-fresh';
 import { containsPhrase, fragmentText, normalizeText } from '../../../bench/lib/widget-match';
 import { generatePages, hostAnchors, splitHeading, type HostAnchors, type Position } from '../../../bench/lib/widget-pages';
@@ -332,5 +332,42 @@ function describePages(set: FreshSet): void {
       expect(pages).toBeGreaterThanOrEqual(variants.length * 5 * 3);
       for (const variant of variants) expect(seen.get(`${variant.family}/${variant.name}`)?.size, `${variant.family}/${variant.name}: positions`).toBe(5);
     }, ALL_PAGES_LIMIT_MS);
+  });
+}
+
+/** The theme placements of a set whose variants carry them: spread over every kind, and each printed as its name says. */
+export function describeThemePlacements(set: FreshSet): void {
+  describe(`${set} widget set: placements as real themes print them`, () => {
+    const variants = loadVariants(set);
+
+    it('has, for every kind, at least two variants printed in a real theme placement', () => {
+      for (const kind of WIDGET_KINDS) {
+        const placed = variants.filter((variant) => variant.kind === kind && variant.placement);
+        expect(placed.length, kind).toBeGreaterThanOrEqual(2);
+      }
+      for (const variant of variants) if (variant.placement) expect(WIDGET_PLACEMENTS, `${variant.family}/${variant.name}`).toContain(variant.placement);
+    });
+
+    it('prints a caption-outside variant\'s caption as the box\'s own sibling, with text, not inside the box', () => {
+      for (const variant of variants.filter((v) => v.placement === 'caption-outside')) {
+        const where = `${variant.family}/${variant.name}`;
+        expect(variant.heading, `${where}: the caption is found by its selector`).toBeTruthy();
+        const { heading, box } = splitHeading(variant);
+        expect(fragmentText(heading).length, `${where}: caption text`).toBeGreaterThan(0);
+        // The caption opens the variant's markup and the box follows it: taking the caption out leaves the box whole.
+        expect(variant.html.trimStart().startsWith(heading), `${where}: caption first`).toBe(true);
+        expect(box.trim().length, `${where}: box`).toBeGreaterThan(0);
+      }
+    });
+
+    it('wraps a theme-wrappers variant in containers that say nothing themselves: their text is the widget\'s', () => {
+      for (const variant of variants.filter((v) => v.placement === 'theme-wrappers')) {
+        const where = `${variant.family}/${variant.name}`;
+        // The outermost element holds the whole variant (one root), and it is a generic container.
+        const root = /^\s*<(div|section|aside|footer|p)\b[^>]*>/i.exec(variant.html);
+        expect(root, `${where}: a generic wrapper opens the markup`).not.toBeNull();
+        expect(variant.html.trimEnd().endsWith(`</${root![1]!.toLowerCase()}>`), `${where}: the wrapper closes it`).toBe(true);
+      }
+    });
   });
 }
