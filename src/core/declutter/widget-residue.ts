@@ -133,7 +133,7 @@ export function repeatedIcons(box: Element): number {
   for (const parent of [box, ...box.querySelectorAll('*')]) {
     const items = new Map<string, number>();
     for (let child = parent.firstElementChild; child; child = child.nextElementSibling) {
-      if (!((child.matches(ICON) && isIcon(child)) || [...child.querySelectorAll(ICON)].some(isIcon))) continue;
+      if (!((child.matches(ICON) && isIcon(child)) || holdsIcon(child))) continue;
       const kind = `${child.tagName} ${child.classList[0] ?? ''}`;
       items.set(kind, (items.get(kind) ?? 0) + 1);
     }
