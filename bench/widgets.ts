@@ -16,8 +16,7 @@
  * measurement at the end of engine work. `--split fresh` and `--split fresh2` measure the first two fresh sets
  * (tests/fixtures/widgets-fresh*, bench/lib/widget-corpus-fresh.ts): each was held back until its one measurement on
  * a frozen engine and is a development set since. `--split fresh3` measures the third, a development set likewise
- * since the round after its one measurement. `--split fresh4` measures the fourth, held back: only the coordinator runs
- * it, once, on the frozen engine at the end of the round it was built in. None is run in CI.
+ * since the round after its one measurement, and so is `--split fresh4`, the fourth. None is run in CI.
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';

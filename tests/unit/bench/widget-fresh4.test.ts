@@ -1,7 +1,8 @@
 import { describeFreshSet, describeThemePlacements } from './fresh-set-checks';
 
-// The fourth fresh held-back set (tests/fixtures/widgets-fresh4): data checks only, no extraction. All six of its
-// own hosts are held-out pages of Readability's corpus split.
+// The fourth fresh set (tests/fixtures/widgets-fresh4), held back until its one measurement and a development set
+// since: data checks only, no extraction. All six of its own hosts are held-out pages of Readability's corpus split,
+// so once measured it is placed into development hosts only.
 describeFreshSet({
   set: 'fresh4',
   minFamilies: 16,
