@@ -1,7 +1,7 @@
 /**
  * Widget leak benchmark on the real-world widget collection (tests/fixtures/widgets) placed into real host
  * articles (tests/fixtures/widget-hosts) at five positions:
- *   npm run bench:widgets [-- --split development|test|fresh|fresh2|fresh3|fresh4] [--variation plain|anonymous|relabelled|heading-ways|restyled] [--hosts-per-variant N] [--write-pages]
+ *   npm run bench:widgets [-- --split development|test|fresh|fresh2|fresh3|fresh4|fresh5] [--variation plain|anonymous|relabelled|heading-ways|restyled] [--hosts-per-variant N] [--write-pages]
  * Our pipeline beside plain Readability: leak rate (pages where a widget's must-drop string survives in the
  * content's text or alt text), must-keep kept (the host's own sentences), per family, per position, on hosts
  * about reactions, and the leaking pages. Writes artifacts/bench-widgets-<split>.json. --write-pages writes the
@@ -16,7 +16,9 @@
  * measurement at the end of engine work. `--split fresh` and `--split fresh2` measure the first two fresh sets
  * (tests/fixtures/widgets-fresh*, bench/lib/widget-corpus-fresh.ts): each was held back until its one measurement on
  * a frozen engine and is a development set since. `--split fresh3` measures the third, a development set likewise
- * since the round after its one measurement, and so is `--split fresh4`, the fourth. None is run in CI.
+ * since the round after its one measurement, and so is `--split fresh4`, the fourth. `--split fresh5` measures the fifth
+ * (tests/fixtures/widgets-fresh5), held back: run it only for its one measurement on the frozen engine at the end of
+ * the round. None is run in CI.
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';

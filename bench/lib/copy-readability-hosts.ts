@@ -37,6 +37,8 @@ export interface CopyHostsOptions {
   earlierHosts: string[];
   /** Pages that may be development pages of Readability's corpus split (for languages the held-out pages lack). */
   allowDevelopment?: string[];
+  /** Why those development pages were taken, for hosts.json's notes; by default, for their language. */
+  developmentReason?: string;
 }
 
 /** A hosts.json entry: a host without its page. */
@@ -117,7 +119,7 @@ export function copyReadabilityHosts(options: CopyHostsOptions): number {
     const lang = langOverride ?? ((doc.documentElement.getAttribute('lang') ?? '').split('-')[0]!.toLowerCase() || 'en');
     const cjk = lang === 'ja' || lang === 'zh';
     const paragraphs = expectedParagraphs(readFileSync(join(READABILITY_PAGES, page, 'expected.html'), 'utf8'), cjk);
-    const splitNote = split === 'held-out' ? 'held out in bench/splits/corpus-splits.json' : 'a development page of bench/splits/corpus-splits.json, taken for its language';
+    const splitNote = split === 'held-out' ? 'held out in bench/splits/corpus-splits.json' : `a development page of bench/splits/corpus-splits.json, ${options.developmentReason ?? 'taken for its language'}`;
     const entry: HostEntry = {
       name: page,
       file: `${page}.html`,
