@@ -102,7 +102,7 @@ const CAPTION_WORDS: readonly [ClutterKind, RegExp][] = [
         's[ií]guenos( en \\p{L}+)?', 'suivez-nous( sur \\p{L}+)?', 'folg(e|en sie) uns( auf \\p{L}+)?', 'siga-nos', 'seguici( su \\p{L}+)?', 'volg ons',
         'подпиш(ись|итесь)( на нас)?', 'мы в соцсетях', 'obserwuj nas', 'bizi takip edin', 'ikuti kami', 'フォロー(する|しよう)?',
         // Japanese puts the verb last: "山田花子をフォローする", follow Hanako Yamada.
-        '.{1,20}をフォロー(する|しよう|してね|してください)?', '关注我们',
+        '.{1,20}をフォロー(する|しよう|してね|してください)?', '关注我们', 'تابع(ونا|نا)( (على|عبر) .{1,30})?',
       ].join('|')})\\s*[:：!.]?$`,
       'iu',
     ),
@@ -114,7 +114,8 @@ const CAPTION_WORDS: readonly [ClutterKind, RegExp][] = [
         'like this', 'likes?', 'gef[aä]llt mir', "j'aime", 'me gusta', 'mi piace', 'curtir', 'нравится',
         "((reader|readers'?|user|community|your) )?reactions", 'reacciones( de (los|nuestros) lectores)?', 'r[ée]actions( des lecteurs)?',
         'leserreaktionen', 'reaktionen( der leser)?', 'rea[cç][oõ]es( dos leitores)?', 'reazioni( dei lettori)?', 'реакции( читателей)?',
-        'リアクション', '读者反应', '반응',
+        // "このノートへのリアクション": reactions to this note.
+        '(この)?.{0,10}への?リアクション', '读者反应', '반응',
       ].join('|')})\\s*[:：!.]?$`,
       'iu',
     ),

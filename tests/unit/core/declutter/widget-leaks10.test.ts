@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { declutter, RemovalReport } from '../../../../src/core/declutter';
+import { socialRule } from '../../../../src/core/declutter/rules';
+import { declutterHtml, PROSE } from '../../../harness/declutter';
+import { documentFrom } from '../../../harness/fixtures';
+
+/**
+ * Widgets the engine let through: a widget's caption set as a heading before the article's prose, a like line
+ * ("N people liked this") in more languages, follow and reaction captions in Arabic and Japanese, and a like
+ * button's count that the article keeps whole with its icons. The markup is ours, in the shapes like, rating and
+ * follow plugins print; the keep cases are an article's own.
+ */
+
+/** Declutters `content` (what Readability kept) against the page as published, `page`; returns the text. */
+function textAgainst(content: string, page: string): string {
+  const doc = documentFrom(`<!DOCTYPE html><html><body>${content}</body></html>`);
+  const original = documentFrom(`<!DOCTYPE html><html><head><title>Tram line approved</title></head><body>${page}</body></html>`);
+  declutter(doc.body, new RemovalReport(), undefined, null, original);
+  return (doc.body.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+describe('a like line: a count of people and their verb', () => {
+  it('goes in Dutch, Polish, French and Chinese as a short line', () => {
+    for (const line of ['12 mensen vonden dit leuk', '8 osób polubiło to', '15 personnes ont aimé ça', '37 人赞了这篇文章']) {
+      expect(declutterHtml(`<p>${PROSE}</p><h3>${line}</h3><p>${PROSE}</p>`, [socialRule]).text).not.toContain(line);
+    }
+  });
+
+  it('stays inside a paragraph of prose', () => {
+    const prose = `<p>Na de stemming bleek dat 12 mensen vonden dit leuk genoeg om een petitie te tekenen, maar de raad wilde eerst de kosten en het tijdpad van de werken kennen.</p>`;
+    expect(declutterHtml(`<p>${PROSE}</p>${prose}`, [socialRule]).text).toContain('12 mensen vonden');
+  });
+});
+
+describe('captions in Arabic and Japanese', () => {
+  const COUNTER = `<div class="sc"><ul><li><a href="https://www.facebook.com/x"><i class="ic-f"></i><span>8,930</span></a></li><li><a href="https://twitter.com/x"><i class="ic-t"></i><span>2,615</span></a></li></ul></div>`;
+  const PICKER = `<div class="rx"><button><img src="/e/1.svg" alt="👍"><span>128</span></button><button><img src="/e/2.svg" alt="❤"><span>57</span></button></div>`;
+
+  it('go as a follow caption ("Follow us on social networks") and a reactions caption ("Reactions to this note") beside their dropped widgets', () => {
+    for (const [caption, widget] of [['تابعونا على الشبكات الاجتماعية', COUNTER], ['このノートへのリアクション', PICKER]] as const) {
+      const content = `<div><p>${PROSE}</p><p>${PROSE}</p><h4>${caption}</h4></div>`;
+      expect(textAgainst(content, `<article><p>${PROSE}</p><p>${PROSE}</p><h4>${caption}</h4>${widget}</article>`)).not.toContain(caption);
+    }
+  });
+});
