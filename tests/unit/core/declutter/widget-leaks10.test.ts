@@ -19,6 +19,28 @@ function textAgainst(content: string, page: string): string {
   return (doc.body.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
+/** A star rating's box with its average and vote count, as rating plugins print it. */
+const RATING = `<div class="rt"><div class="stars"><span class="s on"></span><span class="s on"></span><span class="s on"></span><span class="s on"></span><span class="s"></span></div><div class="sum">Average: 4.2 (31 votes)</div></div>`;
+
+describe("a widget's caption set as a heading in the site's voice, before the article's prose", () => {
+  it('goes when the page as published has an engagement widget right after it', () => {
+    for (const caption of ['Help us improve our guides', 'Tell us what you think', 'Aidez-nous à améliorer nos guides']) {
+      const content = `<div><h3>${caption}</h3><p>${PROSE}</p><p>${PROSE}</p></div>`;
+      const page = `<article><h3>${caption}</h3>${RATING}<p>${PROSE}</p><p>${PROSE}</p></article>`;
+      const text = textAgainst(content, page);
+      expect(text).not.toContain(caption);
+      expect(text).toContain('The council voted');
+    }
+  });
+
+  it('stays as a section heading naming its subject, even with a widget after it, and as one in the site\'s voice followed by its prose', () => {
+    const content = (heading: string): string => `<div><p>${PROSE}</p><h3>${heading}</h3><p>${PROSE}</p></div>`;
+    const page = (heading: string, widget: string): string => `<article><p>${PROSE}</p><h3>${heading}</h3>${widget}<p>${PROSE}</p></article>`;
+    expect(textAgainst(content('The route through the old town'), page('The route through the old town', RATING))).toContain('The route through');
+    expect(textAgainst(content('What we found'), page('What we found', ''))).toContain('What we found');
+  });
+});
+
 describe('a like line: a count of people and their verb', () => {
   it('goes in Dutch, Polish, French and Chinese as a short line', () => {
     for (const line of ['12 mensen vonden dit leuk', '8 osób polubiło to', '15 personnes ont aimé ça', '37 人赞了这篇文章']) {
