@@ -65,3 +65,17 @@ describe('captions in Arabic and Japanese', () => {
     }
   });
 });
+
+describe("a like button's count kept whole with its icons", () => {
+  it('goes: in the page as published its box holds nothing but the count beside its icons', () => {
+    const like = `<ul class="op"><li class="like"><i class="ico ico-like"></i><i class="ico ico-liked"></i><span class="n">58</span></li></ul>`;
+    const content = `<div><p>${PROSE}</p><ul><li><i></i><i></i><span>58</span></li></ul><p>${PROSE}</p></div>`;
+    expect(textAgainst(content, `<article><p>${PROSE}</p>${like}<p>${PROSE}</p></article>`)).not.toContain('58');
+  });
+
+  it("stays as a list of the article's figures with words beside its icons", () => {
+    const stats = `<ul class="op"><li><i class="ico ico-a"></i><i class="ico ico-b"></i><span>58 stops</span></li></ul>`;
+    const content = `<div><p>${PROSE}</p><ul><li><i></i><i></i><span>58 stops</span></li></ul><p>${PROSE}</p></div>`;
+    expect(textAgainst(content, `<article><p>${PROSE}</p>${stats}<p>${PROSE}</p></article>`)).toContain('58 stops');
+  });
+});
