@@ -4,7 +4,7 @@ import type { BlockScorer } from './block-model';
 import { RemovalReport } from './report';
 import { readableLabel, type ClutterRule } from './rule';
 import { CLUTTER_RULES } from './rules';
-import { captionKind, ENGAGEMENT_KINDS, MAX_CAPTION_CHARS } from './widget-caption';
+import { captionKind, ENGAGEMENT_KINDS, MAX_CAPTION_CHARS, speaksToReader } from './widget-caption';
 import { OriginalPage } from './original-page';
 import { residueShaped } from './widget-residue';
 import { asksReader, captionAfter, headingBefore, headingShape, introducesNothing, isCaptionLine, lineText, namesWidget, plainCaption } from './widget-heading';
@@ -248,10 +248,11 @@ function pieceOfLine(el: Element): boolean {
 function widgetCaptioned(line: Element, page: OriginalPage, view: BlockView): ClutterKind | null {
   const text = lineText(line);
   const named = namesWidget(text) ? (captionKind(text) ?? 'reactions') : null;
-  // A line with neither a caption's words nor its mark is looked up only when it introduces nothing: a section
-  // heading that titles what follows it is the article's.
+  // A line with neither a caption's words nor its mark is looked up only when it introduces nothing, or when it is
+  // set as a heading in the site's voice to its reader ("Help us improve our guides"): a section heading that
+  // titles what follows it is the article's.
   const asks = asksReader(text);
-  const mayHead = named !== null || /[?!:？！：]$/u.test(text) || asks || introducesNothing(line, view);
+  const mayHead = named !== null || /[?!:？！：]$/u.test(text) || asks || introducesNothing(line, view) || (headingShape(line, view) !== null && speaksToReader(text));
   // A line that asks the reader is no credit line, whatever element it is set in.
   const plain = named === null && !asks && headingShape(line, view) === null;
   const before = mayHead ? page.widgetBeside(text, 'after', named, plain) : null;

@@ -152,8 +152,9 @@ export class OriginalPage {
       // The article still shows a sentence of the box beside the line: the box was a section of the article whose
       // buttons Readability dropped (a feature's blurb with its "Try it now" links), not a widget.
       if (sentenceBeside(block, compact)) return null;
-      // A box of nothing but its buttons' labels is a widget even where the article keeps it whole.
-      const dropped = onlyControlLabels(box) || !this.shownText.includes(boxText) || controlsIn(box) > controlsIn(counterpart(block, compact));
+      // A box of nothing but its buttons' labels, or of counts beside its icons (a like button's tally), is a widget
+      // even where the article keeps it whole.
+      const dropped = onlyControlLabels(box) || bareCounts(boxText) || !this.shownText.includes(boxText) || controlsIn(box) > controlsIn(counterpart(block, compact));
       return dropped ? (this.ruleKind(box) ?? 'reactions') : null;
     }
     // A tally printed beside the widget's box, outside it ("Anna, Piotr and 55 others like this" under the buttons).

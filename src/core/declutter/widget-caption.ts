@@ -16,7 +16,7 @@ export const MAX_CAPTION_CHARS = 64;
 
 /** What the page is called, in the languages we read. */
 const THIS_PAGE =
-  '(this|the|our) (article|story|post|recipe|page|video|answer|review|news|piece|content)' +
+  '(this|the|our) (article|story|post|recipe|page|video|answer|review|news|piece|content|guide|tutorial)' +
   '|(este|esta|el|la) (art[ií]culo|nota|noticia|receta|p[aá]gina|v[ií]deo|entrada|publicaci[oó]n|conte[uú]do|mat[eé]ria|post)' +
   '|(cet|cette|ce|l[ae]) (article|recette|page|vid[ée]o|contenu|billet)' +
   '|(diesen|dieser|dieses|diese|den|der|das|die) (artikel|beitrag|rezept|seite|video|inhalt|text)' +
@@ -54,6 +54,21 @@ const TALLY = new RegExp(
 
 /** Second person, for a question to the reader ("How did you like it?", "¿Qué te pareció?"). */
 const TO_THE_READER = /(^|[\s¿¡])(you|your|tu|te|ti|vous|votre|sie|ihnen|dir|du|voc[eê]|je|jij|u)(?![\p{L}'])/iu;
+
+/**
+ * The site speaking to its reader: "you", "we" or "our" ("Help us improve our guides", "Join our community",
+ * "Tell us what you think"; "us" is left out, as "US" is a country). A section heading of an article names its subject.
+ */
+const SITE_TO_READER = new RegExp(
+  `${TO_THE_READER.source}|(^|[\\s¿¡])(we|our|nos|nuestr[oa]s?|nous|notre|wir|uns|unser(e|en)?|nosso|nossa|ci|noi|nostr[oaie]|wij|ons|onze|nas|nasz[aey]?|нас|наш[аеи]?|мы)(?![\\p{L}'])|您|你|我们`,
+  'iu',
+);
+
+/** Whether a short line speaks to the reader in the site's voice (see SITE_TO_READER). */
+export function speaksToReader(text: string): boolean {
+  const clean = line(text);
+  return clean.length > 0 && clean.length <= MAX_CAPTION_CHARS && SITE_TO_READER.test(clean);
+}
 
 function line(text: string): string {
   return text.replace(/\s+/g, ' ').trim().replace(/^[¿¡]/u, '');
@@ -102,7 +117,7 @@ const CAPTION_WORDS: readonly [ClutterKind, RegExp][] = [
         's[ií]guenos( en \\p{L}+)?', 'suivez-nous( sur \\p{L}+)?', 'folg(e|en sie) uns( auf \\p{L}+)?', 'siga-nos', 'seguici( su \\p{L}+)?', 'volg ons',
         'подпиш(ись|итесь)( на нас)?', 'мы в соцсетях', 'obserwuj nas', 'bizi takip edin', 'ikuti kami', 'フォロー(する|しよう)?',
         // Japanese puts the verb last: "山田花子をフォローする", follow Hanako Yamada.
-        '.{1,20}をフォロー(する|しよう|してね|してください)?', '关注我们',
+        '.{1,20}をフォロー(する|しよう|してね|してください)?', '关注我们', 'تابع(ونا|نا)( (على|عبر) .{1,30})?',
       ].join('|')})\\s*[:：!.]?$`,
       'iu',
     ),
@@ -114,7 +129,8 @@ const CAPTION_WORDS: readonly [ClutterKind, RegExp][] = [
         'like this', 'likes?', 'gef[aä]llt mir', "j'aime", 'me gusta', 'mi piace', 'curtir', 'нравится',
         "((reader|readers'?|user|community|your) )?reactions", 'reacciones( de (los|nuestros) lectores)?', 'r[ée]actions( des lecteurs)?',
         'leserreaktionen', 'reaktionen( der leser)?', 'rea[cç][oõ]es( dos leitores)?', 'reazioni( dei lettori)?', 'реакции( читателей)?',
-        'リアクション', '读者反应', '반응',
+        // "このノートへのリアクション": reactions to this note.
+        '(この)?.{0,10}への?リアクション', '读者反应', '반응',
       ].join('|')})\\s*[:：!.]?$`,
       'iu',
     ),
