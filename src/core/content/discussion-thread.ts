@@ -10,7 +10,10 @@ import { normalizeSpace } from '../text';
  * Thresholds chosen on the development pages of Defuddle's suite and Readability's pages only.
  */
 
-/** The picked item and at least this many more of its shape make a thread. */
+/**
+ * The picked item and at least this many more of its shape make a thread; or one more before it, no longer than
+ * it: the post that the picked reply answers (Readability would have picked the post had it more prose).
+ */
 const MIN_OTHER_ITEMS = 2;
 /** Two items have the same inner structure when this share of their element kinds is shared. */
 const MIN_SHAPE_OVERLAP = 0.6;
@@ -90,9 +93,10 @@ function hasLikeItems(container: Element, item: Element): boolean {
   const like = (other: Element): boolean =>
     !other.contains(item) && signatureOf(other) === signature && /\S/u.test(other.textContent ?? '') && overlap((shape ??= shapeOf(item)), shapeOf(other)) >= MIN_SHAPE_OVERLAP;
   // A like sibling first: without one there is no thread, and looking among siblings is cheap on a large page.
-  let sibling = false;
-  for (let other = container.firstElementChild; other && !sibling; other = other.nextElementSibling) sibling = other.tagName === item.tagName && like(other);
+  let sibling: Element | null = null;
+  for (let other = container.firstElementChild; other && !sibling; other = other.nextElementSibling) if (other.tagName === item.tagName && like(other)) sibling = other;
   if (!sibling) return false;
+  if (sibling.compareDocumentPosition(item) & 4 /* Node.DOCUMENT_POSITION_FOLLOWING */ && chars(sibling) <= chars(item)) return true;
   // Replies nested in the item count too (a thread's first comment holds its replies).
   let count = 0;
   for (const other of Array.from(container.getElementsByTagName(item.tagName))) if (like(other) && ++count >= MIN_OTHER_ITEMS) return true;
@@ -131,5 +135,13 @@ export function threadArticle(container: Element): Element {
     const attribute = element.tagName === 'A' ? 'href' : 'src';
     element.setAttribute(attribute, (element as HTMLAnchorElement & HTMLImageElement)[attribute]);
   }
-  return container;
+  if (ARTICLE_ROOTS.has(container.tagName)) return container;
+  // The sanitiser cleans the article in place and refuses a root it would drop (a <main>, a <tbody>): a <div> holds it.
+  const root = container.ownerDocument.createElement('div');
+  container.replaceWith(root);
+  root.append(container);
+  return root;
 }
+
+/** Tags Readability's own pick may have, which the sanitiser keeps as the article's root. */
+const ARTICLE_ROOTS = new Set(['DIV', 'ARTICLE', 'SECTION']);

@@ -14,6 +14,8 @@ const DATE_PATTERN = /\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b|\b\d{1,2}:\d{2}\b|\b(?
 function isBylineOrDateLine(text: string, byline: string | null): boolean {
   const words = tokens(text);
   if (words.length === 0) return false;
+  // The byline with the job titles it was read from ("Jane Smith, Research Scientist, Example Research").
+  if (byline && cleanByline(text) === byline) return true;
   const name = new Set(byline ? tokens(byline) : []);
   const hasName = name.size > 0 && [...name].every((word) => words.includes(word));
   const hasDate = DATE_PATTERN.test(text) || words.some((word) => MONTHS.split(' ').includes(word));

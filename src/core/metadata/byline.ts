@@ -7,6 +7,7 @@
  */
 import { normalizeSpace } from '../text';
 import { LINE_WORDS, MONTHS, tokens } from './line-words';
+import { dateOfLine } from './heading-date';
 import { isLine, nearHeading } from './near-heading';
 
 const MAX_BYLINE_CHARS = 100;
@@ -71,8 +72,29 @@ export function bylineNearHeading(heading: Element): string | null {
     const text = isLine(el) ? normalizeSpace(el.textContent) : '';
     if (!text || text.length > MAX_LINE_CHARS) return null;
     const name = afterLeadIn(text);
-    return name !== text ? cleanByline(name) : null;
+    if (name !== text) return cleanByline(name);
+    // Without "by", only a line that cleaning cut (job titles) or that names several people reads as names.
+  const byline = besideDateLine(el) ? namesOnly(cleanByline(text)) : null;
+  return byline && (byline !== text || byline.includes(',')) ? byline : null;
   });
+}
+
+/**
+ * Whether a line and a date line are the two lines of one header box ("March 24, 2026" / "Jane Smith, Research
+ * Scientist"): there a line without "by" is the author's.
+ */
+function besideDateLine(el: Element): boolean {
+  return [el.previousElementSibling, el.nextElementSibling].some((line) => !!line && isLine(line) && dateOfLine(line.textContent ?? '') !== null);
+}
+
+/** A byline that is only names: capitalised words (and the particles of names), two to four to each name. */
+function namesOnly(byline: string | null): string | null {
+  const names = byline?.split(/\s*,\s*|\s+(?:and|und|et|y|e|&)\s+/u) ?? [];
+  const isName = (name: string): boolean => {
+    const words = name.split(/\s+/);
+    return words.length >= 2 && words.length <= 4 && words.every((word) => /^\p{Lu}/u.test(word) || NAME_PARTICLES.has(word));
+  };
+  return names.length > 0 && names.every(isName) ? byline! : null;
 }
 
 /**

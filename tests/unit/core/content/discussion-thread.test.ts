@@ -47,6 +47,21 @@ describe('a page whose content is a thread of like items', () => {
     for (const href of hrefs) expect(href).toMatch(/^(https?:\/\/|#)/);
   });
 
+  it('reads a post and its one reply as the thread when Readability picked the reply', () => {
+    const url = 'https://social.example/ana/status/7';
+    const post = (who: string, text: string) =>
+      `<div class="cell"><article class="post"><div class="name"><a href="/${who}">${who}</a></div><a href="/${who}/status/7"><time datetime="2026-05-16T12:00:00Z">May 16</time></a><div class="text">${text}</div></article></div>`;
+    const html = `<!doctype html><html lang="en"><head><title>A post</title></head><body><main><section>${post('ana', 'The ferry timetable changes on Monday.')}${post(
+      'ben',
+      'Thanks for the warning, the later last boat on Fridays is the change I had hoped for since the summer.',
+    )}</section></main></body></html>`;
+    // The premise: plain Readability keeps the reply alone.
+    expect(plainReadability(html, url)).not.toContain('The ferry timetable changes on Monday.');
+    const { textContent } = article(html, url);
+    expect(textContent).toContain('The ferry timetable changes on Monday.');
+    expect(textContent).toContain('the later last boat on Fridays');
+  });
+
   it('leaves an article alone whose teasers share its container but not its shape', () => {
     const url = 'https://news.example/ferries';
     const prose = 'The harbour board met to agree the winter timetable for the ferries, with an extra crossing on market days and a later last boat on Fridays. ';

@@ -80,6 +80,22 @@ describe('bylineNearHeading', () => {
     expect(bylineNearHeading(h1Of(`<p>By Ann Berg</p><h1>Ferries run late</h1>${body}`))).toBe('Ann Berg');
   });
 
+  it('reads the names of a line beside the date line in the headline\'s box, and takes the line out of the body', () => {
+    const box = '<div><p>May 22, 2026</p><p>Ann Berg, Harbour Correspondent, and Jon Lie, Senior Editor, Coast News</p></div>';
+    expect(bylineNearHeading(h1Of(`<h1>Ferries run late</h1>${box}${body}`))).toBe('Ann Berg, Jon Lie');
+    const article = extractArticle(documentFrom(`<!doctype html><html lang="en"><head><title>Ferries run late</title></head><body><main><h1>Ferries run late</h1>${box}${prose}</main></body></html>`, 'https://harbour.example/ferries'), { url: 'https://harbour.example/ferries' });
+    if (article.status !== 'article') throw new Error('no article');
+    expect(article.article.byline).toBe('Ann Berg, Jon Lie');
+    expect(article.article.textContent).not.toContain('Harbour Correspondent');
+    expect(article.article.textContent).toContain('the harbour master explains');
+  }, 30_000);
+
+  it('reads no name from a line beside a date that is a phrase, not names', () => {
+    expect(bylineNearHeading(h1Of(`<h1>Ferries run late</h1><div><p>May 22, 2026</p><p>Why the winter timetable failed</p></div>${body}`))).toBeNull();
+    // A section's or desk's name beside the date is no byline: only names read from a line with job titles or several names are.
+    expect(bylineNearHeading(h1Of(`<h1>Ferries run late</h1><div><p>May 22, 2026</p><p>Harbour News</p></div>${body}`))).toBeNull();
+  });
+
   it('reads no name from other lines, nor from after the body has begun', () => {
     expect(bylineNearHeading(h1Of(`<h1>Ferries run late</h1><p>Photo by Ann Berg</p>${body}`))).toBeNull();
     expect(bylineNearHeading(h1Of(`<h1>Ferries run late</h1><p>Ann Berg</p>${body}`))).toBeNull();
