@@ -8,7 +8,7 @@
  * Code, formulas, embeds and callouts are prepared by a second script (src/content/special-markup.ts), injected
  * only into pages that have them: without it, such a page answers that it needs it.
  */
-import { canonicalUrl, extractPage, refuseSpecialMarkup, SpecialMarkupNotLoaded, type PageProblem, type SpecialMarkupStage } from '../core';
+import { canonicalUrl, extractPage, pageHead, refuseSpecialMarkup, SpecialMarkupNotLoaded, type PageHead, type PageProblem, type SpecialMarkupStage } from '../core';
 import {
   KEPT_PAGE_GLOBAL,
   PAGE_EXTRACTOR_GLOBAL,
@@ -55,5 +55,17 @@ function extract({ force, keepAs }: ExtractRequest): PageAnswer | SpecialMarkupN
   }
 }
 
-const extractor: PageExtractor = { extract };
+/** Whether the extractor would refuse the page before reading it: a PDF, or a page past MAX_ELEMENTS. */
+const refused = (): boolean => document.contentType === 'application/pdf' || document.getElementsByTagName('*').length > MAX_ELEMENTS;
+
+/** The card's head, read before the extraction (src/core/page-head.ts); null where the extraction has the say. */
+function head({ force }: ExtractRequest): PageHead | null {
+  try {
+    return refused() ? null : pageHead(document, location.href, force);
+  } catch {
+    return null;
+  }
+}
+
+const extractor: PageExtractor = { extract, head };
 (globalThis as Record<string, unknown>)[PAGE_EXTRACTOR_GLOBAL] = extractor;

@@ -261,12 +261,13 @@ export function documentBaseUrl(doc: Document, pageUrl: string): string {
 }
 
 /** "rtl" or "ltr" when the page declares one of them; anything else (e.g. "auto") is left to the browser. */
-function textDirection(value: string | null | undefined): string | null {
+export function textDirection(value: string | null | undefined): string | null {
   const dir = normalizeSpace(value).toLowerCase();
   return dir === 'rtl' || dir === 'ltr' ? dir : null;
 }
 
-function siteNameFromUrl(url: string): string | null {
+/** The site as its address names it, where the page names none. */
+export function siteNameFromUrl(url: string): string | null {
   try {
     return new URL(url).hostname.replace(/^www\./, '') || null;
   } catch {

@@ -1,6 +1,7 @@
 /** The pure core: everything here depends only on a DOM Document (and a window to sanitise with). */
 export type { Article, ClutterKind, LeadImage, RemovedClutter } from './article';
 export { extractArticle, extractPage, type CardFinish, type ExtractedPage, type ExtractOptions, type ExtractOutcome, type PageOutcome } from './extract';
+export { pageHead, type PageHead } from './page-head';
 export { prepareSpecialMarkup, type SpecialMarkupStage } from './content/special-markup';
 export { hasSpecialMarkup, refuseSpecialMarkup, SPECIAL_MARKUP_HINT, SpecialMarkupNotLoaded } from './content/special-markup-check';
 export { canonicalUrl, cleanUrl, isSameSite } from './canonical-url';

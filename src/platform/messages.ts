@@ -3,7 +3,7 @@
  * installs a `PageExtractor` on its isolated world's global and keeps what it extracted there (`KeptPage`), and
  * the finisher a `PageFinisher`; pages call them through `scripting.executeScript`.
  */
-import type { Article, CardFinish, ExtractedPage, PageProblem } from '../core';
+import type { Article, CardFinish, ExtractedPage, PageHead, PageProblem } from '../core';
 
 export interface ExtractRequest {
   /** Extract even when the page does not look like an article. */
@@ -38,6 +38,12 @@ export interface SpecialMarkupNeeded {
 
 export interface PageExtractor {
   extract(request: ExtractRequest): PageAnswer | SpecialMarkupNeeded;
+  /**
+   * What the card shows first, read from the page without extracting (src/core/page-head.ts), asked for in a
+   * round of its own just before the extraction's; null where the page does not look like an article or the
+   * extraction would refuse it.
+   */
+  head(request: ExtractRequest): PageHead | null;
 }
 
 /** The page's last extraction, kept in the isolated world; `card` and `article` once the finisher computed them. */

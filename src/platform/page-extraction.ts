@@ -125,14 +125,18 @@ const failed = (message: string): Problem => ({ kind: 'problem', problem: { kind
  */
 const INJECTION_ROUNDS = 2;
 
-/** Reads a tab, injecting the scripts the first time. Never throws: a failure is a problem. */
-async function readTab<T extends PageAnswer | PageResult>(tab: TabRef, request: ExtractRequest, finish: boolean): Promise<T | Problem> {
+/**
+ * Reads a tab, injecting the scripts the first time; `injected` is called after each injection, just before the
+ * extractor is called again. Never throws: a failure is a problem.
+ */
+async function readTab<T extends PageAnswer | PageResult>(tab: TabRef, request: ExtractRequest, finish: boolean, injected?: () => void): Promise<T | Problem> {
   const known = restrictedReason(tab.url) ?? (isFirefoxPdfViewerIcon(tab.favIconUrl) ? 'pdf' : null);
   if (known) return restricted(known);
   try {
     let result = await runExtractor<T>(tab.id, finish, request);
     for (let round = 0; round < INJECTION_ROUNDS && isMissing(result); round++) {
       await inject(tab.id, result.missing.map((name) => SCRIPT_FILES[name]));
+      injected?.();
       result = await runExtractor<T>(tab.id, finish, request);
     }
     if (result === REFUSED) return restricted('not-allowed');
@@ -144,9 +148,13 @@ async function readTab<T extends PageAnswer | PageResult>(tab: TabRef, request: 
   }
 }
 
-/** Extracts the article of a tab, for a view that finishes it itself (src/ui/finish-page.ts): the popup. */
-export function extractFromTab(tab: TabRef, request: ExtractRequest): Promise<PageAnswer> {
-  return readTab<PageAnswer>(tab, request, false);
+/**
+ * Extracts the article of a tab, for a view that finishes it itself (src/ui/finish-page.ts): the popup, which
+ * asks the page for the card's head in the round before the extraction's, and again through `injected` where
+ * the extractor had to be injected first.
+ */
+export function extractFromTab(tab: TabRef, request: ExtractRequest, injected?: () => void): Promise<PageAnswer> {
+  return readTab<PageAnswer>(tab, request, false, injected);
 }
 
 /** Extracts and finishes the article of a tab in the page, for a view with no DOM of its own: the background. */

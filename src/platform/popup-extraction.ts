@@ -3,7 +3,7 @@
  * src/platform/page-extraction.ts so that the background, which finishes in the extraction's round, does not load it.
  */
 import browser from './browser';
-import { NOT_KEPT, PAGE_FINISHER_GLOBAL, type ExtractRequest, type PageAnswer, type PageFinisher } from './messages';
+import { NOT_KEPT, PAGE_EXTRACTOR_GLOBAL, PAGE_FINISHER_GLOBAL, type ExtractRequest, type PageAnswer, type PageExtractor, type PageFinisher } from './messages';
 import { extractFromTab, type TabRef } from './page-extraction';
 
 /** Random, as the extractor's own ids (src/content/page-extractor.ts): an old id must not name a new page. */
@@ -17,8 +17,25 @@ function cardInPage(finisherName: string, id: string): unknown {
   return finisher ? finisher.finishCard(id, null) : null;
 }
 
-/** An extraction and, asked for in the same breath, the card of it; `card` is null where that could not be had. */
+/** Runs in the page's isolated world: the card's head read by the installed extractor, or null before it is there. */
+function headInPage(extractorName: string, request: ExtractRequest): unknown {
+  const extractor = (globalThis as Record<string, unknown>)[extractorName] as PageExtractor | undefined;
+  return extractor ? extractor.head(request) : null;
+}
+
+/** One round asking the page for the card's head (untrusted, unchecked); null where there is none or the tab refuses. */
+function askHead(tabId: number, request: ExtractRequest): Promise<unknown> {
+  return browser.scripting
+    .executeScript({ target: { tabId }, func: headInPage, args: [PAGE_EXTRACTOR_GLOBAL, request] })
+    .then(([frame]) => frame?.result ?? null, () => null);
+}
+
+/**
+ * An extraction and, asked for in the same breath, the card of it; `card` is null where that could not be had.
+ * `head`, what the card shows first (src/core/page-head.ts), settles before `answer` or with it (null then).
+ */
 export interface ExtractionWithCard {
+  head: Promise<unknown>;
   answer: Promise<PageAnswer>;
   card: Promise<{ pageId: string; card: unknown } | null>;
 }
@@ -33,8 +50,20 @@ export interface ExtractionWithCard {
  */
 export function extractWithCardFromTab(tab: TabRef, request: ExtractRequest): ExtractionWithCard {
   const keepAs = freshId();
+  // The head's round goes first, so the page answers it before it starts extracting. Where the extractor was not
+  // there yet, the head is asked once more as soon as it is injected, again just before the extraction's round.
+  const firstHead = askHead(tab.id, request);
+  let askAgain: ((head: Promise<unknown> | null) => void) | null = null;
+  const laterHead = new Promise<unknown>((resolve) => (askAgain = resolve));
+  const injected = () => {
+    askAgain?.(askHead(tab.id, request));
+    askAgain = null;
+  };
   // The first round is on its way once this returns: the call is made before the function's first await.
-  const answer = extractFromTab(tab, { ...request, keepAs });
+  const answer = extractFromTab(tab, { ...request, keepAs }, injected);
+  // No injection (the page held the extractor, or refused): nothing more is coming.
+  void answer.finally(() => askAgain?.(null));
+  const head = firstHead.then((found) => found ?? laterHead);
   const card = browser.scripting
     .executeScript({ target: { tabId: tab.id }, func: cardInPage, args: [PAGE_FINISHER_GLOBAL, keepAs] })
     .then(([frame]) => {
@@ -42,5 +71,5 @@ export function extractWithCardFromTab(tab: TabRef, request: ExtractRequest): Ex
       return result === undefined || result === null || result === NOT_KEPT ? null : { pageId: keepAs, card: result };
     })
     .catch(() => null);
-  return { answer, card };
+  return { head, answer, card };
 }

@@ -1,4 +1,4 @@
-import { keyPointCount, type CardFinish, type ExtractedPage } from '../core';
+import { keyPointCount, type CardFinish, type ExtractedPage, type PageHead } from '../core';
 import type { Reaction } from '../reactions/record';
 import { isolateText } from '../ui/bidi';
 import { formatDate } from '../ui/format-date';
@@ -15,8 +15,13 @@ import type { KeyPoints, KeyPointsSource } from './use-key-points';
 import type { ReadStatus } from './use-popup-state';
 
 interface Props {
-  /** The article as the page extracted it: title, site, image, the "Hid" line. */
-  page: ExtractedPage;
+  /**
+   * What the page said before extracting (src/core/page-head.ts): title, site and image, shown
+   * until `page` is in; the places of the rest are kept meanwhile, so the extraction fills them without a jump.
+   */
+  head: PageHead | null;
+  /** The article as the page extracted it: title, site, image, the "Hid" line; null until it is in. */
+  page: ExtractedPage | null;
   /** What finishing adds (key points, the publisher's summary), null until computed; their place is kept meanwhile. */
   finished: CardFinish | null;
   keyPoints: KeyPoints;
@@ -66,10 +71,14 @@ function PendingKeyPoints({ points }: { points: number }) {
 /** Lines kept for 3, 4 or 5 key points (popup.css reserves the same). */
 const RESERVED_LINES: Record<number, number> = { 3: 9, 4: 10, 5: 12 };
 
-export function ArticleCard({ page: article, finished, keyPoints, reaction, reactionStatus, keepStatus, onReact, onOpenHistory, readStatus, readTooLarge, onRead }: Props) {
-  const date = formatDate(article.publishedTime, article.lang);
-  const reservedPoints = keyPointCount(article.wordCount);
-  const meta = [t('popupMinutesRead', article.readingMinutes), date].filter(Boolean).join(' · ');
+export function ArticleCard({ head, page, finished, keyPoints, reaction, reactionStatus, keepStatus, onReact, onOpenHistory, readStatus, readTooLarge, onRead }: Props) {
+  const article = page ?? head;
+  if (!article) throw new Error('ArticleCard: neither the page nor its head is in.');
+  // Byline and date come with the extraction, on lines that are there already.
+  const date = page && formatDate(page.publishedTime, page.lang);
+  // Before the extraction, the page's paragraphs say how long the article is, near enough to keep the points' place.
+  const reservedPoints = keyPointCount(page ? page.wordCount : (head?.paragraphWords ?? 0));
+  const meta = [page && t('popupMinutesRead', page.readingMinutes), date].filter(Boolean).join(' · ');
   const publisherSummary = finished?.publisherSummary && (
     <details class="publisher-summary">
       <summary>{t('popupPublisherSummary', article.siteName ? isolateText(article.siteName) : t('popupThePublisher'))}</summary>
@@ -83,17 +92,17 @@ export function ArticleCard({ page: article, finished, keyPoints, reaction, reac
         <div class="card-head-text">
           <p class="source">
             <span class="site" dir="auto">{article.siteName}</span>
-            {article.byline && article.byline !== article.siteName && (
+            {page?.byline && page.byline !== page.siteName && (
               <>
                 <span aria-hidden="true"> · </span>
-                <span class="byline" dir="auto">{article.byline}</span>
+                <span class="byline" dir="auto">{page.byline}</span>
               </>
             )}
           </p>
           <h1 id="card-title" class="title" dir="auto">{article.title}</h1>
           <div class="meta-row">
             <p class="meta">{meta}</p>
-            <button type="button" class="button read-button" onClick={onRead} disabled={readStatus === 'opening'} title={t('readerReadHint')}>
+            <button type="button" class="button read-button" onClick={onRead} disabled={!page || readStatus === 'opening'} title={t('readerReadHint')}>
               {t('readerRead')}
             </button>
           </div>
@@ -115,7 +124,8 @@ export function ArticleCard({ page: article, finished, keyPoints, reaction, reac
             {t('readerReadFailed')}
           </p>
         )}
-        <RemovedClutterNote removed={article.removed} />
+        {/* One line kept for it, whether or not anything was hidden: nothing below moves when it comes. */}
+        <div class="hid-line">{page ? <RemovedClutterNote removed={page.removed} /> : <div class="skeleton" aria-hidden="true" />}</div>
         {!finished && <PendingKeyPoints points={reservedPoints} />}
         {finished && keyPoints.sentences.length > 0 && (
           <section class="summary" data-points={reservedPoints} aria-labelledby="summary-heading" aria-busy={keyPoints.source === 'on-device-pending'}>

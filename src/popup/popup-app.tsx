@@ -36,7 +36,7 @@ export function PopupApp({ services }: { services: PopupServices }) {
   const keyPoints = useKeyPoints(page, finished, services);
   const extraction = view.kind === 'article' ? { extractionMs: view.extractionMs.toFixed(2) } : undefined;
   // Title, site, image and the "Hid" line first; the whole card once the key points are in.
-  usePaintMark('headPaintedAt', view.kind === 'article');
+  usePaintMark('headPaintedAt', view.kind === 'head' || view.kind === 'article');
   usePaintMark('cardPaintedAt', finished !== null, extraction);
   // A reaction keeps the article on the device too, as the reader shows it (with the card's key points); its
   // body is asked of the page only then.
@@ -64,11 +64,13 @@ export function PopupApp({ services }: { services: PopupServices }) {
           <p class="visually-hidden">{t('popupLoading')}</p>
         </div>
       );
+    case 'head':
     case 'article':
       return (
         <ArticleCard
-          page={view.page}
-          finished={view.finished}
+          head={view.kind === 'head' ? view.head : null}
+          page={view.kind === 'article' ? view.page : null}
+          finished={finished}
           keyPoints={keyPoints}
           reaction={reaction}
           reactionStatus={reactionStatus}

@@ -1,4 +1,4 @@
-import type { Article, CardFinish, ExtractedPage } from '../core';
+import type { Article, CardFinish, ExtractedPage, PageHead } from '../core';
 import { setTabBadge } from '../platform/badge';
 import browser from '../platform/browser';
 import type { ExtractRequest, PageAnswer } from '../platform/messages';
@@ -12,15 +12,18 @@ import { lazyKeptStore, type KeptArticleAccess } from '../kept/lazy-kept-store';
 import { ReactionStore } from '../reactions/store';
 import type { StoredItem } from '../storage/item';
 import { HandoffStore, parseArticle, type HandoffPayload } from '../storage/session-handoff';
-import { parseCardFinish, parseExtractedPage } from '../ui/parse-page';
+import { parseCardFinish, parseExtractedPage, parsePageHead } from '../ui/parse-page';
 import { INVALID } from '../storage/validators';
 import type { SummarySettings } from '../storage/summary-settings';
 
 /** Everything the popup needs from the browser, behind one interface so it can render on fakes. */
 export interface PopupServices {
   targetTab(): Promise<TabRef | null>;
-  /** The tab's article as the page extracted it, checked field by field (the popup finishes it: src/ui/finish-page.ts). */
-  extract(tab: TabRef, request: ExtractRequest): Promise<PageAnswer>;
+  /**
+   * The tab's article as the page extracted it, checked field by field (the popup finishes it: src/ui/finish-page.ts);
+   * before it, `onHead` gets what the page said of itself before extracting (src/core/page-head.ts), where it did.
+   */
+  extract(tab: TabRef, request: ExtractRequest, onHead?: (head: PageHead) => void): Promise<PageAnswer>;
   /**
    * What the card shows of the article finished from what the page extracted (key points, checked language:
    * src/ui/finish-page.ts), while the card's head (title, site, image) is painted from what the page extracted.
@@ -79,10 +82,14 @@ export function browserPopupServices(): PopupServices {
       earlyTab = null;
       return tab;
     },
-    extract: async (tab, request) => {
+    extract: async (tab, request, onHead) => {
       const first = request.force ? null : earlyResult;
       earlyResult = null;
       const reading = (await first) ?? extractWithCardFromTab(tab, request);
+      void reading.head.then((raw) => {
+        const head = raw === null ? INVALID : parsePageHead(raw);
+        if (head !== INVALID) onHead?.(head);
+      });
       const result = await reading.answer;
       if (result.kind !== 'article') return result;
       // The same checks and caps as every other view's (a 200,000-character title is shown cut, with "…").

@@ -1,14 +1,18 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import type { CardFinish, ExtractedPage, PageProblem } from '../core';
+import type { CardFinish, ExtractedPage, PageHead, PageProblem } from '../core';
 import { reactionTarget, type ReactionTarget } from '../reactions/store';
 import { REACTION_EMOJI } from '../ui/reactions';
 import { useStoredReaction } from '../ui/use-stored-reaction';
 import { TooLargeForReaderError } from '../storage/session-handoff';
 import type { PopupServices } from './services';
 
-/** `finished`: what the card shows once the page finished it (key points), null until then; `page` is shown at once. */
+/**
+ * `head`: what the page said before extracting (title, site, image), shown until the extraction is in.
+ * `finished`: what the card shows once the page finished it (key points), null until then; `page` is shown at once.
+ */
 export type PopupView =
   | { kind: 'loading' }
+  | { kind: 'head'; head: PageHead }
   | { kind: 'article'; page: ExtractedPage; finished: CardFinish | null; target: ReactionTarget; tabId: number; extractionMs: number }
   | { kind: 'problem'; problem: PageProblem };
 
@@ -26,11 +30,14 @@ export function usePopupState(services: PopupServices) {
 
   const load = useCallback(
     async (force: boolean) => {
-      setView({ kind: 'loading' });
+      const loading: PopupView = { kind: 'loading' };
+      setView(loading);
       try {
         const tab = await services.targetTab();
         if (!tab) return setView({ kind: 'problem', problem: { kind: 'no-tab' } });
-        const result = await services.extract(tab, { force });
+        // The head only where this reading is still waiting: never over its answer or a later reading.
+        const showHead = (head: PageHead) => setView((current) => (current === loading ? { kind: 'head', head } : current));
+        const result = await services.extract(tab, { force }, showHead);
         if (result.kind === 'problem') return setView(result);
         const { page, canonicalUrl, extractionMs } = result;
         const shown: PopupView = { kind: 'article', page, finished: null, target: reactionTarget(page, canonicalUrl), tabId: tab.id, extractionMs };

@@ -13,6 +13,8 @@ const tab = vi.hoisted(() => ({
   rounds: [] as unknown[][],
   refuse: null as Error | null,
   injectionError: null as string | null,
+  /** What injecting a file installs besides the finisher (the extractor, in the tests that start without it). */
+  installs: null as (() => void) | null,
 }));
 vi.mock('../../../src/platform/browser', () => ({
   default: {
@@ -23,6 +25,7 @@ vi.mock('../../../src/platform/browser', () => ({
           tab.injections.push(files);
           if (tab.injectionError) return [{ error: tab.injectionError }];
           (globalThis as Record<string, unknown>)[PAGE_FINISHER_GLOBAL] = tab.finisher;
+          tab.installs?.();
           return [{ result: undefined }];
         }
         tab.rounds.push((args ?? []).slice(1));
@@ -76,6 +79,7 @@ afterEach(() => {
   tab.rounds.length = 0;
   tab.refuse = null;
   tab.injectionError = null;
+  tab.installs = null;
 });
 
 describe('finishing in the page what it extracted (the popup)', () => {
@@ -140,6 +144,7 @@ describe('finishing in the page what it extracted (the popup)', () => {
         keepInPage('a1');
         return { kind: 'article', page, pageId: 'a1', canonicalUrl: article.url, extractionMs: 1 };
       },
+      head: () => null,
     };
     scope[PAGE_EXTRACTOR_GLOBAL] = extractor;
     scope[PAGE_FINISHER_GLOBAL] = tab.finisher;
@@ -160,12 +165,13 @@ describe('finishing in the page what it extracted (the popup)', () => {
         keepInPage(keepAs!);
         return { kind: 'article', page, pageId: keepAs!, canonicalUrl: article.url, extractionMs: 1 };
       },
+      head: () => null,
     };
     scope[PAGE_EXTRACTOR_GLOBAL] = extractor;
     scope[PAGE_FINISHER_GLOBAL] = tab.finisher;
     const reading = extractWithCardFromTab({ id: 3, url: article.url }, { force: false });
-    // Both rounds are on their way before either answer is back.
-    expect(tab.rounds).toHaveLength(2);
+    // The head's, the extraction's and the card's rounds are on their way before any answer is back.
+    expect(tab.rounds).toHaveLength(3);
     const answer = await reading.answer;
     const card = await reading.card;
     expect(answer.kind === 'article' && answer.pageId).toBe(card?.pageId);
@@ -180,6 +186,7 @@ describe('finishing in the page what it extracted (the popup)', () => {
         keepInPage(keepAs!);
         return { kind: 'article', page, pageId: keepAs!, canonicalUrl: article.url, extractionMs: 1 };
       },
+      head: () => null,
     };
     scope[PAGE_EXTRACTOR_GLOBAL] = extractor;
     const withoutFinisher = extractWithCardFromTab({ id: 3, url: article.url }, { force: false });
@@ -187,11 +194,55 @@ describe('finishing in the page what it extracted (the popup)', () => {
     expect((await withoutFinisher.answer).kind).toBe('article');
     // An extractor that answered without extracting: the page still holds the earlier extraction, which is not asked for.
     scope[PAGE_FINISHER_GLOBAL] = tab.finisher;
-    scope[PAGE_EXTRACTOR_GLOBAL] = { extract: () => ({ kind: 'problem', problem: { kind: 'error', message: 'x' } }) } satisfies PageExtractor;
+    scope[PAGE_EXTRACTOR_GLOBAL] = { extract: () => ({ kind: 'problem', problem: { kind: 'error', message: 'x' } }), head: () => null } satisfies PageExtractor;
     keepInPage('earlier');
     const refused = extractWithCardFromTab({ id: 3, url: article.url }, { force: false });
     expect(await refused.card).toBeNull();
     expect((scope[KEPT_PAGE_GLOBAL] as KeptPage).card).toBeUndefined();
+  });
+
+  it('asks for the card’s head in a round before the extraction’s, so the page answers it before extracting', async () => {
+    const scope = globalThis as Record<string, unknown>;
+    const calls: string[] = [];
+    const head = { title: 'Harbour reopens', siteName: 'News Example' };
+    scope[PAGE_EXTRACTOR_GLOBAL] = {
+      extract: ({ keepAs }) => {
+        calls.push('extract');
+        keepInPage(keepAs!);
+        return { kind: 'article', page, pageId: keepAs!, canonicalUrl: article.url, extractionMs: 1 };
+      },
+      head: ({ force }) => (calls.push(`head ${force}`), head as never),
+    } satisfies PageExtractor;
+    const reading = extractWithCardFromTab({ id: 3, url: article.url }, { force: false });
+    expect(await reading.head).toEqual(head);
+    expect((await reading.answer).kind).toBe('article');
+    expect(calls).toEqual(['head false', 'extract']);
+  });
+
+  it('asks for the head again once the extractor is injected, before extracting; null where no head comes', async () => {
+    const scope = globalThis as Record<string, unknown>;
+    const calls: string[] = [];
+    // Before the extractor is there, the page is looked at once for special markup.
+    vi.stubGlobal('document', new JSDOM('<p>Plain</p>').window.document);
+    tab.installs = () => {
+      scope[PAGE_EXTRACTOR_GLOBAL] = {
+        extract: ({ keepAs }) => {
+          calls.push('extract');
+          keepInPage(keepAs!);
+          return { kind: 'article', page, pageId: keepAs!, canonicalUrl: article.url, extractionMs: 1 };
+        },
+        head: () => (calls.push('head'), { title: 'Harbour reopens' } as never),
+      } satisfies PageExtractor;
+    };
+    const cold = extractWithCardFromTab({ id: 3, url: article.url }, { force: true });
+    expect(await cold.head).toEqual({ title: 'Harbour reopens' });
+    expect((await cold.answer).kind).toBe('article');
+    expect(calls).toEqual(['head', 'extract']);
+    // A tab that refuses scripts gives no head, and the answer says why.
+    tab.refuse = new Error('Cannot access contents of the page.');
+    const refused = extractWithCardFromTab({ id: 3, url: article.url }, { force: false });
+    expect(await refused.head).toBeNull();
+    expect((await refused.answer).kind).toBe('problem');
   });
 
   it('rejects when the finisher failed to load (Firefox reports it in the result)', async () => {

@@ -34,7 +34,7 @@ const answer: PageAnswer = { kind: 'problem', problem: { kind: 'not-article', ti
 function install(file: string): void {
   if (file === SPECIAL) scope[SPECIAL_MARKUP_GLOBAL] = () => [];
   if (file === EXTRACTOR) {
-    const extractor: PageExtractor = { extract: () => (tab.needsStage && !scope[SPECIAL_MARKUP_GLOBAL] ? { kind: 'needs-special-markup' } : answer) };
+    const extractor: PageExtractor = { extract: () => (tab.needsStage && !scope[SPECIAL_MARKUP_GLOBAL] ? { kind: 'needs-special-markup' } : answer), head: () => null };
     scope[PAGE_EXTRACTOR_GLOBAL] = extractor;
   }
 }

@@ -151,6 +151,60 @@ describe('PopupApp on fake services', () => {
     expect([...root.querySelectorAll('.summary li')].map((li) => li.textContent)).toEqual(article.summary);
   });
 
+  it('paints the head the page gave before extracting, places kept, then the extraction replaces it in place', async () => {
+    const services = fakeServices([{ kind: 'article', article, canonicalUrl: 'https://news.example/a', extractionMs: 3 }]);
+    let release: () => void = () => undefined;
+    const extract = services.extract;
+    services.extract = async (tab, request, onHead) => {
+      onHead?.({
+        url: article.url,
+        title: 'Harbour reopens',
+        siteName: 'News Example',
+        lang: 'en',
+        dir: null,
+        leadImage: { src: 'https://news.example/other.jpg', alt: '' },
+        paragraphWords: 2_000,
+      });
+      await new Promise<void>((done) => (release = done));
+      return extract(tab, request);
+    };
+    await show(services);
+    expect(root.querySelector('.title')?.textContent).toBe('Harbour reopens');
+    expect(root.querySelector('.site')?.textContent).toBe('News Example');
+    expect(root.querySelector('.lead-image img')?.getAttribute('data-source')).toBe('https://news.example/other.jpg');
+    // No reading time before the extraction; Read waits for it; the "Hid" line's and the points' places are kept.
+    expect(root.querySelector('.meta')?.textContent).toBe('');
+    expect((root.querySelector('.read-button') as HTMLButtonElement).disabled).toBe(true);
+    expect(root.querySelector('.hid-line .skeleton')).not.toBeNull();
+    // 2,000 words of paragraphs: a long read, five points' place.
+    expect(root.querySelector('.summary.pending')?.getAttribute('data-points')).toBe('5');
+    const imageTile = root.querySelector('.lead-image');
+    await act(async () => release());
+    await settle();
+    expect(root.querySelector('.title')?.textContent).toBe('Harbour reopens after storm');
+    expect(root.querySelector('.meta')?.textContent).toMatch(/^2 min read · /);
+    expect(root.querySelector('.hid-line .skeleton')).toBeNull();
+    // The same tile, now with the extraction's image.
+    expect(root.querySelector('.lead-image')).toBe(imageTile);
+    expect(root.querySelector('.lead-image img')?.getAttribute('alt')).toBe('The harbour');
+    expect((root.querySelector('.read-button') as HTMLButtonElement).disabled).toBe(false);
+  });
+
+  it('never shows a head over the answer it came before, nor over a page that is not an article', async () => {
+    const services = fakeServices([{ kind: 'problem', problem: { kind: 'not-article', title: 'Home', reason: 'no-content' } }]);
+    let late: () => void = () => undefined;
+    const extract = services.extract;
+    services.extract = async (tab, request, onHead) => {
+      late = () => onHead?.({ url: article.url, title: 'Home', siteName: null, lang: null, dir: null, leadImage: null, paragraphWords: 0 });
+      return extract(tab, request);
+    };
+    await show(services);
+    await act(async () => late());
+    await settle();
+    expect(root.querySelector('.card')).toBeNull();
+    expect(root.querySelector('.status-message')).not.toBeNull();
+  });
+
   it('"Read" before the key points are computed waits for them and hands them to the reader', async () => {
     const services = fakeServices([{ kind: 'article', article, canonicalUrl: 'https://news.example/a', extractionMs: 3 }]);
     let release: () => void = () => undefined;
