@@ -1,25 +1,27 @@
 /**
- * `npx tsx bench/pipeline-parity.ts OUT.json`: a fingerprint of what the pipeline gives on every development page
- * of the Readability corpus, of Defuddle's fixtures and of the widget collection's development split (the whole
- * `extractArticle` outcome, and the injected script's `extractPage` outcome with the body it keeps), one hash per
- * page. `npx tsx bench/pipeline-parity.ts --compare BEFORE.json AFTER.json` names the pages whose outcome
- * differs. Run it on two builds (a worktree of the old commit, same command) to show that a change made the
- * pipeline cheaper without changing what it gives. Development pages only; one jsdom at a time, in child
- * processes of BATCH pages (jsdom on Node 20 does not free the documents it parses).
+ * `npx tsx bench/pipeline-parity.ts OTHER_TREE`: whether this tree's pipeline and another tree's (a worktree of an
+ * older commit, its src/core imported beside ours) give the same outcome on every development page of the
+ * Readability corpus, of Defuddle's fixtures and of the widget collection's development split: the injected
+ * script's `extractPage` outcome, title, body markup, removed report and the body it keeps, compared as text,
+ * both run on the same parsed page (the pipeline never changes it). Prints the number of pages and the ids of
+ * those that differ. Development pages only; pages are parsed in child processes of BATCH pages each (jsdom on
+ * Node 20 does not free the documents it parses).
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { extractArticle, extractPage, prepareSpecialMarkup, type PageOutcome } from '../src/core';
+import { join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import * as core from '../src/core';
 import { parseHtml } from '../src/cli/parse-html';
 import { loadReferencePages } from './lib/corpus';
 import { loadDefuddlePages } from './lib/defuddle-corpus';
 import { loadSplit } from './lib/defuddle-split';
-import { fnv1a, splitOf } from './lib/page-split';
+import { splitOf } from './lib/page-split';
 import { loadHosts, loadVariants } from './lib/widget-corpus';
 import { PageBuilder, planPages } from './lib/widget-pages';
+
+type Core = Pick<typeof core, 'extractPage' | 'prepareSpecialMarkup'>;
 
 const SHARED = fileURLToPath(new URL('../../shared/corpora/', import.meta.url));
 const SCRIPT = fileURLToPath(import.meta.url);
@@ -66,59 +68,52 @@ const attempt = (run: () => unknown): string => {
 };
 
 /** The injected script's outcome as text, the body it keeps (an element) as its markup. */
-const pageOutcome = (outcome: PageOutcome): unknown => (outcome.status === 'article' ? { ...outcome, body: outcome.body.outerHTML } : outcome);
-
-function fingerprint(page: Page): string {
-  const parsed = parseHtml(page.html, page.url);
-  try {
-    const whole = attempt(() => extractArticle(parsed.document, { url: page.url, force: true }));
-    const injected = attempt(() => pageOutcome(extractPage(parsed.document, { url: page.url, force: true }, prepareSpecialMarkup)));
-    return `${fnv1a(whole).toString(36)}.${whole.length}/${fnv1a(injected).toString(36)}.${injected.length}`;
-  } finally {
-    parsed.close();
-  }
+function outcomeText(pipeline: Core, doc: Document, url: string): string {
+  return attempt(() => {
+    const outcome = pipeline.extractPage(doc, { url, force: true }, pipeline.prepareSpecialMarkup);
+    return outcome.status === 'article' ? { ...outcome, body: outcome.body.outerHTML } : outcome;
+  });
 }
 
-function main(): void {
-  const args = process.argv.slice(2);
-  if (args[0] === '--compare') {
-    const [before, after] = [args[1]!, args[2]!].map((file) => JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>);
-    const differing = Object.keys(before!).filter((id) => before![id] !== after![id]);
-    const missing = Object.keys(after!).filter((id) => !(id in before!));
-    console.log(`${Object.keys(before!).length} pages; outcome differs on ${differing.length}; ${missing.length} only in the second`);
-    for (const id of [...differing, ...missing]) console.log(`  ${id}`);
-    return;
-  }
-  if (args[0] === '--batch') {
-    const [from, to, outFile] = [Number(args[1]), Number(args[2]), args[3]!];
-    const list = pageList();
-    const out: Record<string, string> = {};
-    for (let i = from; i < to; i++) {
-      const page = list.page(i);
-      out[page.id] = fingerprint(page);
+/** Child side: the ids of the batch's pages on which the two trees differ, written as JSON. */
+async function runBatch(other: string, from: number, to: number, outFile: string): Promise<void> {
+  const theirs = (await import(pathToFileURL(join(other, 'src/core/index.ts')).href)) as Core;
+  const list = pageList();
+  const differing: string[] = [];
+  for (let i = from; i < to; i++) {
+    const page = list.page(i);
+    const parsed = parseHtml(page.html, page.url);
+    try {
+      if (outcomeText(core, parsed.document, page.url) !== outcomeText(theirs, parsed.document, page.url)) differing.push(page.id);
+    } finally {
+      parsed.close();
     }
-    writeFileSync(outFile, JSON.stringify(out));
-    return;
   }
-  const outFile = args[0];
-  if (!outFile) throw new Error('usage: pipeline-parity.ts OUT.json | --compare BEFORE.json AFTER.json');
+  writeFileSync(outFile, JSON.stringify(differing));
+}
+
+async function main(): Promise<void> {
+  const args = process.argv.slice(2);
+  if (args[0] === '--batch') return runBatch(args[1]!, Number(args[2]), Number(args[3]), args[4]!);
+  if (!args[0]) throw new Error('usage: pipeline-parity.ts OTHER_TREE');
+  const other = resolve(args[0]);
   const total = pageList().ids.length;
   const dir = mkdtempSync(join(tmpdir(), 'pipeline-parity-'));
-  const all: Record<string, string> = {};
+  const differing: string[] = [];
   try {
     for (let from = 0; from < total; from += BATCH) {
       const batchFile = join(dir, `${from}.json`);
       const to = Math.min(total, from + BATCH);
-      const child = spawnSync(process.execPath, [...process.execArgv, SCRIPT, '--batch', String(from), String(to), batchFile], { stdio: ['ignore', 'inherit', 'inherit'] });
+      const child = spawnSync(process.execPath, [...process.execArgv, SCRIPT, '--batch', other, String(from), String(to), batchFile], { stdio: ['ignore', 'inherit', 'inherit'] });
       if (child.status !== 0) throw new Error(`batch ${from}-${to} failed`);
-      Object.assign(all, JSON.parse(readFileSync(batchFile, 'utf8')) as Record<string, string>);
-      console.error(`  ${to}/${total}`);
+      differing.push(...(JSON.parse(readFileSync(batchFile, 'utf8')) as string[]));
+      console.error(`  ${to}/${total}, differing so far ${differing.length}`);
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
-  writeFileSync(outFile, JSON.stringify(all, null, 1));
-  console.log(`${total} development pages fingerprinted: ${outFile}`);
+  console.log(`${total} development pages; the outcome differs from ${other}'s on ${differing.length}`);
+  for (const id of differing) console.log(`  ${id}`);
 }
 
-main();
+await main();

@@ -22,6 +22,7 @@ const CORPUS = join(ROOT, '../shared/corpora/readability-test-pages');
 const RUNS = Number(process.env.RUNS ?? 15);
 const PROFILE_RUNS = Number(process.env.PROFILE_RUNS ?? 20);
 const TOP = Number(process.env.TOP ?? 25);
+const FOCUS = process.env.FOCUS;
 const require = createRequire(import.meta.url);
 const READABILITY_SOURCE = readFileSync(require.resolve('@mozilla/readability/Readability.js'), 'utf8');
 
@@ -53,7 +54,8 @@ export const run = () => {
 function targets(origin: string, corpusOrigin: string): { page: string; url: string }[] {
   const corpus = readdirSync(CORPUS).filter((name) => existsSync(join(CORPUS, name, 'source.html')));
   const names = named.length ? named : corpus.sort((a, b) => statSync(join(CORPUS, b, 'source.html')).size - statSync(join(CORPUS, a, 'source.html')).size).slice(0, 3);
-  return [...(named.length ? [] : [{ page: 'seed-article', url: `${origin}/seed-article/` }]), ...names.map((name) => ({ page: name, url: `${corpusOrigin}/${name}/source.html` }))];
+  const seed = !named.length || named.includes('seed-article') ? [{ page: 'seed-article', url: `${origin}/seed-article/` }] : [];
+  return [...seed, ...names.filter((name) => name !== 'seed-article').map((name) => ({ page: name, url: `${corpusOrigin}/${name}/source.html` }))];
 }
 
 interface ProfileNode {
@@ -125,7 +127,8 @@ try {
         callers.set(key(leaf), by);
         const seen = new Set<string>();
         for (let id: number | undefined = sample; id !== undefined; id = parent.get(id)) seen.add(key(byId.get(id)!));
-        for (const name of seen) inclusive.set(name, (inclusive.get(name) ?? 0) + 1);
+        // FOCUS=name: the inclusive table counts only the samples under that function.
+        if (!FOCUS || [...seen].some((name) => name.startsWith(`${FOCUS}:`))) for (const name of seen) inclusive.set(name, (inclusive.get(name) ?? 0) + 1);
       }
       const total = recorded.samples.length;
       const top = (counts: Map<string, number>, n: number, withCallers = false): string[] =>
