@@ -97,7 +97,10 @@ try {
     );
     const readability = median(times.readability!);
     const line = systems.map((system) => `${system} ${median(times[system]!).toFixed(1)} ms = ${(median(times[system]!) / readability).toFixed(2)}x`);
-    console.log(`${target.page}: readability ${readability.toFixed(1)} ms; ${line.join('; ')}`);
+    // Under load, the median of each round's own ratio says more than the ratio of the medians.
+    const paired = (system: string): number => median(times[system]!.map((ms, run) => ms / times.readability![run]!));
+    const pairedBefore = compareDir ? `; per round: after/readability ${paired('after').toFixed(2)}x, before/readability ${paired('before').toFixed(2)}x, after/before ${median(times.after!.map((ms, run) => ms / times.before![run]!)).toFixed(2)}` : '';
+    console.log(`${target.page}: readability ${readability.toFixed(1)} ms; ${line.join('; ')}${pairedBefore}`);
     if (profile) {
       const cdp = await page.context().newCDPSession(page);
       await cdp.send('Profiler.enable');
