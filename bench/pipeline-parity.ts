@@ -95,13 +95,16 @@ async function runBatch(other: string, from: number, to: number, outFile: string
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
   if (args[0] === '--batch') return runBatch(args[1]!, Number(args[2]), Number(args[3]), args[4]!);
-  if (!args[0]) throw new Error('usage: pipeline-parity.ts OTHER_TREE');
+  if (!args[0]) throw new Error('usage: pipeline-parity.ts OTHER_TREE [FROM TO]');
   const other = resolve(args[0]);
-  const total = pageList().ids.length;
+  // FROM and TO: a range of the page list, to share the pages among runs.
+  const count = pageList().ids.length;
+  const start = Number(args[1] ?? 0);
+  const total = Math.min(count, Number(args[2] ?? count));
   const dir = mkdtempSync(join(tmpdir(), 'pipeline-parity-'));
   const differing: string[] = [];
   try {
-    for (let from = 0; from < total; from += BATCH) {
+    for (let from = start; from < total; from += BATCH) {
       const batchFile = join(dir, `${from}.json`);
       const to = Math.min(total, from + BATCH);
       const child = spawnSync(process.execPath, [...process.execArgv, SCRIPT, '--batch', other, String(from), String(to), batchFile], { stdio: ['ignore', 'inherit', 'inherit'] });
@@ -112,7 +115,7 @@ async function main(): Promise<void> {
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
-  console.log(`${total} development pages; the outcome differs from ${other}'s on ${differing.length}`);
+  console.log(`pages ${start}-${total} of ${count} development pages; the outcome differs from ${other}'s on ${differing.length}`);
   for (const id of differing) console.log(`  ${id}`);
 }
 
