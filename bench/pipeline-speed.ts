@@ -1,12 +1,13 @@
 /**
  * `npx tsx bench/pipeline-speed.ts [--compare DIR] [--profile] [PAGE...]`: the injected script's pipeline
- * (`extractPage`, special-markup stage loaded) and plain Readability, bundled into the page's main world in
+ * (`extractPage`, the special-markup stage loaded where the page needs it) and plain Readability, bundled into the page's main world in
  * headless Chromium and run alternately on the same live page, RUNS warm runs (default 15) after one cold run:
  * medians and the ratio to Readability. `--compare DIR` bundles a second tree's src/core (a worktree of an
  * older commit) beside this one and runs it in the same rotation, so before and after are measured under the
  * same load. `--profile` then records Chromium's CPU profile of PROFILE_RUNS (default 20) runs of this tree's
  * pipeline and prints the functions with the most self time. Pages: the seed article and the three largest of
- * Readability's corpus, or names of corpus pages. Prints only; nothing is asserted.
+ * Readability's corpus, or names of corpus pages. Then each stage's median time (the onStage hook) as a share of
+ * Readability's, for each tree. Prints only; nothing is asserted.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -35,17 +36,24 @@ const named = args.filter((arg, i) => !arg.startsWith('--') && args[i - 1] !== '
 async function pipelineBundle(root: string, globalName: string): Promise<string> {
   // As the popup does: the special-markup stage only where the page needs it.
   const entry = `import { extractPage, prepareSpecialMarkup, refuseSpecialMarkup, SpecialMarkupNotLoaded } from ${JSON.stringify(join(root, 'src/core'))};
-const options = () => ({ url: location.href, force: true, maxElemsToParse: 150000 });
 let needsSpecial = false;
-export const run = () => {
-  if (needsSpecial) return extractPage(document, options(), prepareSpecialMarkup);
+export const run = (onStage) => {
+  const options = { url: location.href, force: true, maxElemsToParse: 150000, onStage };
+  if (needsSpecial) return extractPage(document, options, prepareSpecialMarkup);
   try {
-    return extractPage(document, options(), refuseSpecialMarkup);
+    return extractPage(document, options, refuseSpecialMarkup);
   } catch (error) {
     if (!(error instanceof SpecialMarkupNotLoaded)) throw error;
     needsSpecial = true;
-    return run();
+    return run(onStage);
   }
+};
+/** Milliseconds per stage of one run (the refused first try of a page that needs the special stage is not counted). */
+export const stages = () => {
+  run();
+  const times = {};
+  run((stage, ms) => (times[stage] = (times[stage] ?? 0) + ms));
+  return times;
 };`;
   const result = await build({ stdin: { contents: entry, resolveDir: root, loader: 'ts' }, bundle: true, format: 'iife', globalName, write: false, logLevel: 'silent' });
   return result.outputFiles[0]!.text;
@@ -95,12 +103,24 @@ try {
       },
       { runs: RUNS, systems: [...systems] },
     );
+    // Each stage's median, as a share of Readability's median, for each tree (after the timed rounds).
+    const stageTimes = await page.evaluate(
+      ({ runs, systems }) => {
+        const w = window as unknown as Record<string, { stages(): Record<string, number> }>;
+        return Object.fromEntries(systems.map((system) => [system, Array.from({ length: runs }, () => w[`__${system}`]!.stages())]));
+      },
+      { runs: RUNS, systems: [...systems] },
+    );
     const readability = median(times.readability!);
     const line = systems.map((system) => `${system} ${median(times[system]!).toFixed(1)} ms = ${(median(times[system]!) / readability).toFixed(2)}x`);
     // Under load, the median of each round's own ratio says more than the ratio of the medians.
     const paired = (system: string): number => median(times[system]!.map((ms, run) => ms / times.readability![run]!));
     const pairedBefore = compareDir ? `; per round: after/readability ${paired('after').toFixed(2)}x, before/readability ${paired('before').toFixed(2)}x, after/before ${median(times.after!.map((ms, run) => ms / times.before![run]!)).toFixed(2)}` : '';
     console.log(`${target.page}: readability ${readability.toFixed(1)} ms; ${line.join('; ')}${pairedBefore}`);
+    for (const system of systems) {
+      const runs = stageTimes[system]!;
+      console.log(`  ${system} stages / readability: ${Object.keys(runs[0]!).map((stage) => `${stage} ${(median(runs.map((r) => r[stage] ?? 0)) / readability).toFixed(2)}`).join(', ')}`);
+    }
     if (profile) {
       const cdp = await page.context().newCDPSession(page);
       await cdp.send('Profiler.enable');
