@@ -17,14 +17,19 @@ export function findElement(root: Element, accept: (element: Element) => boolean
   return null;
 }
 
+/** Whether a UTF-16 code unit is whitespace as `\s` of a regular expression sees it. */
+export function isSpaceCode(c: number): boolean {
+  return c <= 32 ? c === 32 || (c >= 9 && c <= 13) : c >= 160 && (c === 160 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff);
+}
+
 /**
  * Non-space characters of a string: `compactText(text).length`, without building the string; counting stops once
- * it passes `stopAbove` (a page's script text runs to megabytes).
+ * it passes `stopAbove` (a page's script text runs to megabytes). A loop over code units, not a regular
+ * expression stepped character by character: this is read for every text node the page's climbs pass.
  */
 export function nonSpaceLength(text: string, stopAbove = Infinity): number {
-  const nonSpace = /\S/g;
   let count = 0;
-  while (count <= stopAbove && nonSpace.test(text)) count++;
+  for (let i = 0; i < text.length && count <= stopAbove; i++) if (!isSpaceCode(text.charCodeAt(i))) count++;
   return count;
 }
 
@@ -61,4 +66,71 @@ export function textSizesUpTo(root: Element, max: number): Map<Element, number> 
     sizes.set(el, Math.min(total, max + 1));
   }
   return sizes;
+}
+
+/**
+ * The text of an element as a climb needs it: its non-space characters, and what `normalizeSpace(textContent)`
+ * adds to them (one space for each inner run of whitespace), with whether it starts and ends with whitespace, so
+ * that the measure of a child is joined into its parent's without reading the child's text again.
+ */
+export interface TextMeasure {
+  nonSpace: number;
+  gaps: number;
+  leadSpace: boolean;
+  trailSpace: boolean;
+}
+
+/** `normalizeSpace(element.textContent).length` of the measured element. */
+export const collapsedLength = (measure: TextMeasure): number => measure.nonSpace + measure.gaps;
+
+/**
+ * The measure of `root`'s text (its `textContent`), reading it only until it holds more than `max` non-space
+ * characters (then `nonSpace > max` and the rest is partial). `known`, the complete measure of a descendant
+ * (the level below in a climb up the ancestors), is joined in without reading that descendant's text again: a
+ * climb reads each text once, not once per level.
+ */
+export function measureTextUpTo(root: Element, max: number, known?: { element: Element; measure: TextMeasure }): TextMeasure {
+  // The measure of the text read so far, one character or known block at a time: the same state for a text split
+  // across nodes as for the whole string.
+  let nonSpace = 0;
+  let gaps = 0;
+  let leadSpace = false;
+  let pendingSpace = false;
+  const space = (): void => {
+    if (nonSpace === 0) leadSpace = true;
+    else pendingSpace = true;
+  };
+  let node: Node | null = root.firstChild;
+  while (node && nonSpace <= max) {
+    if (known && node === known.element) {
+      const m = known.measure;
+      if (m.nonSpace === 0) {
+        if (m.leadSpace) space();
+      } else {
+        if (nonSpace === 0) leadSpace ||= m.leadSpace;
+        else if (pendingSpace || m.leadSpace) gaps++;
+        nonSpace += m.nonSpace;
+        gaps += m.gaps;
+        pendingSpace = m.trailSpace;
+      }
+    } else if (node.nodeType === 3 || node.nodeType === 4) {
+      const text = node.nodeValue ?? '';
+      for (let i = 0; i < text.length && nonSpace <= max; i++) {
+        if (isSpaceCode(text.charCodeAt(i))) space();
+        else {
+          if (pendingSpace) {
+            gaps++;
+            pendingSpace = false;
+          }
+          nonSpace++;
+        }
+      }
+    } else if (node.nodeType === 1 && node.firstChild) {
+      node = node.firstChild;
+      continue;
+    }
+    while (node && node !== root && !node.nextSibling) node = node.parentNode;
+    node = node && node !== root ? node.nextSibling : null;
+  }
+  return { nonSpace, gaps, leadSpace, trailSpace: pendingSpace || (nonSpace === 0 && leadSpace) };
 }

@@ -6,7 +6,7 @@ import { cloneForExtraction } from './clone-document';
 import { prepareContent } from './content';
 import { blockByContents } from './content/contents-scope';
 import { attachDetachedFootnotes } from './content/detached-footnotes';
-import { sameElementIn, threadArticle, threadContainer } from './content/discussion-thread';
+import { pickAnchor, sameElementIn, threadArticle, threadContainer } from './content/discussion-thread';
 import { sectionRun, type SectionRun } from './content/section-run';
 import { prepareSpecialMarkup, type SpecialMarkupStage } from './content/special-markup';
 import { declutter, RemovalReport } from './declutter';
@@ -143,9 +143,10 @@ function runPipeline(doc: Document, options: ExtractOptions, finishing: Finishin
   lap?.('readability');
   if (!parsed?.content) return { status: 'not-article', title: pageTitle, reason: 'no-content' };
   // Where Readability picked one item of a thread or listing, the article is the whole run of items.
-  const thread = threadContainer(doc, parsed.content);
+  const anchor = pickAnchor(doc, parsed.content);
+  const thread = threadContainer(doc, parsed.content, anchor);
   // Where it picked one section of an article laid out as a run of like boxes, the article is the run.
-  const sections = thread ? null : sectionRun(doc, parsed.content);
+  const sections = thread ? null : sectionRun(doc, parsed.content, anchor);
   const picked =
     (thread && preparedCopy(doc, baseUrl, finishing.special, thread).kept) ??
     (sections && preparedCopy(doc, baseUrl, finishing.special, sections.container, sections).kept) ??

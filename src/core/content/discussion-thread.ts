@@ -1,4 +1,4 @@
-import { textLongerThan } from '../dom-walk';
+import { collapsedLength, measureTextUpTo, textLongerThan, type TextMeasure } from '../dom-walk';
 import { normalizeSpace } from '../text';
 
 /**
@@ -31,15 +31,21 @@ const ANCHOR_CHARS = 25;
  * Where the page is a thread or list of like items and Readability picked one of them: the container that holds
  * them all, in `doc`, else null. Reads `doc`, never changes it.
  */
-export function threadContainer(doc: Document, picked: Element): Element | null {
+export function threadContainer(doc: Document, picked: Element, anchor = pickAnchor(doc, picked)): Element | null {
   const body = doc.body;
   const pickedChars = chars(picked);
-  const anchor = body && findAnchor(body, picked);
   let thread: Element | null = null;
-  // More non-space characters than a limit is more characters still: a large ancestor's whole text is not read.
+  // Up to the thread, each level's text is measured once, the level below joined in without reading it again;
+  // more non-space characters than the reach is more characters still: a large ancestor's whole text is not read.
+  let below: { element: Element; measure: TextMeasure } | undefined;
   for (let item = anchor?.parentElement; item && item !== body; item = item.parentElement) {
-    if (!thread && textLongerThan(item, pickedChars * ITEM_REACH)) break;
-    const itemChars = chars(item);
+    let itemChars: number;
+    if (!thread) {
+      const measure = measureTextUpTo(item, pickedChars * ITEM_REACH, below);
+      if (measure.nonSpace > pickedChars * ITEM_REACH) break;
+      below = { element: item, measure };
+      itemChars = collapsedLength(measure);
+    } else itemChars = chars(item);
     const parent = item.parentElement!;
     if (thread) {
       // Up from the thread while what else an ancestor holds is a short post or title.
@@ -52,6 +58,11 @@ export function threadContainer(doc: Document, picked: Element): Element | null 
     else if (itemChars >= pickedChars * ITEM_COVER && parent !== body && hasLikeItems(parent, item)) thread = parent;
   }
   return thread;
+}
+
+/** The anchor of a pick in its page (`findAnchor`), found once for the thread and section-run checks. */
+export function pickAnchor(doc: Document, picked: Element): Node | undefined {
+  return doc.body ? findAnchor(doc.body, picked) : undefined;
 }
 
 /** The page's text node that the pick's first longer one came from. */

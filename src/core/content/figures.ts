@@ -36,8 +36,18 @@ function soleImage(box: Element, captions: Element[]): Element | null {
   return captions.some((caption) => caption.contains(holder) || holder.contains(caption)) ? null : holder;
 }
 
+/** Elements that may be captions (isCaption's mark, as a selector): `[class*=… i]` is CAPTION_WORD's test. */
+const CAPTION_CANDIDATES = 'figcaption, [class*="caption" i], [class*="credit" i], [class*="legend" i]';
+
 export function captionFigures(root: Element): void {
+  // Only a box with a caption among its children can be a captioned photo, and the pass never gives a box a new
+  // child (what it moves goes into the figure it makes): the boxes are found from the few marked elements, not
+  // by reading the children of every box of the page.
+  const parents = new Set<Element>();
+  for (const candidate of Array.from(root.querySelectorAll(CAPTION_CANDIDATES))) if (candidate.parentElement) parents.add(candidate.parentElement);
+  if (parents.size === 0) return;
   for (const box of Array.from(root.querySelectorAll('div, p'))) {
+    if (!parents.has(box)) continue;
     const children = Array.from(box.children);
     const captions = children.filter(isCaption);
     if (captions.length === 0 || captions.length > 2 || !box.isConnected || box.closest('figure')) continue;

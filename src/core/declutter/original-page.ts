@@ -1,7 +1,7 @@
 import type { ClutterKind } from '../article';
 import { BlockView } from './block';
 import type { ClutterRule } from './rule';
-import { textLongerThan } from '../dom-walk';
+import { nonSpaceLength, textLongerThan } from '../dom-walk';
 import { compactText, normalizeSpace } from '../text';
 import { ENGAGEMENT_KINDS } from './widget-caption';
 import { wordCount } from './rule';
@@ -306,7 +306,8 @@ function collectLines(doc: Document): Map<string, Element[]> {
   const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const value = node.nodeValue ?? '';
-    if (value.length > MAX_LINE_CHARS * 2) continue;
+    // Most of a page's text nodes are the whitespace between its tags: ruled out without normalising them.
+    if (value.length > MAX_LINE_CHARS * 2 || nonSpaceLength(value, 0) === 0) continue;
     const text = normalizeSpace(value);
     // A caption has two letters at least, a widget's residue a count or an emoji; "^" and "·" are furniture.
     if (text.length > MAX_LINE_CHARS || !/\p{L}{2}|\p{N}|\p{Extended_Pictographic}/u.test(text)) continue;

@@ -1,7 +1,8 @@
 // @vitest-environment jsdom
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { findElement, nonSpaceLength, textLongerThan, textSizesUpTo } from '../../../src/core/dom-walk';
+import { collapsedLength, findElement, measureTextUpTo, nonSpaceLength, textLongerThan, textSizesUpTo } from '../../../src/core/dom-walk';
+import { normalizeSpace } from '../../../src/core/text';
 
 describe('findElement', () => {
   const doc = new DOMParser().parseFromString(
@@ -60,5 +61,32 @@ describe('text lengths without reading whole texts', () => {
     );
     expect(nonSpaceLength(' a\u00a0b\u2029c\ufeff')).toBe(3);
     expect(nonSpaceLength('a b c d e', 2)).toBe(3);
+  });
+
+  it('counts non-space characters as the \\s of a regular expression sees them, for every code unit', () => {
+    const differing: number[] = [];
+    for (let code = 0; code < 0x10000; code++) {
+      const char = String.fromCharCode(code);
+      if (nonSpaceLength(char) !== (/\s/.test(char) ? 0 : 1)) differing.push(code);
+    }
+    expect(differing).toEqual([]);
+  });
+
+  it("measures each element's text as normalizeSpace(textContent) would, a climb joining the level below in", () => {
+    fc.assert(
+      fc.property(markup, fc.nat(30), (html, max) => {
+        const root = parse(html);
+        for (const el of [root, ...root.querySelectorAll('*')]) {
+          const whole = measureTextUpTo(el, Infinity);
+          expect(collapsedLength(whole)).toBe(normalizeSpace(el.textContent).length);
+          expect(measureTextUpTo(el, max).nonSpace > max).toBe(compact(el) > max);
+          const parent = el.parentElement;
+          if (!parent || el === root) continue;
+          const joined = measureTextUpTo(parent, Infinity, { element: el, measure: whole });
+          expect(collapsedLength(joined)).toBe(normalizeSpace(parent.textContent).length);
+          expect(measureTextUpTo(parent, max, { element: el, measure: whole }).nonSpace > max).toBe(compact(parent) > max);
+        }
+      }),
+    );
   });
 });
