@@ -65,7 +65,8 @@ const titleCase = (name: string): string => name.replace(/\p{L}{4,}/gu, (word) =
 
 /**
  * The name of a byline line beside the headline ("Posted on October 28, 2020 by apgoucher"), for a page whose
- * metadata names nobody: only a line with "by" and nothing but lead-in words or a date before it.
+ * metadata names nobody: a line with "by" and nothing but lead-in words or a date before it, or, beside a date
+ * line, a line of names only that cleaning cut job titles from or that names several people.
  */
 export function bylineNearHeading(heading: Element): string | null {
   return nearHeading(heading, (el) => {
@@ -74,8 +75,8 @@ export function bylineNearHeading(heading: Element): string | null {
     const name = afterLeadIn(text);
     if (name !== text) return cleanByline(name);
     // Without "by", only a line that cleaning cut (job titles) or that names several people reads as names.
-  const byline = besideDateLine(el) ? namesOnly(cleanByline(text)) : null;
-  return byline && (byline !== text || byline.includes(',')) ? byline : null;
+    const byline = besideDateLine(el) ? namesOnly(cleanByline(text)) : null;
+    return byline && (byline !== text || byline.includes(',')) ? byline : null;
   });
 }
 
