@@ -6,26 +6,12 @@
  * for a page the extraction then calls not an article, or missing for one it reads. Also the median time of the
  * head against the extraction's, in jsdom. One jsdom at a time, closed after its page.
  */
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { extractPage, keyPointCount, pageHead, prepareSpecialMarkup } from '../src/core';
 import { parseHtml } from '../src/cli/parse-html';
-import { loadReferencePages } from './lib/corpus';
-import { loadDefuddlePages } from './lib/defuddle-corpus';
-import { loadSplit } from './lib/defuddle-split';
-import { splitOf } from './lib/page-split';
+import { realPagesOf } from './lib/real-pages';
 import { median } from './lib/stats';
 
-const SHARED = fileURLToPath(new URL('../../shared/corpora/', import.meta.url));
-const defuddleSplit = loadSplit();
-const pages = [
-  ...loadReferencePages(join(SHARED, 'readability-test-pages'))
-    .filter((page) => splitOf('readability', page.name) === 'development')
-    .map((page) => ({ name: `readability/${page.name}`, html: page.html, url: `http://fakehost/${page.name}/` })),
-  ...loadDefuddlePages(join(SHARED, 'defuddle-fixtures'))
-    .filter((page) => defuddleSplit(page.name) === 'development')
-    .map((page) => ({ name: `defuddle/${page.name}`, html: page.html, url: page.url })),
-];
+const pages = realPagesOf('development');
 
 const FIELDS = ['title', 'siteName', 'leadImage', 'reservedPoints'] as const;
 const differ = Object.fromEntries(FIELDS.map((field) => [field, [] as string[]])) as Record<(typeof FIELDS)[number], string[]>;
@@ -48,19 +34,19 @@ for (const page of pages) {
     const outcome = extractPage(doc, { url: page.url, force: false }, prepareSpecialMarkup);
     extractionMs.push(performance.now() - started);
     if (outcome.status !== 'article') {
-      if (head) headThenNotArticle.push(page.name);
+      if (head) headThenNotArticle.push(page.id);
       continue;
     }
     articles++;
     if (!head) {
-      noHeadForArticle.push(page.name);
+      noHeadForArticle.push(page.id);
       continue;
     }
     const shown = { ...outcome.page, reservedPoints: keyPointCount(outcome.page.wordCount) };
     const first = { ...head, reservedPoints: keyPointCount(head.paragraphWords) };
-    for (const field of FIELDS) if (JSON.stringify(first[field]) !== JSON.stringify(shown[field])) differ[field].push(page.name);
-    if (!head.leadImage && shown.leadImage) imageAdded.push(page.name);
-    if (head.leadImage && !shown.leadImage) imageDropped.push(page.name);
+    for (const field of FIELDS) if (JSON.stringify(first[field]) !== JSON.stringify(shown[field])) differ[field].push(page.id);
+    if (!head.leadImage && shown.leadImage) imageAdded.push(page.id);
+    if (head.leadImage && !shown.leadImage) imageDropped.push(page.id);
   } finally {
     parsed.close();
   }

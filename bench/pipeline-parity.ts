@@ -14,16 +14,12 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import * as core from '../src/core';
 import { parseHtml } from '../src/cli/parse-html';
-import { loadReferencePages } from './lib/corpus';
-import { loadDefuddlePages } from './lib/defuddle-corpus';
-import { loadSplit } from './lib/defuddle-split';
-import { splitOf } from './lib/page-split';
+import { realPagesOf } from './lib/real-pages';
 import { loadHosts, loadVariants } from './lib/widget-corpus';
 import { PageBuilder, planPages } from './lib/widget-pages';
 
 type Core = Pick<typeof core, 'extractPage' | 'prepareSpecialMarkup'>;
 
-const SHARED = fileURLToPath(new URL('../../shared/corpora/', import.meta.url));
 const SCRIPT = fileURLToPath(import.meta.url);
 const BATCH = 20;
 
@@ -35,15 +31,7 @@ interface Page {
 
 /** Every development page, in a fixed order; widget pages are built from their plan only when asked for. */
 function pageList(): { count: number; page(index: number): Page } {
-  const defuddleSplit = loadSplit();
-  const fixed: Page[] = [
-    ...loadReferencePages(join(SHARED, 'readability-test-pages'))
-      .filter((page) => splitOf('readability', page.name) === 'development')
-      .map((page) => ({ id: `readability/${page.name}`, html: page.html, url: `http://fakehost/${page.name}/` })),
-    ...loadDefuddlePages(join(SHARED, 'defuddle-fixtures'))
-      .filter((page) => defuddleSplit(page.name) === 'development')
-      .map((page) => ({ id: `defuddle/${page.name}`, html: page.html, url: page.url })),
-  ];
+  const fixed: Page[] = realPagesOf('development');
   const variants = loadVariants('development');
   const hosts = loadHosts('development');
   const plans = planPages(variants, hosts);

@@ -5,28 +5,15 @@
  * stage always loaded; and how often the popup's one-query hint (SPECIAL_MARKUP_HINT) foresaw the need. Prints
  * counts only (a held-out split is only ever reported as a whole). One jsdom at a time, closed after its page.
  */
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { extractPage, prepareSpecialMarkup, refuseSpecialMarkup, SPECIAL_MARKUP_HINT, SpecialMarkupNotLoaded, type PageOutcome } from '../src/core';
 import { parseHtml } from '../src/cli/parse-html';
-import { loadReferencePages } from './lib/corpus';
-import { loadDefuddlePages } from './lib/defuddle-corpus';
-import { loadSplit } from './lib/defuddle-split';
-import { splitOf, type PageSplit } from './lib/page-split';
+import type { PageSplit } from './lib/page-split';
+import { realPagesOf } from './lib/real-pages';
 
-const SHARED = fileURLToPath(new URL('../../shared/corpora/', import.meta.url));
 const split = (process.argv[2] ?? 'development') as PageSplit;
 if (split !== 'development' && split !== 'held-out') throw new Error('usage: special-markup-parity.ts [development|held-out]');
 
-const defuddleSplit = loadSplit();
-const pages = [
-  ...loadReferencePages(join(SHARED, 'readability-test-pages'))
-    .filter((page) => splitOf('readability', page.name) === split)
-    .map((page) => ({ corpus: 'readability', html: page.html, url: `http://fakehost/${page.name}/` })),
-  ...loadDefuddlePages(join(SHARED, 'defuddle-fixtures'))
-    .filter((page) => defuddleSplit(page.name) === split)
-    .map((page) => ({ corpus: 'defuddle', html: page.html, url: page.url })),
-];
+const pages = realPagesOf(split);
 
 /** What the page gives: without the stage, and with it once the page asked for it. */
 function asThePageDoes(doc: Document, url: string): { outcome: PageOutcome | string; needed: boolean } {
