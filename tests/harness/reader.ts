@@ -10,7 +10,8 @@ export const readerUrl = (extension: ExtensionBrowser) => `chrome-extension://${
  */
 export async function openReaderFromPopup(extension: ExtensionBrowser, page: Page): Promise<number> {
   const popup = await extension.clickAction(page);
-  await popup.waitFor("document.querySelector('.read-button')", 30_000);
+  // The card's head paints before the extraction with "Read" not yet enabled: it is clicked once it can open the reader.
+  await popup.waitFor("document.querySelector('.read-button:enabled')", 30_000);
   const clickedAt = await popup.evaluate<number>("(document.querySelector('.read-button').click(), performance.timeOrigin + performance.now())");
   await page.waitForURL(readerUrl(extension));
   await page.waitForFunction(() => document.documentElement.dataset.bodyPaintedAt, undefined, { timeout: 30_000 });
