@@ -1,7 +1,7 @@
 import { describeFreshSet, describeThemePlacements } from './fresh-set-checks';
 
-// The fifth fresh set (tests/fixtures/widgets-fresh5), held back until its one measurement on the frozen engine: data
-// checks only, no extraction. The held-out pages of Readability's corpus split ran out: one could still take a
+// The fifth fresh set (tests/fixtures/widgets-fresh5), held back until its one measurement on the frozen engine and a
+// development set since: data checks only, no extraction. The held-out pages of Readability's corpus split ran out: one could still take a
 // widget, the others below cannot (tests/fixtures/widgets-fresh5/hosts/copy-fresh5-hosts.ts says why), so five English
 // development pages fill its own hosts.
 describeFreshSet({
