@@ -14,8 +14,8 @@ const REPO = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
 
 /**
  * The fresh sets that have had their one measurement and are development sets since: they are placed into
- * development hosts only (their own hosts that are held-out Readability pages are left out), so tuning on them never
- * sees a held-out page.
+ * development hosts only (their own hosts that are held-out pages of Readability's or Defuddle's corpus split are left
+ * out), so tuning on them never sees a held-out page.
  */
 export const MEASURED_FRESH_SETS: ReadonlySet<FreshSet> = new Set<FreshSet>(['fresh', 'fresh2', 'fresh3', 'fresh4', 'fresh5']);
 
