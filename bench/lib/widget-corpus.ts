@@ -8,7 +8,7 @@ import type { Position } from './widget-pages';
 /**
  * The real-world widget collection (tests/fixtures/widgets) and its host articles (tests/fixtures/widget-hosts).
  * Families of the test split are held back: `loadVariants('development')` never opens their files.
- * The splits 'fresh' to 'fresh5' are separate sets (tests/fixtures/widgets-fresh, widgets-fresh2 … widgets-fresh5,
+ * The splits 'fresh' to 'fresh6' are separate sets (tests/fixtures/widgets-fresh, widgets-fresh2 … widgets-fresh6,
  * bench/lib/widget-corpus-fresh.ts), each opened only when its split is asked for:
  * held back until its one measurement, a development set since (MEASURED_FRESH_SETS).
  */
@@ -22,8 +22,8 @@ export const WIDGET_KINDS = [
 ] as const;
 export type WidgetKind = (typeof WIDGET_KINDS)[number];
 
-/** 'fresh' to 'fresh5': the sets of tests/fixtures/widgets-fresh*, each held back for one measurement on a frozen engine. */
-export const SPLITS = ['development', 'test', 'fresh', 'fresh2', 'fresh3', 'fresh4', 'fresh5'] as const;
+/** 'fresh' to 'fresh6': the sets of tests/fixtures/widgets-fresh*, each held back for one measurement on a frozen engine. */
+export const SPLITS = ['development', 'test', 'fresh', 'fresh2', 'fresh3', 'fresh4', 'fresh5', 'fresh6'] as const;
 export type SplitName = (typeof SPLITS)[number];
 
 export interface WidgetSource {
