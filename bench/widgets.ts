@@ -1,7 +1,7 @@
 /**
  * Widget leak benchmark on the real-world widget collection (tests/fixtures/widgets) placed into real host
  * articles (tests/fixtures/widget-hosts) at five positions:
- *   npm run bench:widgets [-- --split development|test|fresh|fresh2|fresh3|fresh4|fresh5] [--variation plain|anonymous|relabelled|heading-ways|restyled] [--hosts-per-variant N] [--write-pages]
+ *   npm run bench:widgets [-- --split development|test|fresh|fresh2|fresh3|fresh4|fresh5|fresh6] [--variation plain|anonymous|relabelled|heading-ways|restyled] [--hosts-per-variant N] [--write-pages]
  * Our pipeline beside plain Readability: leak rate (pages where a widget's must-drop string survives in the
  * content's text or alt text), must-keep kept (the host's own sentences), per family, per position, on hosts
  * about reactions, and the leaking pages. Writes artifacts/bench-widgets-<split>.json. --write-pages writes the
@@ -17,7 +17,8 @@
  * (tests/fixtures/widgets-fresh*, bench/lib/widget-corpus-fresh.ts): each was held back until its one measurement on
  * a frozen engine and is a development set since. `--split fresh3` measures the third, a development set likewise
  * since the round after its one measurement, and so are `--split fresh4` and `--split fresh5`, the fourth and the
- * fifth. None is run in CI.
+ * fifth. `--split fresh6` measures the sixth, held back (its hosts are held-out pages of Readability's and Defuddle's
+ * corpus splits): run it only for its one measurement on the frozen engine at the end of the round. None is run in CI.
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';

@@ -42,7 +42,7 @@ export interface CopyHostsOptions {
 }
 
 /** A hosts.json entry: a host without its page. */
-type HostEntry = Omit<Host, 'html'>;
+export type HostEntry = Omit<Host, 'html'>;
 
 export const normalize = (text: string): string => text.replace(/\s+/g, ' ').trim().toLowerCase();
 
@@ -106,40 +106,79 @@ export function pathSelector(el: Element): string {
   return `html > ${steps.join(' > ')}`;
 }
 
+/** Pages named in earlier hosts.json files: they may not be hosts again. */
+export function earlierHostPages(files: string[]): Set<string> {
+  return new Set(files.flatMap((file) => (JSON.parse(readFileSync(file, 'utf8')) as { hosts: { source: { page: string } }[] }).hosts.map((h) => h.source.page)));
+}
+
+/** One real page read for a hosts.json entry, whichever corpus it comes from. */
+export interface HostSource {
+  page: string;
+  html: string;
+  url: string;
+  lang: string;
+  /** The expected output's prose paragraphs that the page's own paragraphs hold. */
+  paragraphs: string[];
+  corpus: string;
+  /** The corpus file copied, for the entry's notes. */
+  copiedFrom: string;
+  /** What the expected output is, and the page's split, for the entry's notes. */
+  expectedNote: string;
+  splitNote: string;
+}
+
+/** A host's language from its <html lang>, English when it says none. */
+export function pageLang(doc: Document, override?: string): string {
+  return override ?? ((doc.documentElement.getAttribute('lang') ?? '').split('-')[0]!.toLowerCase() || 'en');
+}
+
+export const isCjk = (lang: string): boolean => lang === 'ja' || lang === 'zh';
+
+/** The hosts.json entry of one page; throws when its must-keep text is outside the body or no widget can be placed. */
+export function hostEntry(source: HostSource, split: FreshSet): HostEntry {
+  const { page, html } = source;
+  const cjk = isCjk(source.lang);
+  const doc = parse(html, source.url);
+  const entry: HostEntry = {
+    name: page,
+    file: `${page}.html`,
+    url: source.url,
+    lang: source.lang,
+    aboutReactions: false,
+    split,
+    bodySelector: pathSelector(bodyContainer(doc, source.paragraphs)),
+    mustKeep: spread(source.paragraphs.map((p) => firstSentence(p, cjk)), MAX_KEEP),
+    source: { corpus: source.corpus, page, notes: `${source.copiedFrom} as is; ${source.splitNote}; must-keep: first sentence of each prose paragraph (at most half link text) of ${source.expectedNote}, at most 16, evenly spread` },
+  };
+  const body = parse(html, entry.url).querySelector(entry.bodySelector);
+  if (!body) throw new Error(`${page}: selector finds nothing`);
+  const text = normalize(blockText(body));
+  const missing = entry.mustKeep.filter((keep) => !text.includes(normalize(keep)));
+  if (missing.length) throw new Error(`${page}: must-keep text outside the body: ${missing.join(' | ')}`);
+  hostAnchors({ ...entry, html }); // throws when a widget cannot be placed between its paragraphs
+  return entry;
+}
+
+/** Copies each page into outDir and writes hosts.json with their entries. */
+export function writeHosts(outDir: string, script: string, hosts: { entry: HostEntry; html: string }[]): number {
+  for (const { entry, html } of hosts) writeFileSync(join(outDir, entry.file), html);
+  writeFileSync(join(outDir, 'hosts.json'), JSON.stringify({ note: `Written by ${script}; do not edit by hand.`, hosts: hosts.map((h) => h.entry) }, null, 2) + '\n');
+  return hosts.length;
+}
+
 /** Copies the pages and writes hosts.json; throws on a page that is already a host or whose text cannot be placed. */
 export function copyReadabilityHosts(options: CopyHostsOptions): number {
-  const earlier = new Set(options.earlierHosts.flatMap((file) => (JSON.parse(readFileSync(file, 'utf8')) as { hosts: { source: { page: string } }[] }).hosts.map((h) => h.source.page)));
-  const hosts: HostEntry[] = [];
-  for (const { page, lang: langOverride } of options.pages) {
+  const earlier = earlierHostPages(options.earlierHosts);
+  const hosts = options.pages.map(({ page, lang: langOverride }) => {
     if (earlier.has(page)) throw new Error(`${page} is already a host of an earlier set`);
     const split = splitOf('readability', page);
     if (split !== 'held-out' && !options.allowDevelopment?.includes(page)) throw new Error(`${page} is not held out of Readability's corpus split`);
     const html = readFileSync(join(READABILITY_PAGES, page, 'source.html'), 'utf8');
-    const doc = parse(html, REFERENCE_URL);
-    const lang = langOverride ?? ((doc.documentElement.getAttribute('lang') ?? '').split('-')[0]!.toLowerCase() || 'en');
-    const cjk = lang === 'ja' || lang === 'zh';
-    const paragraphs = expectedParagraphs(readFileSync(join(READABILITY_PAGES, page, 'expected.html'), 'utf8'), cjk);
+    const lang = pageLang(parse(html, REFERENCE_URL), langOverride);
+    const paragraphs = expectedParagraphs(readFileSync(join(READABILITY_PAGES, page, 'expected.html'), 'utf8'), isCjk(lang));
     const splitNote = split === 'held-out' ? 'held out in bench/splits/corpus-splits.json' : `a development page of bench/splits/corpus-splits.json, ${options.developmentReason ?? 'taken for its language'}`;
-    const entry: HostEntry = {
-      name: page,
-      file: `${page}.html`,
-      url: REFERENCE_URL,
-      lang,
-      aboutReactions: false,
-      split: options.split,
-      bodySelector: pathSelector(bodyContainer(doc, paragraphs)),
-      mustKeep: spread(paragraphs.map((p) => firstSentence(p, cjk)), MAX_KEEP),
-      source: { corpus: 'readability-test-pages', page, notes: `source.html as is; ${splitNote}; must-keep: first sentence of each prose paragraph (at most half link text) of expected.html, at most 16, evenly spread` },
-    };
-    const body = parse(html, entry.url).querySelector(entry.bodySelector);
-    if (!body) throw new Error(`${page}: selector finds nothing`);
-    const text = normalize(blockText(body));
-    const missing = entry.mustKeep.filter((keep) => !text.includes(normalize(keep)));
-    if (missing.length) throw new Error(`${page}: must-keep text outside the body: ${missing.join(' | ')}`);
-    hostAnchors({ ...entry, html }); // throws when a widget cannot be placed between its paragraphs
-    writeFileSync(join(options.outDir, entry.file), html);
-    hosts.push(entry);
-  }
-  writeFileSync(join(options.outDir, 'hosts.json'), JSON.stringify({ note: `Written by ${options.script}; do not edit by hand.`, hosts }, null, 2) + '\n');
-  return hosts.length;
+    const entry = hostEntry({ page, html, url: REFERENCE_URL, lang, paragraphs, corpus: 'readability-test-pages', copiedFrom: 'source.html', expectedNote: 'expected.html', splitNote }, options.split);
+    return { entry, html };
+  });
+  return writeHosts(options.outDir, options.script, hosts);
 }

@@ -46,7 +46,7 @@ function categoryOf(name: string): string {
 }
 
 /** The URL Defuddle's fixture test gives a page: its leading `<!-- {"url": …} -->`, else https:// + the name. */
-function fixtureUrl(name: string, html: string): string {
+export function fixtureUrl(name: string, html: string): string {
   const comment = /^\s*<!--\s*(\{[\s\S]*?\})\s*-->/.exec(html);
   if (comment?.[1]) {
     try {
@@ -65,7 +65,12 @@ function fixtureUrl(name: string, html: string): string {
  * (the Markdown holds inline HTML such as SVG) and read with the same text function as every system's output.
  */
 export function markdownText(markdown: string): string {
-  return htmlText(marked.parse(markdown.replace(/^\s*```json\n[\s\S]*?\n```\s*/, ''), { async: false }));
+  return htmlText(markdownHtml(markdown));
+}
+
+/** Defuddle's expected Markdown without its metadata block, rendered to HTML. */
+export function markdownHtml(markdown: string): string {
+  return marked.parse(markdown.replace(/^\s*```json\n[\s\S]*?\n```\s*/, ''), { async: false });
 }
 
 function shingles(text: string): Map<string, number> {

@@ -5,7 +5,7 @@ import type { Host, WidgetFamily, WidgetVariant } from './widget-corpus';
 
 /**
  * The fresh held-back widget sets, one folder each (tests/fixtures/widgets-fresh, widgets-fresh2, widgets-fresh3,
- * widgets-fresh4, widgets-fresh5), each with its own host articles in its hosts/ folder. Nobody tuning the declutter
+ * widgets-fresh4, widgets-fresh5, widgets-fresh6), each with its own host articles in its hosts/ folder. Nobody tuning the declutter
  * engine has seen them: each is measured once, on a frozen engine, through `npm run bench:widgets -- --split <set>`.
  * Only that split opens a set's files; the development and test splits of tests/fixtures/widgets never do.
  */
@@ -14,8 +14,8 @@ const REPO = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
 
 /**
  * The fresh sets that have had their one measurement and are development sets since: they are placed into
- * development hosts only (their own hosts that are held-out Readability pages are left out), so tuning on them never
- * sees a held-out page.
+ * development hosts only (their own hosts that are held-out pages of Readability's or Defuddle's corpus split are left
+ * out), so tuning on them never sees a held-out page.
  */
 export const MEASURED_FRESH_SETS: ReadonlySet<FreshSet> = new Set<FreshSet>(['fresh', 'fresh2', 'fresh3', 'fresh4', 'fresh5']);
 
@@ -26,6 +26,7 @@ export const FRESH_SETS = {
   fresh3: resolve(REPO, 'tests/fixtures/widgets-fresh3'),
   fresh4: resolve(REPO, 'tests/fixtures/widgets-fresh4'),
   fresh5: resolve(REPO, 'tests/fixtures/widgets-fresh5'),
+  fresh6: resolve(REPO, 'tests/fixtures/widgets-fresh6'),
 } as const;
 export type FreshSet = keyof typeof FRESH_SETS;
 

@@ -2,14 +2,14 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { MEASURED_FRESH_SETS, isFreshSet, loadFreshOwnHosts, loadFreshVariants } from './widget-corpus-fresh';
-import { splitOf } from './page-split';
+import { splitOf, type SplitCorpus } from './page-split';
 import type { Position } from './widget-pages';
 
 /**
  * The real-world widget collection (tests/fixtures/widgets) and its host articles (tests/fixtures/widget-hosts).
  * Families of the test split are held back: `loadVariants('development')` never opens their files.
- * The splits 'fresh' to 'fresh5' are separate sets (tests/fixtures/widgets-fresh, widgets-fresh2, widgets-fresh3,
- * widgets-fresh4 and widgets-fresh5, bench/lib/widget-corpus-fresh.ts), each opened only when its split is asked for:
+ * The splits 'fresh' to 'fresh6' are separate sets (tests/fixtures/widgets-fresh, widgets-fresh2 … widgets-fresh6,
+ * bench/lib/widget-corpus-fresh.ts), each opened only when its split is asked for:
  * held back until its one measurement, a development set since (MEASURED_FRESH_SETS).
  */
 
@@ -22,8 +22,8 @@ export const WIDGET_KINDS = [
 ] as const;
 export type WidgetKind = (typeof WIDGET_KINDS)[number];
 
-/** 'fresh' to 'fresh5': the sets of tests/fixtures/widgets-fresh*, each held back for one measurement on a frozen engine. */
-export const SPLITS = ['development', 'test', 'fresh', 'fresh2', 'fresh3', 'fresh4', 'fresh5'] as const;
+/** 'fresh' to 'fresh6': the sets of tests/fixtures/widgets-fresh*, each held back for one measurement on a frozen engine. */
+export const SPLITS = ['development', 'test', 'fresh', 'fresh2', 'fresh3', 'fresh4', 'fresh5', 'fresh6'] as const;
 export type SplitName = (typeof SPLITS)[number];
 
 export interface WidgetSource {
@@ -72,6 +72,9 @@ export interface WidgetVariant extends WidgetVariantSpec {
   /** The positions it is placed at, when not all of them (a variation whose caption already sits outside the box). */
   positions?: readonly Position[];
 }
+
+/** The hosts' corpora that bench/splits/corpus-splits.json splits into development and held-out pages. */
+export const SPLIT_CORPORA: ReadonlyMap<string, SplitCorpus> = new Map([['readability-test-pages', 'readability'], ['defuddle-fixtures', 'defuddle']]);
 
 export interface SplitFile {
   seed: number;
@@ -136,10 +139,14 @@ export function loadVariants(split: SplitName, dir = WIDGETS_DIR): WidgetVariant
  */
 export function loadHosts(split?: SplitName, dir = HOSTS_DIR): Host[] {
   // A fresh set still held back: the test split's hosts (held-out Readability pages and our fixture articles) and
-  // its own. One measured and now development: the development hosts and those of its own that are development pages.
+  // its own. One measured and now development: the development hosts and those of its own that are development pages
+  // of their corpus (Readability's or Defuddle's).
   if (split && isFreshSet(split)) {
     if (!MEASURED_FRESH_SETS.has(split)) return [...loadHosts('test', dir), ...loadFreshOwnHosts(split)];
-    const own = loadFreshOwnHosts(split).filter((host) => host.source.corpus !== 'readability-test-pages' || splitOf('readability', host.source.page) === 'development');
+    const own = loadFreshOwnHosts(split).filter((host) => {
+      const corpus = SPLIT_CORPORA.get(host.source.corpus);
+      return !corpus || splitOf(corpus, host.source.page) === 'development';
+    });
     return [...loadHosts('development', dir), ...own];
   }
   const { hosts } = JSON.parse(readFileSync(join(dir, 'hosts.json'), 'utf8')) as { hosts: Omit<Host, 'html'>[] };

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse, serializeOuter, type DefaultTreeAdapterMap } from 'parse5';
 import { describe, expect, it } from 'vitest';
-import { familyNames, loadHosts, loadVariants, readFamily, SPLITS, WIDGET_KINDS, WIDGET_PLACEMENTS, type Host, type WidgetFamily, type WidgetVariant } from '../../../bench/lib/widget-corpus';
+import { familyNames, loadHosts, loadVariants, readFamily, SPLIT_CORPORA, SPLITS, WIDGET_KINDS, WIDGET_PLACEMENTS, type Host, type WidgetFamily, type WidgetVariant } from '../../../bench/lib/widget-corpus';
 import { FRESH_SETS, MEASURED_FRESH_SETS, freshFamilyNames, loadFreshOwnHosts, readFreshFamily, type FreshSet } from '../../../bench/lib/widget-corpus-fresh';
 import { containsPhrase, fragmentText, normalizeText } from '../../../bench/lib/widget-match';
 import { hostAnchors, PageBuilder, planPages, POSITIONS, splitHeading, type HostAnchors, type PagePlan, type Position } from '../../../bench/lib/widget-pages';
@@ -127,7 +127,7 @@ export interface FreshSetSpec {
   minVariants: number;
   /** The fresh sets built before it: it shares no family, plugin, site or host with them. */
   earlier: FreshSet[];
-  /** Own hosts that are development pages of Readability's corpus split, taken for their language. */
+  /** Own hosts that are development pages of Readability's corpus split, taken for their language (never Defuddle's). */
   developmentHosts?: string[];
   /**
    * The held-out pages of Readability's corpus split that are hosts of no set and cannot take a widget (the set's copy
@@ -231,13 +231,15 @@ function describeHosts(spec: FreshSetSpec): void {
   const { set } = spec;
   const developmentHosts = new Set(spec.developmentHosts ?? []);
   describe(`${set} widget set: the hosts`, () => {
-    it('adds Readability pages that are not yet hosts, held out unless named as taken for their language, each with must-keep text and a placeable body', () => {
+    it('adds real pages that are not yet hosts, held out of their corpus split (Readability pages unless named as taken for their language), each with must-keep text and a placeable body', () => {
       const own = loadFreshOwnHosts(set);
       const existing = new Set([...loadHosts(), ...spec.earlier.flatMap((earlier) => loadFreshOwnHosts(earlier))].map((host) => host.source.page));
       expect(own.length).toBeGreaterThanOrEqual(6);
       for (const host of own) {
-        expect(host.source.corpus, host.name).toBe('readability-test-pages');
-        if (!developmentHosts.has(host.name)) expect(splitOf('readability', host.source.page), host.name).toBe('held-out');
+        const corpus = SPLIT_CORPORA.get(host.source.corpus);
+        expect(corpus, `${host.name}: a corpus with a split`).toBeDefined();
+        // Development pages only of Readability's, where they were named; a Defuddle host is always held out.
+        if (corpus === 'defuddle' || !developmentHosts.has(host.name)) expect(splitOf(corpus!, host.source.page), host.name).toBe('held-out');
         expect(existing.has(host.source.page), `${host.name}: already a host`).toBe(false);
         expect(host.split, host.name).toBe(set);
         expect(host.mustKeep.length, host.name).toBeGreaterThanOrEqual(3);
@@ -255,23 +257,25 @@ function describeHosts(spec: FreshSetSpec): void {
     });
 
     if (MEASURED_FRESH_SETS.has(set)) {
-      it('once measured, is placed into the development hosts and never into a held-out page of Readability\'s', () => {
+      it('once measured, is placed into the development hosts and never into a held-out page of Readability\'s or Defuddle\'s', () => {
         const names = loadHosts(set).map((host) => host.name);
         expect(new Set(names).size, 'host names are unique').toBe(names.length);
         for (const host of loadHosts('development')) expect(names, host.name).toContain(host.name);
-        for (const host of loadHosts(set).filter((h) => h.source.corpus === 'readability-test-pages')) {
-          expect(splitOf('readability', host.source.page), host.name).toBe('development');
+        for (const host of loadHosts(set)) {
+          const corpus = SPLIT_CORPORA.get(host.source.corpus);
+          if (corpus) expect(splitOf(corpus, host.source.page), host.name).toBe('development');
         }
       });
       return;
     }
-    it('uses the test split\'s hosts and its own, never another development page of Readability\'s', () => {
+    it('uses the test split\'s hosts and its own, never another development page of Readability\'s or Defuddle\'s', () => {
       const hosts = loadHosts(set);
       const names = hosts.map((host) => host.name);
       expect(new Set(names).size, 'host names are unique').toBe(names.length);
       for (const host of loadHosts('test')) expect(names, host.name).toContain(host.name);
-      for (const host of hosts.filter((h) => h.source.corpus === 'readability-test-pages' && !developmentHosts.has(h.name))) {
-        expect(splitOf('readability', host.source.page), host.name).toBe('held-out');
+      for (const host of hosts.filter((h) => !developmentHosts.has(h.name))) {
+        const corpus = SPLIT_CORPORA.get(host.source.corpus);
+        if (corpus) expect(splitOf(corpus, host.source.page), host.name).toBe('held-out');
       }
     });
   });
