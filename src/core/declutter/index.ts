@@ -184,12 +184,21 @@ function captionLines(root: Element, view: BlockView): Element[] {
   const lines: Element[] = [];
   const visit = (parent: Element): void => {
     for (let el = parent.firstElementChild; el; el = el.nextElementSibling) {
-      if (headingShape(el, view) || (isCaptionLine(el, view) && (namesWidget(lineText(el)) || asksReader(lineText(el)) || (plainCaption(el, view, true) && introducesNothing(el, view))))) lines.push(el);
+      if (headingShape(el, view) || askingHeading(el, view) || (isCaptionLine(el, view) && (namesWidget(lineText(el)) || asksReader(lineText(el)) || (plainCaption(el, view, true) && introducesNothing(el, view))))) lines.push(el);
       else if (el.firstElementChild && view.stats(el).chars > 0) visit(el);
     }
   };
   visit(root);
   return lines;
+}
+
+/**
+ * A heading element that asks the reader in two short sentences ("Liked it? Leave a clap"): no section title, and a
+ * caption only where the page as published has a widget right after it (widgetCaptioned decides).
+ */
+function askingHeading(el: Element, view: BlockView): boolean {
+  const s = view.stats(el);
+  return /^H[2-6]$/.test(el.tagName) && s.links + s.images + s.controls === 0 && asksReader(lineText(el));
 }
 
 /**

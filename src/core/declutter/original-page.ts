@@ -85,6 +85,9 @@ export class OriginalPage {
       // content: that box's caption, whatever its words (one control is enough after a colon: "Show some love:").
       const asking = asksReader(text) ? 2 : /[:：]$/u.test(text) ? 1 : 0;
       if (side === 'after' && asking && controlBox(neighbour, asking) && !contentAfterControls(neighbour)) return this.ruleKind(neighbour) ?? 'reactions';
+      // A question to the reader right above a single counter (a clap's or a heart's button: an icon and its count,
+      // no word) is that counter's caption: "Liked it? Leave a clap" over "👏 1.347".
+      if (side === 'after' && asking === 2 && controlBox(neighbour, 1) && bareCounts(normalizeSpace(neighbour.textContent))) return this.ruleKind(neighbour) ?? 'reactions';
     }
     return null;
   }

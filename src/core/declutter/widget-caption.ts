@@ -22,7 +22,9 @@ const THIS_PAGE =
   '|(diesen|dieser|dieses|diese|den|der|das|die) (artikel|beitrag|rezept|seite|video|inhalt|text)' +
   '|(deste|desta|do|da|o|a) (artigo|receita|p[aá]gina|v[ií]deo|conte[uú]do|mat[eé]ria|post)' +
   '|(questo|questa|il|la|l\')(\\s)?(articolo|ricetta|pagina|video|contenuto|post)' +
-  '|(dit|deze|het|de) (artikel|recept|pagina|video|bericht)';
+  '|(dit|deze|het|de) (artikel|recept|pagina|video|bericht)' +
+  // A board's or forum's page: its posts are the thread.
+  '|(this|the) (thread|topic|discussion)';
 
 /** A request to rate, vote on, like, share or react to the page, or a question about it, as the whole line. */
 const REQUEST = new RegExp(
@@ -36,6 +38,14 @@ const REQUEST = new RegExp(
     `(avalie|vote n?[oa]?|compartilhe) (${THIS_PAGE})`, `(voc[eê] )?gostou (${THIS_PAGE})`,
     `(vota|valuta|condividi) (${THIS_PAGE})`, `ti [eè] piaciut[oa] (${THIS_PAGE})`, `(${THIS_PAGE}) ti [eè] piaciut[oa]`,
     `(beoordeel|stem op|deel) (${THIS_PAGE})`, `vond je (${THIS_PAGE})`,
+    // The question put as a statement ('Vous avez aimé cet article ?', 'You liked this post?').
+    `(vous avez|tu as) aim[ée] (${THIS_PAGE})`, `(you )?(liked|enjoyed) (${THIS_PAGE})`,
+    // Languages that put the request last or ask with a particle: Japanese 'please like (share, rate) this', Chinese
+    // 'if you found it useful, like and share', Korean 'please press like'. So short a line about liking, sharing or
+    // rating the page is the widget's request, not the article's.
+    '.{0,16}[「『]?(いいね|シェア|評価|拍手)[」』]?(を|して|・|、|と)?.{0,12}(お願いします|お願いいたします|ください|下さい|してね|しよう)',
+    '.{0,16}(请|請|就|欢迎|歡迎).{0,4}(点赞|點讚|點贊|点个赞|评分|打分|鼓掌)(和|与|、|或|并)?(分享|收藏|转发)?(一下)?吧?',
+    '.{0,12}(좋아요|공유|추천)(를|을)? ?(눌러|해) ?주세요',
   ].join('|')})\\s*[?!:.]?$`,
   'iu',
 );
@@ -48,6 +58,9 @@ const TALLY = new RegExp(
     'votre (avis|note|vote)', '(points|votes|avis|r[ée]actions)', '(ihre|deine) (bewertung|meinung|stimme)', '(punkte|stimmen|bewertungen|reaktionen)',
     'sua (avalia[cç][aã]o|opini[aã]o)', '(pontos|votos|avalia[cç][oõ]es|rea[cç][oõ]es)', 'la tua (valutazione|opinione)', '(punti|voti|valutazioni|reazioni)',
     '(punten|stemmen|reacties)', 'フィードバック', '反馈',
+    // Readers' and the site's rating, and feedback, in Indonesian, Vietnamese, Hindi, Turkish and Polish.
+    'penilaian( (pembaca|anda|kami))?', 'rating pembaca', 'đánh giá( của (chúng tôi|bạn|độc giả|người đọc))?', 'प्रतिक्रिया( दें)?',
+    'फ़?ीडबैक( दें)?', 'okuyucu (puan[ıi]|yorumlar[ıi])', '(twoja )?ocena',
   ].join('|')})( (on|about|sur|zu|su|sobre) (${THIS_PAGE}))?\\s*[?!:.]?$`,
   'iu',
 );
@@ -118,6 +131,9 @@ const CAPTION_WORDS: readonly [ClutterKind, RegExp][] = [
         'подпиш(ись|итесь)( на нас)?', 'мы в соцсетях', 'obserwuj nas', 'bizi takip edin', 'ikuti kami', 'フォロー(する|しよう)?',
         // Japanese puts the verb last: "山田花子をフォローする", follow Hanako Yamada.
         '.{1,20}をフォロー(する|しよう|してね|してください)?', '关注我们', 'تابع(ونا|نا)( (على|عبر) .{1,30})?',
+        // Persian, Hindi, Korean, Vietnamese, Thai, Hebrew: 'follow us (on the social networks)'.
+        'ما را( در .{1,30})? دنبال کنید', 'हमें( .{1,20} पर)? फ़?ॉलो करें', '(저희를 )?팔로우(하세요|해 주세요)', 'theo dõi chúng tôi( trên .{1,20})?',
+        'ติดตามเรา(ได้ที่)?( .{1,20})?', 'עקבו אחרינו( ב.{1,20})?',
       ].join('|')})\\s*[:：!.]?$`,
       'iu',
     ),

@@ -28,9 +28,12 @@ export const REACTION_QUESTION = new RegExp(
   'iu',
 );
 
-/** "Was this article helpful?" and its translations. */
+/**
+ * "Was this article helpful?" and its translations (Japanese set on the fifth fresh set; the other Asian languages,
+ * Dutch, Polish, Turkish, Indonesian, Vietnamese and Hindi written from how help centres and docs ask it).
+ */
 export const HELPFUL_QUESTION =
-  /(was|is|did you find) (this|the) (article|page|story|post|answer|information)? ?(helpful|useful)|was this helpful|¿?te (result[oó]|ha resultado|pareci[oó]) [uú]til|¿?(fue|es) [uú]til|(cet article|cette page|ce contenu) (vous )?a-t-il été utile|(war|ist) (dieser|der) (artikel|beitrag|inhalt)? ?hilfreich|war das hilfreich|(este|esse) (artigo|conteúdo) foi útil|foi útil|(questo articolo|questa pagina|queste informazioni) (ti )?(è|sono) stat[oae] utile|ti è stato utile/iu;
+  /(was|is|did you find) (this|the) (article|page|story|post|answer|information)? ?(helpful|useful)|was this helpful|¿?te (result[oó]|ha resultado|pareci[oó]) [uú]til|¿?(fue|es) [uú]til|(cet article|cette page|ce contenu) (vous )?a-t-il été utile|(war|ist) (dieser|der) (artikel|beitrag|inhalt)? ?hilfreich|war das hilfreich|(este|esse) (artigo|conteúdo) foi útil|foi útil|(questo articolo|questa pagina|queste informazioni) (ti )?(è|sono) stat[oae] utile|ti è stato utile|(この)?(記事|ページ|情報)は(お)?役に立ちましたか|役に立ちましたか|(这篇文章|本文|此页面|这个页面|本页)?(对您|对你)?有(帮助|用)吗|(這篇文章|本文|此頁面)?(對您)?有(幫助|用)嗎|도움이 (되었|됐)(나요|습니까)|(was|is) (dit|deze) (artikel|pagina)? ?(nuttig|behulpzaam)|czy (ten artykuł|ta strona|to) (był[ao]? )?pomocn[ay]|bu (makale|sayfa|i[çc]erik) (yararl[ıi]|faydal[ıi]) (m[ıi]|oldu mu)|apakah (artikel|halaman) ini (membantu|bermanfaat)|(bài viết|trang) (này )?có hữu ích không|क्या (यह )?(लेख|पेज|पृष्ठ) (उपयोगी|मददगार) (था|रहा)/iu;
 
 /** A heading that just says "Reactions": a widget's title, not a question found in running text. */
 export const REACTION_TITLE = /^(reactions?|reacciones|r[ée]actions|reaktionen|rea[cç][oõ]es|reazioni|reacties)\b/iu;
