@@ -4,6 +4,7 @@ import type { Article } from './article';
 import { blockText } from './block-text';
 import { cloneForExtraction } from './clone-document';
 import { prepareContent } from './content';
+import { attachLetterHeader } from './content/letter-header';
 import { blockByContents } from './content/contents-scope';
 import { attachDetachedFootnotes } from './content/detached-footnotes';
 import { pickAnchor, sameElementIn, threadArticle, threadContainer } from './content/discussion-thread';
@@ -166,6 +167,9 @@ function runPipeline(doc: Document, options: ExtractOptions, finishing: Finishin
   removeBylineLines(content, header.byline, header.publishedTime);
   removeKickerLines(content);
   removeRepeatedHeadline(content, header.title);
+  // The fields of a letter the post is, printed above its body: after the declutter, whose date and byline
+  // lines they would otherwise look like.
+  attachLetterHeader(content, anchor);
   lap?.('declutter');
   const leadImage = findLeadImage(doc, content, baseUrl);
   lap?.('leadImage');

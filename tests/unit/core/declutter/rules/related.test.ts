@@ -21,4 +21,11 @@ describe('the related rule', () => {
   it('keeps a section of prose under a "Related" heading', () => {
     expect(kinds(`<div><h3>Related research</h3><p>${PROSE} <a href="/x">One study</a> found the same.</p></div>`)).toEqual([]);
   });
+  // A wiki's or a note garden's backlinks under the page: a styled line (no heading element) and often one link.
+  it.each(['Links to this page', 'Backlinks', 'What links here', 'Liens vers cette page', 'Enlaces a esta página'])('removes the backlinks under "%s"', (heading) => {
+    expect(kinds(`<div><div><span>${heading}</span></div><div><div><a href="/notes/ferries">Ferries</a></div></div></div>`)).toEqual(['related']);
+  });
+  it('keeps prose that talks about backlinks', () => {
+    expect(kinds(`<div><p>Backlinks are links from one site to another, and <a href="/seo">search engines</a> count them when they rank pages.</p></div>`)).toEqual([]);
+  });
 });
