@@ -1,4 +1,5 @@
 import { labelled, linkDensity, type ClutterRule } from '../rule';
+import type { BlockStats } from '../stats';
 
 /** Related, recommended, popular and "read also" lists: link lists under such a heading or name. */
 
@@ -16,6 +17,11 @@ const BACKLINKS_LEAD =
 /** "Read also: <a>…</a>" lines inside an article. */
 const READ_ALSO = /^(read also|also read|read more|related|see also|lee tambi[eé]n|lea tambi[eé]n|lire aussi|[àa] lire aussi|mehr zum thema|lesen sie auch|leia tamb[eé]m|leggi anche)\s*[:|»›]/iu;
 
+/** The block's link density beside its heading's words, which are no links: the density of the rest. */
+function densityBeyond(s: BlockStats, heading: string): number {
+  return s.linkChars / Math.max(1, s.chars - heading.replace(/\s/g, '').length);
+}
+
 export const relatedRule: ClutterRule = {
   kind: 'related',
   match(el, view) {
@@ -24,15 +30,12 @@ export const relatedRule: ClutterRule = {
     if (view.named(el, RELATED_NAME) && (linkDensity(view, el) >= 0.3 || s.chars < 300)) return labelled(view, el);
     const lead = view.lead(el);
     if (lead && lead.length < 60 && RELATED_HEADING.test(lead) && s.links >= 2 && s.chars < 2000) {
-      // The heading's own words are not links: judge the density of the rest.
-      const density = s.linkChars / Math.max(1, s.chars - lead.replace(/\s/g, '').length);
-      if (density >= 0.4) return labelled(view, el);
+      if (densityBeyond(s, lead) >= 0.4) return labelled(view, el);
     }
     // Its heading is often a styled line, not a heading element: read the block's first words.
     const backlinks = s.chars < 2000 ? BACKLINKS_LEAD.exec(view.signature(el)) : null;
     if (backlinks) {
-      const density = s.linkChars / Math.max(1, s.chars - backlinks[0].replace(/\s/g, '').length);
-      if (density >= 0.6) return labelled(view, el);
+      if (densityBeyond(s, backlinks[0]) >= 0.6) return labelled(view, el);
     }
     if (s.chars < 200 && s.links <= 2 && linkDensity(view, el) >= 0.5 && READ_ALSO.test(view.signature(el))) return labelled(view, el);
     return null;
