@@ -22,4 +22,19 @@ lane_status=$?
 echo "== Firefox flows and packages (run beside the Chromium flows; full output in $lane_log)"
 cat "$lane_log"
 echo "== Chromium flows: exit $chromium_status; Firefox flows and packages: exit $lane_status"
+# The Chromium failures scrolled past above the second lane's output: name them again at the very end, where a
+# log's tail shows them.
+if [ "$chromium_status" -ne 0 ] && [ -f artifacts/e2e.json ]; then
+  node -e '
+const walk = (suite, out) => {
+  for (const spec of suite.specs || []) for (const test of spec.tests || [])
+    for (const result of test.results || []) if (result.status !== "passed" && result.status !== "skipped")
+      out.push(`${spec.file}:${spec.line} ${spec.title}: ${result.status}\n  ${String((result.error || {}).message || "").split("\n").slice(0, 6).join("\n  ")}`);
+  for (const child of suite.suites || []) walk(child, out);
+  return out;
+};
+const report = require("./artifacts/e2e.json");
+console.log((report.suites || []).reduce((out, suite) => walk(suite, out), []).join("\n") || "(no failed test in artifacts/e2e.json)");
+'
+fi
 [ "$chromium_status" -eq 0 ] && [ "$lane_status" -eq 0 ]
