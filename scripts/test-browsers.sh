@@ -29,7 +29,7 @@ if [ "$chromium_status" -ne 0 ] && [ -f artifacts/e2e.json ]; then
 const walk = (suite, out) => {
   for (const spec of suite.specs || []) for (const test of spec.tests || [])
     for (const result of test.results || []) if (result.status !== "passed" && result.status !== "skipped")
-      out.push(`${spec.file}:${spec.line} ${spec.title}: ${result.status}\n  ${String((result.error || {}).message || "").split("\n").slice(0, 6).join("\n  ")}`);
+      out.push(`${spec.file}:${spec.line} ${spec.title}: ${result.status}\n  ${String((result.error || {}).message || "").split("\n").slice(0, 16).join("\n  ")}`);
   for (const child of suite.suites || []) walk(child, out);
   return out;
 };
