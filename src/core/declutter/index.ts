@@ -266,6 +266,9 @@ function widgetCaptioned(line: Element, page: OriginalPage, view: BlockView): Cl
   const plain = named === null && !asks && headingShape(line, view) === null;
   const before = mayHead ? page.widgetBeside(text, 'after', named, plain) : null;
   if (before) return before;
+  // A heading stacked on a widget's own heading titles the widget, even with the article going on after it.
+  const stacked = headingShape(line, view) !== null ? page.widgetUnderHeading(text) : null;
+  if (stacked) return stacked;
   return named && !/^H[1-6]$/.test(line.tagName) ? page.widgetBeside(text, 'before', named) : null;
 }
 

@@ -93,6 +93,25 @@ export class OriginalPage {
   }
 
   /**
+   * The kind of engagement widget right after the heading with this text in the page as published, when that widget
+   * opens with a heading of its own ("Lo que dijeron en el fediverso" over a box titled "Reacciones del Fediverso"):
+   * two headings in a row say the first one titles the box, not the prose after it. Null otherwise.
+   */
+  widgetUnderHeading(text: string): ClutterKind | null {
+    const lines = this.find(normalizeSpace(text));
+    if (lines.length > MAX_OCCURRENCES) return null;
+    for (const line of lines) {
+      if (!HEADING.test(line.tagName)) continue;
+      let neighbour = line.nextElementSibling;
+      while (neighbour && isEmpty(neighbour)) neighbour = neighbour.nextElementSibling;
+      if (!neighbour || (neighbour.textContent ?? '').length > MAX_NEIGHBOUR_CHARS || this.shows(neighbour) || !opensWithHeading(neighbour)) continue;
+      const kind = this.engagementKind(neighbour);
+      if (kind) return kind;
+    }
+    return null;
+  }
+
+  /**
    * The engagement kind of the small block that holds the line with its other items (buttons, icons, counts), when
    * the rules recognise it and the article no longer shows it, or null.
    */
@@ -292,6 +311,20 @@ function textPieces(block: Element): string[] {
     if (text) pieces.push(text);
   }
   return pieces;
+}
+
+const HEADING = /^H[2-6]$/;
+
+/** Whether the first thing in `block` with text is a heading (down its first children). */
+function opensWithHeading(block: Element): boolean {
+  let el: Element | null = block.firstElementChild;
+  for (let depth = 0; el && depth <= MAX_DEPTH; depth++) {
+    while (el && isEmpty(el)) el = el.nextElementSibling;
+    if (!el) return false;
+    if (HEADING.test(el.tagName)) return true;
+    el = el.firstElementChild;
+  }
+  return false;
 }
 
 function isEmpty(el: Element): boolean {

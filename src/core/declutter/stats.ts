@@ -105,8 +105,9 @@ function countOwn(el: Element, s: BlockStats): void {
       s.h1s++;
       s.headings++;
       break;
+    // An empty heading titles nothing (a hidden dialog's, filled by script when it opens).
     case 'H2': case 'H3': case 'H4': case 'H5': case 'H6':
-      s.headings++;
+      if (s.chars > 0) s.headings++;
       break;
     case 'BUTTON': case 'SELECT':
       s.controls++;

@@ -65,8 +65,20 @@ const TALLY = new RegExp(
   'iu',
 );
 
-/** Second person, for a question to the reader ("How did you like it?", "¿Qué te pareció?"). */
-const TO_THE_READER = /(^|[\s¿¡])(you|your|tu|te|ti|vous|votre|sie|ihnen|dir|du|voc[eê]|je|jij|u)(?![\p{L}'])/iu;
+/** Second person, for a question to the reader ("How did you like it?", "¿Qué te pareció?", "Podobał ci się?"). */
+const TO_THE_READER = /(^|[\s¿¡])(you|your|tu|te|ti|vous|votre|sie|ihnen|dir|du|voc[eê]|je|jij|u|ci|cię|tobie|twój|twoja|twoje)(?![\p{L}'])/iu;
+
+/** What a feedback or vote widget collects, in the languages we read (word stems). */
+const VOTE_WORDS = '(feedback|vot|rating|answer|respon|respuest|opini|avis|r[ée]pons|bewert|stimm|antwort|avalia|respost|rispost|フィードバック|回答|評価|投票|反馈|评价)';
+const ANONYMOUS = '(anonym|an[oó]nim|匿名)';
+/** A feedback widget's fine print: its votes are anonymous ("Your feedback is anonymous", "フィードバックは匿名で送信されます"). */
+const FINE_PRINT = new RegExp(`${VOTE_WORDS}.{0,30}${ANONYMOUS}|${ANONYMOUS}.{0,30}${VOTE_WORDS}`, 'iu');
+
+/** Whether a short line under a widget is its fine print: the votes it collects are anonymous. */
+export function isVoteFinePrint(text: string): boolean {
+  const clean = line(text);
+  return clean.length > 0 && clean.length <= MAX_CAPTION_CHARS && FINE_PRINT.test(clean);
+}
 
 /**
  * The site speaking to its reader: "you", "we" or "our" ("Help us improve our guides", "Join our community",

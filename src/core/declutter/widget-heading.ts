@@ -1,6 +1,6 @@
 import type { BlockView } from './block';
 import { wordCount } from './rule';
-import { captionKind, isEngagementCaption, MAX_CAPTION_CHARS } from './widget-caption';
+import { captionKind, isEngagementCaption, isVoteFinePrint, MAX_CAPTION_CHARS } from './widget-caption';
 import { HELPFUL_QUESTION, REACTION_QUESTION } from './rules/reaction-words';
 import { loneCount } from './rules/remnants';
 
@@ -123,7 +123,7 @@ export function captionAfter(el: Element, view: BlockView): Element | null {
   let next = el.nextElementSibling;
   while (next && !hasContent(next, view)) next = next.nextElementSibling;
   if (!next) return null;
-  return loneCount(next, view) || (isCaptionLine(next, view) && namesWidget(lineText(next))) ? next : null;
+  return loneCount(next, view) || (isCaptionLine(next, view) && (namesWidget(lineText(next)) || isVoteFinePrint(lineText(next)))) ? next : null;
 }
 
 /** A short line with no link, image or control, that is not a heading element: where a caption under a box is set. */

@@ -71,20 +71,69 @@ export const reactionsRule: ClutterRule = {
     // Lists and tables are how articles present data: only buttons, icons or a question make them a widget.
     const widgetShaped = !CONTENT_STRUCTURES.has(el.tagName) || interactive || question || named;
     if (!widgetShaped) return null;
-    const fewWords = t.otherWords <= SPARE_WORDS + t.reactions;
+    const fewWords = t.otherWords <= SPARE_WORDS + t.reactions || (s.images >= MIN_FACES && t.otherWords - faceWords(el) <= SPARE_WORDS + t.reactions);
 
     if (s.reactionHooks >= 3 || (s.reactionIcons >= 3 && fewWords)) return labelled(view, el);
     if (asks && fewWords && (t.reactions >= 2 || s.controls + s.images + s.links >= 3)) return labelled(view, el);
     if (named && fewWords && (t.reactions >= 2 || s.images >= 3 || s.controls >= 2)) return labelled(view, el);
     if (t.reactions >= 3 && fewWords && (t.counts >= 2 || interactive)) return labelled(view, el);
-    return likeDislike(el, view, sig, t) ?? rating(el, view, sig, t, s.controls + s.links) ?? helpful(el, view, sig, s.controls + s.links) ?? likeBox(el, view, sig, t);
+    return likeDislike(el, view, sig, t) ?? likeButton(el, view, sig, t) ?? rating(el, view, sig, t, s.controls + s.links) ?? helpful(el, view, sig, s.controls + s.links) ?? likeBox(el, view, sig, t);
   },
 };
 
-/** "👍 124 👎 12", "Like (24) | Dislike (3)", "▲ 42 ▼": a vote pair with counts. */
+/** From this many linked avatars in a row, the images are a face pile: the people who reacted. */
+const MIN_FACES = 3;
+
+/**
+ * The words of a face pile's names ("Maren Solberg", "tobi"): the alt text of the block's avatars, each image the
+ * whole of its link. They are who reacted, no words to read; fewer than MIN_FACES avatars count nothing.
+ */
+function faceWords(el: Element): number {
+  let faces = 0;
+  let words = 0;
+  for (const img of el.getElementsByTagName('img')) {
+    const link = img.parentElement;
+    if (link?.tagName !== 'A' || link.childElementCount !== 1 || (link.textContent ?? '').trim() !== '') continue;
+    faces++;
+    words += wordCount(img.getAttribute('alt') ?? '');
+  }
+  return faces >= MIN_FACES ? words : 0;
+}
+
+/**
+ * "👍 124 👎 12", "Like (24) | Dislike (3)", "▲ 42 ▼": a vote pair with counts; or, without counts, two buttons
+ * (or links) and nothing else to read, one to vote up, one down ("👍 Yes, clear 👎 No, needs work").
+ */
 function likeDislike(el: Element, view: BlockView, sig: string, t: Tally): ClutterMatch | null {
-  if (sig.length > 80 || t.otherWords > 6 || t.counts < 1) return null;
-  return LIKE.test(sig) && DISLIKE.test(sig) ? labelled(view, el) : null;
+  if (sig.length > 80 || t.otherWords > 6 || !LIKE.test(sig) || !DISLIKE.test(sig)) return null;
+  return t.counts >= 1 || votePair(el) ? labelled(view, el) : null;
+}
+
+/** Whether the block's text is two controls' and nothing else, one voting up and the other down. */
+function votePair(el: Element): boolean {
+  const controls = [...el.querySelectorAll('a, button')].filter((c) => !c.parentElement?.closest('a, button'));
+  if (controls.length !== 2) return false;
+  const [up = '', down = ''] = controls.map((c) => (c.textContent ?? '').replace(/’/g, "'"));
+  const own = controls.reduce((chars, c) => chars + (c.textContent ?? '').replace(/\s+/g, '').length, 0);
+  if ((el.textContent ?? '').replace(/\s+/g, '').length !== own) return false;
+  return (LIKE.test(up) && DISLIKE.test(down) && !DISLIKE.test(up)) || (LIKE.test(down) && DISLIKE.test(up) && !DISLIKE.test(down));
+}
+
+/** Words a like button's block may hold besides it: the lines its script swaps in ("Thanks!", "You already like this"). */
+const LIKE_BUTTON_WORDS = 8;
+
+/**
+ * One like button and its tally, as like plugins print it ("J'aime 389", "Like 12"): a button, or a link that runs a
+ * script, whose own text is a like label and a count, in a block with little else to read. A link to a page that
+ * happens to say "like" is the article's.
+ */
+function likeButton(el: Element, view: BlockView, sig: string, t: Tally): ClutterMatch | null {
+  if (sig.length > 80 || t.counts < 1 || t.otherWords > LIKE_BUTTON_WORDS) return null;
+  for (const button of el.querySelectorAll(`button, ${SCRIPT_LINK}`)) {
+    const text = (button.textContent ?? '').replace(/’/g, "'").replace(/\s+/g, ' ').trim();
+    if (text.length <= 30 && LIKE.test(text) && !DISLIKE.test(text) && (text.match(COUNT)?.length ?? 0) === 1) return labelled(view, el);
+  }
+  return null;
 }
 
 /** How many readers rated: a count and the raters' noun ("based on 61 reviews", "(135 votes)", "19 opiniones"). */
