@@ -16,9 +16,9 @@
  * measurement at the end of engine work. `--split fresh` and `--split fresh2` measure the first two fresh sets
  * (tests/fixtures/widgets-fresh*, bench/lib/widget-corpus-fresh.ts): each was held back until its one measurement on
  * a frozen engine and is a development set since. `--split fresh3` measures the third, a development set likewise
- * since the round after its one measurement, and so are `--split fresh4` and `--split fresh5`, the fourth and the
- * fifth. `--split fresh6` measures the sixth, held back (its hosts are held-out pages of Readability's and Defuddle's
- * corpus splits): run it only for its one measurement on the frozen engine at the end of the round. None is run in CI.
+ * since the round after its one measurement, and so are `--split fresh4`, `--split fresh5` and `--split fresh6`, the
+ * fourth, the fifth and the sixth (its hosts are held-out pages of Readability's and Defuddle's corpus splits; its one
+ * measurement, on a frozen engine, is in the README). None is run in CI.
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
