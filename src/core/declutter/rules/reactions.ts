@@ -2,6 +2,7 @@ import type { BlockView } from '../block';
 import { labelled, readableLabel, wordCount, type ClutterMatch, type ClutterRule } from '../rule';
 import { RATING_SCALE } from './remnants';
 import { repeatedIcons } from '../widget-residue';
+import { normalizeSpace } from '../../text';
 import { COUNT, EMOJI, HELPFUL_QUESTION, REACTION_LABEL, REACTION_QUESTION, REACTION_TITLE, STAR } from './reaction-words';
 
 /**
@@ -130,7 +131,7 @@ const LIKE_BUTTON_WORDS = 8;
 function likeButton(el: Element, view: BlockView, sig: string, t: Tally): ClutterMatch | null {
   if (sig.length > 80 || t.counts < 1 || t.otherWords > LIKE_BUTTON_WORDS) return null;
   for (const button of el.querySelectorAll(`button, ${SCRIPT_LINK}`)) {
-    const text = (button.textContent ?? '').replace(/’/g, "'").replace(/\s+/g, ' ').trim();
+    const text = normalizeSpace(button.textContent).replace(/’/g, "'");
     if (text.length <= 30 && LIKE.test(text) && !DISLIKE.test(text) && (text.match(COUNT)?.length ?? 0) === 1) return labelled(view, el);
   }
   return null;
