@@ -17,6 +17,16 @@ export function findElement(root: Element, accept: (element: Element) => boolean
   return null;
 }
 
+/** Every element under `root` (in document order, `root` excluded) for which `accept` is true, by the same walk. */
+export function findElements(root: Element, accept: (element: Element) => boolean): Element[] {
+  const found: Element[] = [];
+  findElement(root, (element) => {
+    if (accept(element)) found.push(element);
+    return false;
+  });
+  return found;
+}
+
 /** Whether a UTF-16 code unit is whitespace as `\s` of a regular expression sees it. */
 export function isSpaceCode(c: number): boolean {
   return c <= 32 ? c === 32 || (c >= 9 && c <= 13) : c >= 160 && (c === 160 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff);

@@ -1,3 +1,5 @@
+import { findElements } from '../dom-walk';
+
 /**
  * Photos with their captions as `figure > img + figcaption`, so captions read as captions (the reader styles
  * them, the summariser leaves them out) instead of as body paragraphs. Pages mark a caption in many ways:
@@ -36,18 +38,25 @@ function soleImage(box: Element, captions: Element[]): Element | null {
   return captions.some((caption) => caption.contains(holder) || holder.contains(caption)) ? null : holder;
 }
 
-/** Elements that may be captions (isCaption's mark, as a selector): `[class*=… i]` is CAPTION_WORD's test. */
-const CAPTION_CANDIDATES = 'figcaption, [class*="caption" i], [class*="credit" i], [class*="legend" i]';
+/** Whether an element may be a caption (isCaption's mark, without reading its text). */
+function mayBeCaption(el: Element): boolean {
+  return el.localName === 'figcaption' || CAPTION_WORD.test(el.getAttribute('class') ?? '');
+}
 
 export function captionFigures(root: Element): void {
   // Only a box with a caption among its children can be a captioned photo, and the pass never gives a box a new
   // child (what it moves goes into the figure it makes): the boxes are found from the few marked elements, not
-  // by reading the children of every box of the page.
+  // by reading the children of every box of the page. Marked elements are found by one walk with CAPTION_WORD:
+  // a case-insensitive attribute selector (`[class*="caption" i]`) is several times slower in Chromium.
   const parents = new Set<Element>();
-  for (const candidate of Array.from(root.querySelectorAll(CAPTION_CANDIDATES))) if (candidate.parentElement) parents.add(candidate.parentElement);
+  for (const candidate of findElements(root, mayBeCaption)) {
+    const parent = candidate.parentElement;
+    if (parent && parent !== root && (parent.localName === 'div' || parent.localName === 'p')) parents.add(parent);
+  }
   if (parents.size === 0) return;
-  for (const box of Array.from(root.querySelectorAll('div, p'))) {
-    if (!parents.has(box)) continue;
+  // In document order, as the page nests them: an outer box before the boxes inside it.
+  const boxes = [...parents].sort((a, b) => (a.compareDocumentPosition(b) & 4 /* Node.DOCUMENT_POSITION_FOLLOWING */ ? -1 : 1));
+  for (const box of boxes) {
     const children = Array.from(box.children);
     const captions = children.filter(isCaption);
     if (captions.length === 0 || captions.length > 2 || !box.isConnected || box.closest('figure')) continue;

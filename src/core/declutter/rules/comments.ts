@@ -1,5 +1,6 @@
 import type { BlockView } from '../block';
-import { labelled, type ClutterRule } from '../rule';
+import { labelled, type ClutterMatch, type ClutterRule } from '../rule';
+import type { BlockStats } from '../stats';
 
 /**
  * Comment sections, threads and forms. A comment thread holds prose (the comments), so this rule may remove it,
@@ -24,17 +25,23 @@ export const commentsRule: ClutterRule = {
     const s = view.stats(el);
     if (s.h1s > 0) return null;
     if (isDiscussion(view, s.chars)) return null;
-    // One comment of a thread that is the page's content: the run of its like siblings is the discussion.
+    const found = commentsBox(el, view, s);
+    if (!found) return null;
+    // One comment of a thread that is the page's content: the run of its like siblings is the discussion. Asked
+    // last: the climb over its items costs more than the checks above, and most blocks fail those.
     const run = likeSiblingsChars(el, view);
-    if (run > 0 && isDiscussion(view, run)) return null;
-    // Threads are long: only an explicit name lets a block with prose go.
-    if (view.named(el, COMMENTS_NAME)) return labelled(view, el);
-    if (s.longParagraphs > 0) return null;
-    if (el.tagName === 'IFRAME' && /disqus|comments/i.test(el.getAttribute('src') ?? '')) return labelled(view, el);
-    if (s.textareas > 0 && s.chars < 800) return labelled(view, el);
-    return s.controls > 0 && COMMENTS_HEADING.test(view.lead(el)) ? labelled(view, el) : null;
+    return run > 0 && isDiscussion(view, run) ? null : found;
   },
 };
+
+function commentsBox(el: Element, view: BlockView, s: BlockStats): ClutterMatch | null {
+  // Threads are long: only an explicit name lets a block with prose go.
+  if (view.named(el, COMMENTS_NAME)) return labelled(view, el);
+  if (s.longParagraphs > 0) return null;
+  if (el.tagName === 'IFRAME' && /disqus|comments/i.test(el.getAttribute('src') ?? '')) return labelled(view, el);
+  if (s.textareas > 0 && s.chars < 800) return labelled(view, el);
+  return s.controls > 0 && COMMENTS_HEADING.test(view.lead(el)) ? labelled(view, el) : null;
+}
 
 /** Whether a thread of `threadChars` is the page's content: what lies outside it is a short post at most. */
 function isDiscussion(view: BlockView, threadChars: number): boolean {
