@@ -17,7 +17,7 @@ export function cloneForExtraction(doc: Document, baseUrl: string): Document {
 
 /**
  * The page's tree copied into a new document, with the text of its style sheets left out: a `<style>` copied
- * into a document is parsed there (a third of the copy's time on pages with large inline sheets), and nothing
+ * into a document is parsed there (most of the copy's time on pages with large inline sheets), and nothing
  * the pipeline reads is in a style sheet (Readability drops them). The tree is first imported into a template's
  * contents, where nothing is parsed, fetched or run, emptied of its sheets there, then moved into the copy, which
  * keeps the page's URL and rendering mode (a plain `document.cloneNode(true)` would parse every sheet).
