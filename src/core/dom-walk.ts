@@ -58,27 +58,6 @@ export function textLongerThan(root: Element, max: number): boolean {
 }
 
 /**
- * For each element under `root` (and `root`), the number of non-space characters of its text (what `textContent`
- * with whitespace removed would count), or `max + 1` for any text longer than `max`: all in one walk, so a pass
- * that needs the short blocks of a large page never reads the text of its large ones.
- */
-export function textSizesUpTo(root: Element, max: number): Map<Element, number> {
-  const sizes = new Map<Element, number>();
-  // In reverse document order every element comes after its children: no recursion, whatever the page's depth.
-  const elements = [root, ...Array.from(root.getElementsByTagName('*'))];
-  for (let i = elements.length - 1; i >= 0; i--) {
-    const el = elements[i]!;
-    let total = 0;
-    for (let node = el.firstChild; node && total <= max; node = node.nextSibling) {
-      if (node.nodeType === 1) total += sizes.get(node as Element) ?? 0;
-      else if (node.nodeType === 3 || node.nodeType === 4) total += nonSpaceLength(node.nodeValue ?? '', max - total);
-    }
-    sizes.set(el, Math.min(total, max + 1));
-  }
-  return sizes;
-}
-
-/**
  * The text of an element as a climb needs it: its non-space characters, and what `normalizeSpace(textContent)`
  * adds to them (one space for each inner run of whitespace), with whether it starts and ends with whitespace, so
  * that the measure of a child is joined into its parent's without reading the child's text again.

@@ -6,7 +6,7 @@
  * first such block becomes `figure > img + figcaption` (the photo once, captioned as such), the repeats go.
  * Runs on the private copy before Readability.
  */
-import { nonSpaceLength, textSizesUpTo } from '../dom-walk';
+import { isSpaceCode, nonSpaceLength, textLongerThan } from '../dom-walk';
 import { normalizeSpace } from '../text';
 
 /** An alt text shorter than this is a label ("Photo", a name), not a caption that could pass for prose. */
@@ -27,17 +27,47 @@ function captionedImages(root: Element): Map<string, Element> {
   return images;
 }
 
+/** Lower case, with the final sigma as any other (a text node lowered apart from its block may end in one). */
+const fold = (value: string): string => value.toLowerCase().replace(/ς/gu, 'σ');
+/** Leading characters of a text, compared to find the text nodes a caption can start with. */
+const LEAD_CHARS = 3;
+
+/** The first non-space characters of a text (at most LEAD_CHARS, spaces collapsed), folded; '' for blank text. */
+function leadOf(value: string): string {
+  let start = 0;
+  while (start < value.length && isSpaceCode(value.charCodeAt(start))) start++;
+  return start === value.length ? '' : fold(normalizeSpace(value.slice(start, start + 4 * LEAD_CHARS))).slice(0, LEAD_CHARS);
+}
+
+/**
+ * The blocks under `root` whose text may be one of `captions` (their folded starts in `leads`), in document order:
+ * a block whose text is a caption starts with a text node whose first characters start the caption, and every
+ * element from that node up to the block is no longer than the caption. Found from those few text nodes, so the
+ * text of the page's other blocks is never measured.
+ */
+function blocksStartingLike(root: Element, leads: string[], maxChars: number): Element[] {
+  const blocks = new Set<Element>();
+  const walker = root.ownerDocument.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const lead = leadOf(node.nodeValue ?? '');
+    if (!lead || !leads.some((start) => start.startsWith(lead))) continue;
+    for (let el = node.parentElement; el && el !== root && !blocks.has(el) && !textLongerThan(el, maxChars); el = el.parentElement) {
+      if (el.matches(CAPTION_BLOCKS)) blocks.add(el);
+    }
+  }
+  return [...blocks].sort((a, b) => (a.compareDocumentPosition(b) & 4 /* Node.DOCUMENT_POSITION_FOLLOWING */ ? -1 : 1));
+}
+
 export function captionDetachedPhotos(root: Element): void {
   const images = captionedImages(root);
   if (images.size === 0) return;
-  // A block is read only when its count of non-space characters is an alt text's, counted for all blocks in one
-  // walk (reading every block's text made this pass quadratic on large pages). Counted before lower-casing, which
-  // keeps the length of every letter but the dotted capital I.
-  const captionSizes = new Set(Array.from(images.values(), (img) => nonSpaceLength(img.getAttribute('alt') ?? '')));
-  const sizes = textSizesUpTo(root, Math.max(...captionSizes));
+  // Reading every block's text made this pass quadratic on large pages, and measuring every block's made it the
+  // slowest of the preparation: only blocks that start as a caption does and are no longer than one are read.
+  // Lengths counted before lower-casing, which keeps the length of every letter but the dotted capital I.
+  const maxChars = Math.max(...Array.from(images.values(), (img) => nonSpaceLength(img.getAttribute('alt') ?? '')));
+  const leads = Array.from(images.keys(), (caption) => fold(caption).slice(0, LEAD_CHARS));
   const placed = new Set<string>();
-  for (const block of Array.from(root.querySelectorAll(CAPTION_BLOCKS))) {
-    if (!captionSizes.has(sizes.get(block) ?? 0)) continue;
+  for (const block of blocksStartingLike(root, leads, maxChars)) {
     const text = squash(block.textContent);
     const image = images.get(text);
     if (!image || !block.isConnected || block.closest('figure, figcaption') || block.querySelector('img, picture, video, iframe')) continue;
