@@ -30,27 +30,34 @@ function captionedImages(root: Element): Map<string, Element> {
 /** Lower case, with the final sigma as any other (a text node lowered apart from its block may end in one). */
 const fold = (value: string): string => value.toLowerCase().replace(/ς/gu, 'σ');
 /** Leading characters of a text, compared to find the text nodes a caption can start with. */
-const LEAD_CHARS = 3;
+const LEAD_CHARS = 32;
+/** The first character of a text, folded ("İ" lowers to two code units: the first is kept). */
+const firstOf = (value: string): string => String.fromCodePoint(fold(value).codePointAt(0)!);
 
-/** The first non-space characters of a text (at most LEAD_CHARS, spaces collapsed), folded; '' for blank text. */
-function leadOf(value: string): string {
+/**
+ * The first non-space characters of a text (at most LEAD_CHARS, spaces collapsed), folded; '' for blank text
+ * and for text whose first character starts no caption (`firsts`), told without reading further.
+ */
+function leadOf(value: string, firsts: Set<string>): string {
   let start = 0;
   while (start < value.length && isSpaceCode(value.charCodeAt(start))) start++;
-  return start === value.length ? '' : fold(normalizeSpace(value.slice(start, start + 4 * LEAD_CHARS))).slice(0, LEAD_CHARS);
+  if (start === value.length || !firsts.has(firstOf(value.slice(start, start + 2)))) return '';
+  return fold(normalizeSpace(value.slice(start, start + 4 * LEAD_CHARS))).slice(0, LEAD_CHARS);
 }
 
 /**
- * The blocks under `root` whose text may be one of `captions` (their folded starts in `leads`), in document order:
- * a block whose text is a caption starts with a text node whose first characters start the caption, and every
+ * The blocks under `root` whose text may be one of `captions` (folded), in document order: a block whose text is
+ * a caption starts with a text node whose text (as far as LEAD_CHARS) starts the caption, and every
  * element from that node up to the block is no longer than the caption. Found from those few text nodes, so the
  * text of the page's other blocks is never measured.
  */
-function blocksStartingLike(root: Element, leads: string[], maxChars: number): Element[] {
+function blocksStartingLike(root: Element, captions: string[], maxChars: number): Element[] {
+  const firsts = new Set(captions.map(firstOf));
   const blocks = new Set<Element>();
   const walker = root.ownerDocument.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const lead = leadOf(node.nodeValue ?? '');
-    if (!lead || !leads.some((start) => start.startsWith(lead))) continue;
+    const lead = leadOf(node.nodeValue ?? '', firsts);
+    if (!lead || !captions.some((caption) => caption.startsWith(lead))) continue;
     for (let el = node.parentElement; el && el !== root && !blocks.has(el) && !textLongerThan(el, maxChars); el = el.parentElement) {
       if (el.matches(CAPTION_BLOCKS)) blocks.add(el);
     }
@@ -65,9 +72,9 @@ export function captionDetachedPhotos(root: Element): void {
   // slowest of the preparation: only blocks that start as a caption does and are no longer than one are read.
   // Lengths counted before lower-casing, which keeps the length of every letter but the dotted capital I.
   const maxChars = Math.max(...Array.from(images.values(), (img) => nonSpaceLength(img.getAttribute('alt') ?? '')));
-  const leads = Array.from(images.keys(), (caption) => fold(caption).slice(0, LEAD_CHARS));
+  const starts = Array.from(images.keys(), (caption) => fold(caption).slice(0, LEAD_CHARS));
   const placed = new Set<string>();
-  for (const block of blocksStartingLike(root, leads, maxChars)) {
+  for (const block of blocksStartingLike(root, starts, maxChars)) {
     const text = squash(block.textContent);
     const image = images.get(text);
     if (!image || !block.isConnected || block.closest('figure, figcaption') || block.querySelector('img, picture, video, iframe')) continue;

@@ -32,15 +32,18 @@ describe('captionDetachedPhotos', () => {
 
   it('finds a caption whose words are split over inline elements, in any script', () => {
     const greek = 'ΑΣΤΡΟΝΟΜΟΙ ΚΟΙΤΟΥΝ ΤΟΝ ΟΥΡΑΝΟ ΠΑΝΩ ΑΠΟ ΤΟ ΧΩΡΙΟ ΤΗΣ ΣΑΝΤΑ ΑΝΑ ΤΗΝ ΤΡΙΤΗ';
+    const turkish = 'İstanbul\'da itfaiyeciler salı günü köyün üstündeki tepeye bir hortum taşıyor';
     const root = body(
-      `<div class="carousel"><div><img src="/fire.jpg" alt="${ALT}"><img src="/sky.jpg" alt="${greek.toLowerCase()}"></div></div>` +
+      `<div class="carousel"><div><img src="/fire.jpg" alt="${ALT}"><img src="/sky.jpg" alt="${greek.toLowerCase()}"><img src="/city.jpg" alt="${turkish}"></div></div>` +
         `<aside><div class="panel"><span>\n</span><p><b>Fire</b>fighters <i>carry</i> ${ALT.slice('Firefighters carry '.length)}</p></div></aside>` +
         // Lowered alone, "ΑΣ" ends in a final sigma; within its word it does not.
         `<aside><div class="panel"><p><b>ΑΣ</b>ΤΡΟΝΟΜΟΙ ${greek.slice('ΑΣΤΡΟΝΟΜΟΙ '.length)}</p></div></aside>` +
+        // Lowered, the dotted capital I is two code units.
+        `<aside><div class="panel"><p><b>İ</b>${turkish.slice(1)}</p></div></aside>` +
         '<p>The fire had burned for three days before the wind turned and the crews could hold the line.</p>',
     );
     captionDetachedPhotos(root);
-    expect(Array.from(root.querySelectorAll('figure img'), (img) => img.getAttribute('src'))).toEqual(['/fire.jpg', '/sky.jpg']);
-    expect(root.querySelectorAll('figcaption')).toHaveLength(2);
+    expect(Array.from(root.querySelectorAll('figure img'), (img) => img.getAttribute('src'))).toEqual(['/fire.jpg', '/sky.jpg', '/city.jpg']);
+    expect(root.querySelectorAll('figcaption')).toHaveLength(3);
   });
 });
