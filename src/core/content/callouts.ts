@@ -8,8 +8,12 @@
 
 export const CALLOUT_CLASS = 'callout';
 
-const BOX_SELECTOR = 'div, aside, section, blockquote';
 const BOX_CLASS = /^(?:callout|admonition|markdown-alert|theme-admonition)$/;
+/**
+ * The boxes `isCalloutBox` may accept, found by class or attribute: a query over every div of a large page,
+ * each's class split and tested, cost a few per cent of the pipeline. `isCalloutBox` still decides.
+ */
+const BOX_SELECTOR = ':is(div, aside, section, blockquote):is(.callout, .admonition, .markdown-alert, .theme-admonition, [data-callout])';
 const KIND_CLASS = /^(?:callout-|markdown-alert-|theme-admonition-|admonition-)([a-z]{2,20})$/;
 const KINDS = new Set(['note', 'tip', 'hint', 'info', 'important', 'warning', 'caution', 'danger', 'error', 'success', 'question', 'example', 'quote', 'abstract', 'summary', 'todo', 'bug', 'failure', 'attention', 'seealso']);
 const TITLE_SELECTOR = '.callout-title, .admonition-title, .markdown-alert-title, [class*="admonitionHeading"], [class*="admonition-heading"]';
