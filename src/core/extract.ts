@@ -7,7 +7,8 @@ import { prepareContent } from './content';
 import { attachLetterHeader } from './content/letter-header';
 import { blockByContents } from './content/contents-scope';
 import { attachDetachedFootnotes } from './content/detached-footnotes';
-import { pickAnchor, sameElementIn, threadArticle, threadContainer } from './content/discussion-thread';
+import { sameElementIn, threadArticle, threadContainer } from './content/discussion-thread';
+import { PickClimb } from './content/pick-climb';
 import { sectionRun, type SectionRun } from './content/section-run';
 import { prepareSpecialMarkup, type SpecialMarkupStage } from './content/special-markup';
 import { declutter, RemovalReport } from './declutter';
@@ -144,10 +145,10 @@ function runPipeline(doc: Document, options: ExtractOptions, finishing: Finishin
   lap?.('readability');
   if (!parsed?.content) return { status: 'not-article', title: pageTitle, reason: 'no-content' };
   // Where Readability picked one item of a thread or listing, the article is the whole run of items.
-  const anchor = pickAnchor(doc, parsed.content);
-  const thread = threadContainer(doc, parsed.content, anchor);
+  const climb = new PickClimb(doc, parsed.content);
+  const thread = threadContainer(doc, parsed.content, climb);
   // Where it picked one section of an article laid out as a run of like boxes, the article is the run.
-  const sections = thread ? null : sectionRun(doc, parsed.content, anchor);
+  const sections = thread ? null : sectionRun(doc, parsed.content, climb);
   const picked =
     (thread && preparedCopy(doc, baseUrl, finishing.special, thread).kept) ??
     (sections && preparedCopy(doc, baseUrl, finishing.special, sections.container, sections).kept) ??
@@ -169,7 +170,7 @@ function runPipeline(doc: Document, options: ExtractOptions, finishing: Finishin
   removeRepeatedHeadline(content, header.title);
   // The fields of a letter the post is, printed above its body: after the declutter, whose date and byline
   // lines they would otherwise look like.
-  attachLetterHeader(content, anchor);
+  attachLetterHeader(content, climb.anchor);
   lap?.('declutter');
   const leadImage = findLeadImage(doc, content, baseUrl);
   lap?.('leadImage');

@@ -1,5 +1,6 @@
-import { collapsedLength, measureTextUpTo, textLongerThan, type TextMeasure } from '../dom-walk';
+import { collapsedLength, textLongerThan } from '../dom-walk';
 import { normalizeSpace } from '../text';
+import { PickClimb } from './pick-climb';
 
 /**
  * Pages whose content is a run of like items (a discussion thread, a forum or Q&A page, a listing): Readability
@@ -24,26 +25,22 @@ const ITEM_REACH = 3;
 /** A post or title above the thread joins it while shorter than this, and than this share of the thread. */
 const POST_CHARS = 1000;
 const POST_SHARE = 0.5;
-/** A text node of the pick this long is found again in the page. */
-const ANCHOR_CHARS = 25;
 
 /**
  * Where the page is a thread or list of like items and Readability picked one of them: the container that holds
  * them all, in `doc`, else null. Reads `doc`, never changes it.
  */
-export function threadContainer(doc: Document, picked: Element, anchor = pickAnchor(doc, picked)): Element | null {
+export function threadContainer(doc: Document, picked: Element, climb = new PickClimb(doc, picked)): Element | null {
   const body = doc.body;
-  const pickedChars = chars(picked);
+  const { pickedChars } = climb;
   let thread: Element | null = null;
-  // Up to the thread, each level's text is measured once, the level below joined in without reading it again;
-  // more non-space characters than the reach is more characters still: a large ancestor's whole text is not read.
-  let below: { element: Element; measure: TextMeasure } | undefined;
-  for (let item = anchor?.parentElement; item && item !== body; item = item.parentElement) {
+  // Up to the thread, each level's text is measured once (by the climb, which the section-run check shares); more
+  // non-space characters than the reach is more characters still: a large ancestor's whole text is not read.
+  for (let item = climb.anchor?.parentElement; item && item !== body; item = item.parentElement) {
     let itemChars: number;
     if (!thread) {
-      const measure = measureTextUpTo(item, pickedChars * ITEM_REACH, below);
+      const measure = climb.measure(item, pickedChars * ITEM_REACH);
       if (measure.nonSpace > pickedChars * ITEM_REACH) break;
-      below = { element: item, measure };
       itemChars = collapsedLength(measure);
     } else itemChars = chars(item);
     const parent = item.parentElement!;
@@ -58,36 +55,6 @@ export function threadContainer(doc: Document, picked: Element, anchor = pickAnc
     else if (itemChars >= pickedChars * ITEM_COVER && parent !== body && hasLikeItems(parent, item)) thread = parent;
   }
   return thread;
-}
-
-/** The anchor of a pick in its page (`findAnchor`), found once for the thread and section-run checks. */
-export function pickAnchor(doc: Document, picked: Element): Node | undefined {
-  return doc.body ? findAnchor(doc.body, picked) : undefined;
-}
-
-/** The page's text node that the pick's first longer one came from. */
-export function findAnchor(body: Element, picked: Element): Node | undefined {
-  const first = normalizeSpace(firstText(picked, (value) => normalizeSpace(value).length >= ANCHOR_CHARS));
-  if (!first) return undefined;
-  // Only a text that holds the first word can be the same text, and never a script's (Readability drops scripts):
-  // the page's other texts are not normalised, its megabytes of script not searched.
-  const space = first.indexOf(' ');
-  const word = space < 0 ? first : first.slice(0, space);
-  return firstNode(body, (value, node) => value.length >= first.length && !NOT_PROSE.has(node.parentElement?.tagName ?? '') && value.includes(word) && normalizeSpace(value) === first);
-}
-
-/** Elements whose text is never an article's. */
-const NOT_PROSE = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
-
-/** The first text node under `root` whose value passes `accept`. */
-function firstNode(root: Element, accept: (value: string, node: Node) => boolean): Node | undefined {
-  const walker = root.ownerDocument.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) if (accept(node.nodeValue ?? '', node)) return node;
-  return undefined;
-}
-
-function firstText(root: Element, accept: (value: string, node: Node) => boolean): string | undefined {
-  return firstNode(root, accept)?.nodeValue ?? undefined;
 }
 
 /** The element of `copy` (a clone of the element's page) at the element's place, found by child positions from the body. */

@@ -1,6 +1,7 @@
-import { collapsedLength, measureTextUpTo, type TextMeasure } from '../dom-walk';
+import { collapsedLength } from '../dom-walk';
 import { normalizeSpace } from '../text';
-import { pickAnchor, signatureOf } from './discussion-thread';
+import { signatureOf } from './discussion-thread';
+import { PickClimb } from './pick-climb';
 
 /**
  * Pages laid out by a page builder (Elementor, Gutenberg groups, Divi and the like) put one article into a run of
@@ -41,16 +42,14 @@ export interface SectionRun {
  * Where Readability picked one section of an article laid out as a run of like boxes: that run, in `doc`, else
  * null. Reads `doc`, never changes it.
  */
-export function sectionRun(doc: Document, picked: Element, anchor = pickAnchor(doc, picked)): SectionRun | null {
+export function sectionRun(doc: Document, picked: Element, climb = new PickClimb(doc, picked)): SectionRun | null {
   const body = doc.body;
-  const pickedChars = chars(picked);
-  // Each level's text measured once, the box below joined in without reading it again.
-  let below: { element: Element; measure: TextMeasure } | undefined;
-  for (let box = anchor?.parentElement; box && box.parentElement && box.parentElement !== body; box = box.parentElement) {
+  const { pickedChars } = climb;
+  // Each level's text measured once (by the climb, which the thread check shares).
+  for (let box = climb.anchor?.parentElement; box && box.parentElement && box.parentElement !== body; box = box.parentElement) {
     // More non-space characters than the reach is longer still: a large ancestor's whole text is not read.
-    const measure = measureTextUpTo(box, pickedChars * BOX_REACH, below);
+    const measure = climb.measure(box, pickedChars * BOX_REACH);
     if (measure.nonSpace > pickedChars * BOX_REACH) break;
-    below = { element: box, measure };
     const boxChars = collapsedLength(measure);
     if (boxChars > pickedChars * BOX_REACH) break;
     if (boxChars < pickedChars * BOX_COVER || box.closest(FRAME)) continue;
