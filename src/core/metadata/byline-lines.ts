@@ -24,11 +24,19 @@ function isBylineOrDateLine(text: string, byline: string | null): boolean {
   return rest.length === 0;
 }
 
-/** The smallest blocks of text: paragraphs and the like with no block inside. */
-function leafBlocks(content: Element): Element[] {
-  return Array.from(content.querySelectorAll('p, div, address, time, li, span, small, header, footer, h5, h6')).filter(
-    (el) => !el.querySelector('p, div, address, li, header, footer, img, picture, figure, table, pre') && (el.textContent ?? '').trim() !== '' && !(el.parentElement && ['span', 'small', 'time', 'a'].includes(el.localName) && el.parentElement.localName !== 'div' && el.parentElement !== content),
-  );
+/**
+ * The smallest blocks of text (paragraphs and the like with no block inside): the first `first` of them and the
+ * last `last`, in that order, each once. Only the blocks at the edges are tested, not every block of the article.
+ */
+function edgeBlocks(content: Element, first: number, last = 0): Element[] {
+  const isLeaf = (el: Element): boolean =>
+    !el.querySelector('p, div, address, li, header, footer, img, picture, figure, table, pre') && (el.textContent ?? '').trim() !== '' && !(el.parentElement && ['span', 'small', 'time', 'a'].includes(el.localName) && el.parentElement.localName !== 'div' && el.parentElement !== content);
+  const all = Array.from(content.querySelectorAll('p, div, address, time, li, span, small, header, footer, h5, h6'));
+  const head: Element[] = [];
+  for (let i = 0; i < all.length && head.length < first; i++) if (isLeaf(all[i]!)) head.push(all[i]!);
+  const tail: Element[] = [];
+  for (let i = all.length - 1; i >= 0 && tail.length < last; i--) if (isLeaf(all[i]!)) tail.unshift(all[i]!);
+  return [...new Set([...head, ...tail])];
 }
 
 /** "by NAME" at the end of a line: one to five words, each capitalised, joined by "and", "&" or commas. */
@@ -40,7 +48,7 @@ const BY_NAME = /(?:^|\s)(?:[Bb]y|BY|[Vv]on|VON|[Pp]ar|PAR|[Pp]or|POR|[Dd]i|DI|[
  * other words are all a date or filler words of such lines.
  */
 export function bylineInBody(content: Element): string | null {
-  for (const block of leafBlocks(content).slice(0, EDGE_BLOCKS)) {
+  for (const block of edgeBlocks(content, EDGE_BLOCKS)) {
     const text = normalizeSpace(block.textContent);
     if (text.length > MAX_LINE_CHARS) continue;
     const name = BY_NAME.exec(text)?.[1];
@@ -52,10 +60,8 @@ export function bylineInBody(content: Element): string | null {
 
 export function removeBylineLines(content: Element, byline: string | null, published: string | null): number {
   if (!byline && !published) return 0;
-  const blocks = leafBlocks(content);
-  const edges = new Set([...blocks.slice(0, EDGE_BLOCKS), ...blocks.slice(-2)]);
   let removed = 0;
-  for (const block of edges) {
+  for (const block of edgeBlocks(content, EDGE_BLOCKS, 2)) {
     const text = normalizeSpace(block.textContent);
     if (text.length > MAX_LINE_CHARS || !isBylineOrDateLine(text, byline)) continue;
     // The whole line goes: its block, and the wrappers left empty by that.

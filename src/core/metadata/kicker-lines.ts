@@ -21,12 +21,15 @@ function isKicker(text: string): boolean {
 
 /** Removes kicker lines at the top of the content; returns how many. */
 export function removeKickerLines(content: Element): number {
-  // Headings are neither kickers nor prose: a title repeated above the body does not end the search.
-  const blocks = Array.from(content.querySelectorAll('p, div, span, strong, b')).filter(
-    (el) => !el.querySelector('p, div, img, picture, figure, table, pre, ul, ol, h1, h2, h3, h4, h5, h6') && !el.closest('h1, h2, h3, h4, h5, h6') && (el.textContent ?? '').trim() !== '',
-  );
+  // Headings are neither kickers nor prose: a title repeated above the body does not end the search. The top
+  // blocks are all found before any goes, and only they are tested (not every block of a long article).
+  const blocks: Element[] = [];
+  for (const el of Array.from(content.querySelectorAll('p, div, span, strong, b'))) {
+    if (el.querySelector('p, div, img, picture, figure, table, pre, ul, ol, h1, h2, h3, h4, h5, h6') || el.closest('h1, h2, h3, h4, h5, h6') || (el.textContent ?? '').trim() === '') continue;
+    if (blocks.push(el) === TOP_BLOCKS) break;
+  }
   let removed = 0;
-  for (const block of blocks.slice(0, TOP_BLOCKS)) {
+  for (const block of blocks) {
     // The content may be detached from any document: removed means no longer inside it.
     if (!content.contains(block)) continue;
     const text = normalizeSpace(block.textContent);
