@@ -7,11 +7,13 @@
  * tracking parameter changes the first, not the second.
  */
 export function fragmentLinks(root: Element, base: string): void {
-  const pages = ownAddresses(root.ownerDocument, base);
-  if (pages.length === 0) return;
+  // The page's own addresses are read only for a page with such links: most have none.
+  let pages: URL[] | null = null;
   for (const link of Array.from(root.querySelectorAll('a[href*="#"]'))) {
     const href = link.getAttribute('href')!;
     if (href.startsWith('#')) continue;
+    pages ??= ownAddresses(root.ownerDocument, base);
+    if (pages.length === 0) return;
     const target = parse(href, base);
     if (target && target.hash.length > 1 && pages.some((page) => samePage(target, page))) link.setAttribute('href', target.hash);
   }
