@@ -37,8 +37,10 @@ export class OriginalPage {
   /**
    * The article's text as it stands (spaces collapsed), and the sites of the frames it still shows, as frames or as
    * the embed cards that stand for them (content/embeds.ts: a player's frame becomes a card linking to its site).
+   * The first text is read when first needed (most pages never ask), before anything is removed: the residues
+   * are all found before any goes (see `declutter`).
    */
-  private shownText: string;
+  private shown: { article: Element; text: string | null };
   private readonly shownSites: Set<string>;
 
   /** `article`: the decluttered content; a block it still shows was not removed, so it is no widget. */
@@ -47,7 +49,7 @@ export class OriginalPage {
     private readonly rules: readonly ClutterRule[],
     article: Element,
   ) {
-    this.shownText = normalizeSpace(article.textContent);
+    this.shown = { article, text: null };
     const addresses = [
       ...[...article.querySelectorAll('iframe')].map((frame) => frame.getAttribute('src')),
       ...[...article.querySelectorAll(EMBED_CARD_LINKS)].map((link) => link.getAttribute('href')),
@@ -191,7 +193,12 @@ export class OriginalPage {
 
   /** Takes the article as it now stands (after removals) as what it shows. */
   update(article: Element): void {
-    this.shownText = normalizeSpace(article.textContent);
+    // Read now: the lines judged after this are removed one by one, and each is judged against this text.
+    this.shown = { article, text: normalizeSpace(article.textContent) };
+  }
+
+  private get shownText(): string {
+    return (this.shown.text ??= normalizeSpace(this.shown.article.textContent));
   }
 
   /** Whether the article still shows the block word for word (when it has enough words to tell). */
