@@ -37,7 +37,7 @@ export class PickClimb {
    * Read once up to `pickedChars * MAX_REACH`, so any `max` up to that gets the same answer.
    */
   measure(element: Element, max: number): TextMeasure {
-    if (max > this.limit) throw new Error(`PickClimb reads up to ${this.limit} characters, not ${max}.`);
+    if (max > this.limit) throw new RangeError('PickClimb: beyond its reach');
     while (!this.measures.has(element) && this.next) {
       const level = this.next;
       // Above a level longer than the limit every level is longer still: its partial measure stands for them.
@@ -47,7 +47,7 @@ export class PickClimb {
       this.next = level.parentElement;
     }
     const measure = this.measures.get(element);
-    if (!measure) throw new Error('PickClimb: the element is not an ancestor of the anchor.');
+    if (!measure) throw new RangeError('PickClimb: not an ancestor of the anchor');
     return measure;
   }
 }
