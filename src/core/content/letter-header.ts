@@ -26,7 +26,7 @@ const MAX_FIELD_CHARS = 200;
 /** Wrappers of the pick's first text climbed in the page to find the block before them. */
 const MAX_DEPTH = 4;
 
-/** `anchor`: the page's text node that the pick's first longer text came from (discussion-thread.ts). */
+/** `anchor`: the page's text node that the pick's first longer text came from (pick-climb.ts). */
 export function attachLetterHeader(content: Element, anchor: Node | undefined): void {
   let box = anchor?.parentElement ?? null;
   for (let level = 0; box && level < MAX_DEPTH && box.localName !== 'body'; level++, box = box.parentElement) {

@@ -53,7 +53,7 @@ export class PickClimb {
 }
 
 /** The page's text node that the pick's first longer one came from. */
-export function findAnchor(body: Element, picked: Element): Node | undefined {
+function findAnchor(body: Element, picked: Element): Node | undefined {
   const first = normalizeSpace(firstText(picked, (value) => normalizeSpace(value).length >= ANCHOR_CHARS));
   if (!first) return undefined;
   // Only a text that holds the first word can be the same text, and never a script's (Readability drops scripts):
