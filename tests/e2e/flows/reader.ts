@@ -8,6 +8,9 @@ import { SEED_CLUTTER, SEED_TITLE } from './articles';
 import { clearReactions, setReaderSettings, storedReaderSettings, storedReactions } from './extension-storage';
 import type { Flow } from './flow';
 
+/** Reads in a row (polled every 50 ms) that must agree before the reader's drawing counts as settled. */
+const SETTLED_READS = 10;
+
 /** The real flow: the popup about `tab`, "Read", and the reader painted in the same tab. */
 export async function openReader(session: ExtensionSession, tab: Tab): Promise<ReaderPage> {
   const popup = await PopupPage.open(session, tab);
@@ -89,7 +92,19 @@ export const readerFlows: Flow[] = [
       await reader.choose('line-height', 2);
       await reader.choose('width', 'wide');
       await reader.waitForFontSize('24px');
-      const after = await reader.style();
+      // The width is set in `ch` of the reading font: until the browser has the new face (Firefox finds system
+      // fonts after their first use), the column is measured in the old one's. Read it once it has held still.
+      let held = 0;
+      let previous: Awaited<ReturnType<typeof reader.style>> | undefined;
+      const after = await eventually(
+        () => reader.style(),
+        (now) => {
+          held = isDeepStrictEqual(now, previous) ? held + 1 : 0;
+          previous = now;
+          return held >= SETTLED_READS;
+        },
+        'the reader to hold still after the settings',
+      );
       assert.equal(after.lineHeight, '48px');
       assert.match(after.fontFamily, /system-ui/);
       assert.equal(after.background, 'rgb(23, 24, 27)');
