@@ -27,6 +27,11 @@ export function findElements(root: Element, accept: (element: Element) => boolea
   return found;
 }
 
+/** The elements sorted in document order (an ancestor before its descendants), as a new array. */
+export function inDocumentOrder(elements: Iterable<Element>): Element[] {
+  return [...elements].sort((a, b) => (a.compareDocumentPosition(b) & 4 /* Node.DOCUMENT_POSITION_FOLLOWING */ ? -1 : 1));
+}
+
 /** Whether a UTF-16 code unit is whitespace as `\s` of a regular expression sees it. */
 export function isSpaceCode(c: number): boolean {
   return c <= 32 ? c === 32 || (c >= 9 && c <= 13) : c >= 160 && (c === 160 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff);

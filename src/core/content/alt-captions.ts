@@ -6,7 +6,7 @@
  * first such block becomes `figure > img + figcaption` (the photo once, captioned as such), the repeats go.
  * Runs on the private copy before Readability.
  */
-import { isSpaceCode, nonSpaceLength, textLongerThan } from '../dom-walk';
+import { inDocumentOrder, isSpaceCode, nonSpaceLength, textLongerThan } from '../dom-walk';
 import { normalizeSpace } from '../text';
 
 /** An alt text shorter than this is a label ("Photo", a name), not a caption that could pass for prose. */
@@ -62,7 +62,7 @@ function blocksStartingLike(root: Element, captions: string[], maxChars: number)
       if (el.matches(CAPTION_BLOCKS)) blocks.add(el);
     }
   }
-  return [...blocks].sort((a, b) => (a.compareDocumentPosition(b) & 4 /* Node.DOCUMENT_POSITION_FOLLOWING */ ? -1 : 1));
+  return inDocumentOrder(blocks);
 }
 
 export function captionDetachedPhotos(root: Element): void {

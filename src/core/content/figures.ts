@@ -1,4 +1,4 @@
-import { findElements } from '../dom-walk';
+import { findElements, inDocumentOrder } from '../dom-walk';
 
 /**
  * Photos with their captions as `figure > img + figcaption`, so captions read as captions (the reader styles
@@ -55,7 +55,7 @@ export function captionFigures(root: Element): void {
   }
   if (parents.size === 0) return;
   // In document order, as the page nests them: an outer box before the boxes inside it.
-  const boxes = [...parents].sort((a, b) => (a.compareDocumentPosition(b) & 4 /* Node.DOCUMENT_POSITION_FOLLOWING */ ? -1 : 1));
+  const boxes = inDocumentOrder(parents);
   for (const box of boxes) {
     const children = Array.from(box.children);
     const captions = children.filter(isCaption);

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { collapsedLength, findElement, measureTextUpTo, nonSpaceLength, textLongerThan } from '../../../src/core/dom-walk';
+import { collapsedLength, findElement, inDocumentOrder, measureTextUpTo, nonSpaceLength, textLongerThan } from '../../../src/core/dom-walk';
 import { normalizeSpace } from '../../../src/core/text';
 
 describe('findElement', () => {
@@ -23,6 +23,21 @@ describe('findElement', () => {
 
   it('finds nothing under an element without children', () => {
     expect(findElement(doc.getElementById('e')!, () => true)).toBeNull();
+  });
+});
+
+describe('inDocumentOrder', () => {
+  const doc = new DOMParser().parseFromString('<main><div id="a"><p id="b"><i id="c"></i></p></div><div id="d"></div></main>', 'text/html');
+  const byId = (id: string): Element => doc.getElementById(id)!;
+
+  it('puts ancestors before descendants and earlier siblings first, leaving its input as it was', () => {
+    const given = [byId('d'), byId('c'), byId('a'), byId('b')];
+    expect(inDocumentOrder(given).map((el) => el.id)).toEqual(['a', 'b', 'c', 'd']);
+    expect(given.map((el) => el.id)).toEqual(['d', 'c', 'a', 'b']);
+  });
+
+  it('takes any iterable, a set too', () => {
+    expect(inDocumentOrder(new Set([byId('b'), byId('a')])).map((el) => el.id)).toEqual(['a', 'b']);
   });
 });
 
