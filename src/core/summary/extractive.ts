@@ -5,7 +5,7 @@ import { SENTENCES_PER_LENGTH, type SummaryLength } from './lengths';
 import { selectSentences } from './select';
 import { articleTerms, conceptValues, type ArticleTerms } from './term-importance';
 import { standsAlone } from './stand-alone';
-import { isStatement } from './statements';
+import { endsLikeStatement, isStatement } from './statements';
 import { indexTerms } from './terms';
 import { sentenceUnits, type SentenceUnit } from './units';
 import { sentenceScore, WEIGHTS, type SummaryWeights } from './weights';
@@ -33,12 +33,22 @@ export interface PreparedArticle extends ArticleFeatures {
   terms: ArticleTerms;
 }
 
+/**
+ * A text without statements (a brief of short sentences, a list of words, text without punctuation) still has a
+ * summary: its sentences if it has any, so that a label such as "Important" or "Danger" is not a key point while
+ * a sentence is there; else whatever has words.
+ */
+function fallbackCandidates(units: readonly SentenceUnit[]): number[] {
+  const withWords = units.filter((unit) => unit.words > 0);
+  const sentences = withWords.filter((unit) => endsLikeStatement(unit.text));
+  return (sentences.length > 0 ? sentences : withWords).map((unit) => unit.index);
+}
+
 export function prepareArticle(blocks: readonly ArticleBlock[], { lang, title }: SummaryInput): PreparedArticle {
   const language = primaryLanguage(lang);
   const units = sentenceUnits(blocks, lang, language, MAX_CONSIDERED_SENTENCES);
   const statements = units.filter(isStatement).map((unit) => unit.index);
-  // A text without statements (a list of words, text without punctuation) still has a summary.
-  const candidates = statements.length > 0 ? statements : units.filter((unit) => unit.words > 0).map((unit) => unit.index);
+  const candidates = statements.length > 0 ? statements : fallbackCandidates(units);
   const titleTerms = title ? indexTerms(title, language) : [];
   const alone = units.map((unit) => standsAlone(unit.text, language));
   return {

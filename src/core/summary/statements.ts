@@ -60,9 +60,14 @@ function opensUnclosedQuotation(text: string): boolean {
   return !/[”“»’‘]/u.test(text.slice(1).replace(/\p{L}’\p{L}/gu, ''));
 }
 
+/** Whether a sentence ends as a statement does, whatever its length: a sentence, not a label or a heading. */
+export function endsLikeStatement(text: string): boolean {
+  return STATEMENT_END.test(text);
+}
+
 export function isStatement(unit: Pick<SentenceUnit, 'text' | 'words'>): boolean {
   const { text, words } = unit;
-  if (words < MIN_STATEMENT_WORDS || !STATEMENT_END.test(text)) return false;
+  if (words < MIN_STATEMENT_WORDS || !endsLikeStatement(text)) return false;
   if (opensUnclosedQuotation(text)) return false;
   if (PROMO_OPENERS.test(text) || TEASER_LABEL.test(text)) return false;
   return !(words <= CREDIT_MAX_WORDS && (CREDIT.test(text) || POINTER.test(text)));

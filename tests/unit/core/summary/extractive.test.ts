@@ -74,6 +74,14 @@ describe('summarizeText', () => {
     expect(summarizeText(' \n\n \n', { lang: 'en', length: 'short' })).toEqual([]);
   });
 
+  it('takes the sentences of a brief of short sentences, not the labels between them', () => {
+    const sentences = ['Here is some content first.', 'This is an informational alert.', 'Something went wrong.', 'Operation completed successfully.', 'Here is some content after.'];
+    const text = ['Important', sentences[0], sentences[1], 'Danger', sentences[2], sentences[3], 'Success', sentences[4]].join('\n\n');
+    const summary = summarizeText(text, { lang: 'en', length: 'short' });
+    expect(summary).toHaveLength(3);
+    for (const point of summary) expect(sentences).toContain(point);
+  });
+
   it('summarises text without sentence punctuation by its lines', () => {
     const lines = ['budget approved for city transit', 'three new bus lines planned', 'road repairs and parks funded', 'mayor welcomes the vote'];
     const summary = summarizeText(lines.join('\n\n'), { lang: 'en', length: 'short' });
