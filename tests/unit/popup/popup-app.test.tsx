@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Article, PageProblem } from '../../../src/core';
 import { sourceMessages } from '../../../src/locales/messages';
 import type { PageAnswer, PageResult } from '../../../src/platform/messages';
@@ -80,11 +80,15 @@ function fakeServices(results: PageResult[], area = new MemoryStorageArea(), sum
 let root: HTMLElement;
 beforeEach(() => {
   installMessages(sourceMessages('en'));
+  // The lead image's fetch fails at once, as offline: no request leaves the test, and the card falls back to the
+  // plain image within the same settling rounds however slow the machine's name lookups are.
+  vi.stubGlobal('fetch', () => Promise.reject(new TypeError('offline')));
   root = createRoot('main');
 });
 afterEach(async () => {
   await unmount(root);
   root.remove();
+  vi.unstubAllGlobals();
 });
 
 /** Shows the popup and lets pending promises (storage, extraction, the fake model) settle. */
