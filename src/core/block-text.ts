@@ -13,6 +13,11 @@ const BLOCK_TAGS = new Set([
   'SUMMARY', 'TABLE', 'TD', 'TH', 'TR', 'UL',
 ]);
 
+/** Whether the element starts a line of its own as a browser lays it out (a block, a table cell, a line break). */
+export function startsLine(el: Element): boolean {
+  return BLOCK_TAGS.has(el.tagName.toUpperCase());
+}
+
 /** What a superscript footnote mark says: a number, a bracketed number, or a typographic mark. */
 const FOOTNOTE_MARK = /^\s*(?:\[\s*\d{1,3}\s*\]|\d{1,3}|[*\u2020\u2021\u00a7]{1,3})\s*$/u;
 

@@ -1,13 +1,14 @@
 import type { ClutterKind } from '../article';
 import { BlockView } from './block';
 import type { BlockScorer } from './block-model';
+import { startsLine } from '../block-text';
 import { RemovalReport } from './report';
 import { readableLabel, type ClutterRule } from './rule';
 import { CLUTTER_RULES } from './rules';
 import { captionKind, ENGAGEMENT_KINDS, MAX_CAPTION_CHARS, speaksToReader } from './widget-caption';
 import { OriginalPage } from './original-page';
 import { residueShaped } from './widget-residue';
-import { asksReader, captionAfter, headingBefore, headingShape, introducesNothing, isCaptionLine, lineText, namesWidget, plainCaption } from './widget-heading';
+import { asksReader, captionAfter, CLOSING_MARK, headingBefore, headingShape, introducesNothing, isCaptionLine, lineText, namesWidget, plainCaption } from './widget-heading';
 
 export { RemovalReport } from './report';
 export type { BlockScorer } from './block-model';
@@ -236,16 +237,28 @@ function itemAmongKept(el: Element, view: BlockView, page: OriginalPage): boolea
   return false;
 }
 
+const ELEMENT_NODE = 1;
+const TEXT_NODE = 3;
+const COMMENT_NODE = 8;
+
 /** Inline elements: a residue is a line of its own, never a piece of one. */
 const INLINE = new Set(['SPAN', 'A', 'B', 'STRONG', 'EM', 'I', 'SMALL', 'FONT', 'LABEL']);
 
 /**
  * Whether `el` is an inline piece of a line that holds more text ("謝謝!" closing a sentence of the article): the
- * same words printed elsewhere in the page (a reader's comment with its reply buttons) say nothing about it.
+ * same words printed elsewhere in the page (a reader's comment with its reply buttons) say nothing about it. An
+ * inline element between blocks (a count's `<span>` left between two `<div>`s) is a line of its own.
  */
 function pieceOfLine(el: Element): boolean {
-  const parent = el.parentElement;
-  return INLINE.has(el.tagName) && parent !== null && lineText(parent) !== lineText(el);
+  if (!INLINE.has(el.tagName) || !el.parentElement) return false;
+  return sameLine(el.previousSibling, 'previousSibling') || sameLine(el.nextSibling, 'nextSibling');
+}
+
+/** Whether the nearest node on that side, spaces and comments passed over, is text or inline: of the same line. */
+function sameLine(node: ChildNode | null, side: 'previousSibling' | 'nextSibling'): boolean {
+  while (node && ((node.nodeType === TEXT_NODE && !/\S/u.test(node.nodeValue ?? '')) || node.nodeType === COMMENT_NODE)) node = node[side];
+  if (!node) return false;
+  return node.nodeType === TEXT_NODE || (node.nodeType === ELEMENT_NODE && !startsLine(node as Element));
 }
 
 /**
@@ -261,7 +274,7 @@ function widgetCaptioned(line: Element, page: OriginalPage, view: BlockView): Cl
   // set as a heading in the site's voice to its reader ("Help us improve our guides"): a section heading that
   // titles what follows it is the article's.
   const asks = asksReader(text);
-  const mayHead = named !== null || /[?!:？！：]$/u.test(text) || asks || introducesNothing(line, view) || (headingShape(line, view) !== null && speaksToReader(text));
+  const mayHead = named !== null || CLOSING_MARK.test(text) || asks || introducesNothing(line, view) || (headingShape(line, view) !== null && speaksToReader(text));
   // A line that asks the reader is no credit line, whatever element it is set in.
   const plain = named === null && !asks && headingShape(line, view) === null;
   const before = mayHead ? page.widgetBeside(text, 'after', named, plain) : null;

@@ -335,7 +335,8 @@ function opensWithHeading(block: Element): boolean {
 }
 
 function isEmpty(el: Element): boolean {
-  return !normalizeSpace(el.textContent) && !el.querySelector('img, svg, iframe');
+  // A row of buttons drawn by an icon font has no text and no picture, and is still a box (thumbs up and down links).
+  return !normalizeSpace(el.textContent) && !el.querySelector('img, svg, iframe') && !el.matches(CONTROL) && !el.querySelector(CONTROL);
 }
 
 /**

@@ -14,6 +14,10 @@ export const ENGAGEMENT_KINDS: ReadonlySet<ClutterKind> = new Set(['reactions', 
 /** Longest caption: a line, never a sentence of the article. */
 export const MAX_CAPTION_CHARS = 64;
 
+/** Question marks of the scripts we read: Latin's, the full-width CJK one, and Arabic's (Persian and Urdu use it too). */
+export const QUESTION_MARKS = '?？؟';
+const ENDS_IN_QUESTION = new RegExp(`[${QUESTION_MARKS}]$`, 'u');
+
 /** What the page is called, in the languages we read. */
 const THIS_PAGE =
   '(this|the|our) (article|story|post|recipe|page|video|answer|review|news|piece|content|guide|tutorial)' +
@@ -46,7 +50,10 @@ const REQUEST = new RegExp(
     '.{0,16}[「『]?(いいね|シェア|評価|拍手)[」』]?(を|して|・|、|と)?.{0,12}(お願いします|お願いいたします|ください|下さい|してね|しよう)',
     '.{0,16}(请|請|就|欢迎|歡迎).{0,4}(点赞|點讚|點贊|点个赞|评分|打分|鼓掌)(和|与|、|或|并)?(分享|收藏|转发)?(一下)?吧?',
     '.{0,12}(좋아요|공유|추천)(를|을)? ?(눌러|해) ?주세요',
-  ].join('|')})\\s*[?!:.]?$`,
+    // Hebrew, Arabic, Czech, Ukrainian and Russian: 'rate the post (article)'.
+    'דרגו את (הפוסט|הכתבה|המאמר|העמוד)', 'قيّ?م (هذا )?(المقال|الموضوع|الصفحة)', 'ohodno(ťte|tit|ťe) (článek|čl[aá]nok|příspěvek)',
+    'оцініть (статтю|публікацію|допис)', 'оцените (статью|публикацию|пост|материал)',
+  ].join('|')})\\s*[${QUESTION_MARKS}!:.]?$`,
   'iu',
 );
 
@@ -61,7 +68,13 @@ const TALLY = new RegExp(
     // Readers' and the site's rating, and feedback, in Indonesian, Vietnamese, Hindi, Turkish and Polish.
     'penilaian( (pembaca|anda|kami))?', 'rating pembaca', 'đánh giá( của (chúng tôi|bạn|độc giả|người đọc))?', 'प्रतिक्रिया( दें)?',
     'फ़?ीडबैक( दें)?', 'okuyucu (puan[ıi]|yorumlar[ıi])', '(twoja )?ocena',
-  ].join('|')})( (on|about|sur|zu|su|sobre) (${THIS_PAGE}))?\\s*[?!:.]?$`,
+    // Rating and likes in Czech, Slovak, Ukrainian, Russian, Turkish, Dutch, Hebrew and Arabic (sixth fresh set, a
+    // development set since its measurement, and how those languages' CMS translations name the tally).
+    'hodnocen[ií]( (článku|čl[aá]nku|příspěvku|pr[ií]spevku|čtenářů))?', 'líbí se( mi)?', 'páči sa( mi)?',
+    'вподобання', 'оцін(ка|ки)( (статті|читачів))?', 'оценк[аи]( (статьи|читателей))?',
+    'beğen(i|iler|enler)', 'wie vindt dit leuk', 'vind-ik-leuks?', 'דירוג( (הכתבה|הפוסט|המאמר|הקוראים))?', 'לייקים',
+    'تقييم(ات)?( (المقال|القراء|الصفحة))?', 'إعجاب(ات)?',
+  ].join('|')})( (on|about|sur|zu|su|sobre) (${THIS_PAGE}))?\\s*[${QUESTION_MARKS}!:.]?$`,
   'iu',
 );
 
@@ -110,7 +123,7 @@ export function isEngagementCaption(text: string): boolean {
   const clean = line(text);
   if (!clean || clean.length > MAX_CAPTION_CHARS) return false;
   if (REQUEST.test(clean) || TALLY.test(clean)) return true;
-  return /[?？]$/u.test(clean) && TO_THE_READER.test(clean);
+  return ENDS_IN_QUESTION.test(clean) && TO_THE_READER.test(clean);
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { BlockView } from './block';
 import { wordCount } from './rule';
-import { captionKind, isEngagementCaption, isVoteFinePrint, MAX_CAPTION_CHARS } from './widget-caption';
+import { captionKind, isEngagementCaption, isVoteFinePrint, MAX_CAPTION_CHARS, QUESTION_MARKS } from './widget-caption';
 import { HELPFUL_QUESTION, REACTION_QUESTION } from './rules/reaction-words';
 import { loneCount } from './rules/remnants';
 
@@ -18,7 +18,9 @@ const MAX_CAPTION_WORDS = 10;
 const HEADINGS = /^H[1-6]$/;
 const BOLD = new Set(['STRONG', 'B']);
 /** A line's closing mark: a question or request to the reader, or the colon of a caption. */
-const CLOSING_MARK = /[?:!？：！]$/u;
+export const CLOSING_MARK = new RegExp(`[${QUESTION_MARKS}:!：！]$`, 'u');
+/** A question anywhere in the line, or a closing exclamation: the line asks the reader. */
+const ASKING = new RegExp(`[${QUESTION_MARKS}]|[!！]$`, 'u');
 /** A sentence ends inside the line: two sentences are prose, not a caption ("Yes. We did it."). */
 const INNER_SENTENCE_END = /[.!?。！？]\s+\p{Lu}/u;
 
@@ -74,7 +76,7 @@ export function namesWidget(text: string): boolean {
 export function asksReader(text: string): boolean {
   const clean = text.replace(/\s+/g, ' ').trim();
   if (clean.length > MAX_CAPTION_CHARS || wordCount(clean) > MAX_CAPTION_WORDS) return false;
-  return /[?？]|[!！]$/u.test(clean);
+  return ASKING.test(clean);
 }
 
 function hasContent(el: Element, view: BlockView): boolean {

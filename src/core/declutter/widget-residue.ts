@@ -124,7 +124,7 @@ export function controlsIn(box: Element): number {
 
 /**
  * The most sibling items under one parent that each hold an icon (an `svg`, an `img`, an icon font's `<i>`), when
- * two or more alike items do (the same tag and first class: a widget's buttons, `reaction reaction-love` beside
+ * two or more alike items do (the same tag and a class in common: a widget's buttons, `reaction reaction-love` beside
  * `reaction reaction-wow`): a widget's buttons drawn as icons. Unlike items with an icon each (a callout's icon and
  * its fold arrow around its title) are a block's decoration. Fewer than two is none.
  */
@@ -134,8 +134,9 @@ export function repeatedIcons(box: Element): number {
     const items = new Map<string, number>();
     for (let child = parent.firstElementChild; child; child = child.nextElementSibling) {
       if (!((child.matches(ICON) && isIcon(child)) || holdsIcon(child))) continue;
-      const kind = `${child.tagName} ${child.classList[0] ?? ''}`;
-      items.set(kind, (items.get(kind) ?? 0) + 1);
+      // Alike by any class they share: a star's own class often comes first ("star_1 ratings_stars").
+      const kinds = child.classList.length > 0 ? [...child.classList].map((name) => `${child.tagName} ${name}`) : [child.tagName];
+      for (const kind of kinds) items.set(kind, (items.get(kind) ?? 0) + 1);
     }
     for (const count of items.values()) most = Math.max(most, count);
   }
