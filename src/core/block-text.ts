@@ -13,16 +13,27 @@ const BLOCK_TAGS = new Set([
   'SUMMARY', 'TABLE', 'TD', 'TH', 'TR', 'UL',
 ]);
 
-/** Whether the element starts a line of its own as a browser lays it out (a block, a table cell, a line break). */
-export function startsLine(el: Element): boolean {
-  return BLOCK_TAGS.has(el.tagName.toUpperCase());
-}
-
 /** What a superscript footnote mark says: a number, a bracketed number, or a typographic mark. */
 const FOOTNOTE_MARK = /^\s*(?:\[\s*\d{1,3}\s*\]|\d{1,3}|[*\u2020\u2021\u00a7]{1,3})\s*$/u;
 
 const TEXT_NODE = 3;
 const ELEMENT_NODE = 1;
+
+const COMMENT_NODE = 8;
+
+/**
+ * Whether an inline element shares its line with the text beside it: the nearest node on either side, spaces and
+ * comments passed over, is text or an inline element, not a block (a table cell, a line break) that starts a line.
+ */
+export function sharesLine(el: Element): boolean {
+  return inlineBeside(el.previousSibling, 'previousSibling') || inlineBeside(el.nextSibling, 'nextSibling');
+}
+
+function inlineBeside(node: ChildNode | null, side: 'previousSibling' | 'nextSibling'): boolean {
+  while (node && ((node.nodeType === TEXT_NODE && !/\S/u.test(node.nodeValue ?? '')) || node.nodeType === COMMENT_NODE)) node = node[side];
+  if (!node) return false;
+  return node.nodeType === TEXT_NODE || (node.nodeType === ELEMENT_NODE && !BLOCK_TAGS.has((node as Element).tagName.toUpperCase()));
+}
 
 export function blockText(root: Node): string {
   const parts: string[] = [];

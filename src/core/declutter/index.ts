@@ -1,7 +1,7 @@
 import type { ClutterKind } from '../article';
 import { BlockView } from './block';
 import type { BlockScorer } from './block-model';
-import { startsLine } from '../block-text';
+import { sharesLine } from '../block-text';
 import { RemovalReport } from './report';
 import { readableLabel, type ClutterRule } from './rule';
 import { CLUTTER_RULES } from './rules';
@@ -237,10 +237,6 @@ function itemAmongKept(el: Element, view: BlockView, page: OriginalPage): boolea
   return false;
 }
 
-const ELEMENT_NODE = 1;
-const TEXT_NODE = 3;
-const COMMENT_NODE = 8;
-
 /** Inline elements: a residue is a line of its own, never a piece of one. */
 const INLINE = new Set(['SPAN', 'A', 'B', 'STRONG', 'EM', 'I', 'SMALL', 'FONT', 'LABEL']);
 
@@ -250,15 +246,7 @@ const INLINE = new Set(['SPAN', 'A', 'B', 'STRONG', 'EM', 'I', 'SMALL', 'FONT', 
  * inline element between blocks (a count's `<span>` left between two `<div>`s) is a line of its own.
  */
 function pieceOfLine(el: Element): boolean {
-  if (!INLINE.has(el.tagName) || !el.parentElement) return false;
-  return sameLine(el.previousSibling, 'previousSibling') || sameLine(el.nextSibling, 'nextSibling');
-}
-
-/** Whether the nearest node on that side, spaces and comments passed over, is text or inline: of the same line. */
-function sameLine(node: ChildNode | null, side: 'previousSibling' | 'nextSibling'): boolean {
-  while (node && ((node.nodeType === TEXT_NODE && !/\S/u.test(node.nodeValue ?? '')) || node.nodeType === COMMENT_NODE)) node = node[side];
-  if (!node) return false;
-  return node.nodeType === TEXT_NODE || (node.nodeType === ELEMENT_NODE && !startsLine(node as Element));
+  return INLINE.has(el.tagName) && el.parentElement !== null && sharesLine(el);
 }
 
 /**
