@@ -18,7 +18,6 @@ const FOOTNOTE_MARK = /^\s*(?:\[\s*\d{1,3}\s*\]|\d{1,3}|[*\u2020\u2021\u00a7]{1,
 
 const TEXT_NODE = 3;
 const ELEMENT_NODE = 1;
-
 const COMMENT_NODE = 8;
 
 /**

@@ -246,7 +246,7 @@ const INLINE = new Set(['SPAN', 'A', 'B', 'STRONG', 'EM', 'I', 'SMALL', 'FONT', 
  * inline element between blocks (a count's `<span>` left between two `<div>`s) is a line of its own.
  */
 function pieceOfLine(el: Element): boolean {
-  return INLINE.has(el.tagName) && el.parentElement !== null && sharesLine(el);
+  return INLINE.has(el.tagName) && sharesLine(el);
 }
 
 /**

@@ -135,8 +135,9 @@ export function repeatedIcons(box: Element): number {
     for (let child = parent.firstElementChild; child; child = child.nextElementSibling) {
       if (!((child.matches(ICON) && isIcon(child)) || holdsIcon(child))) continue;
       // Alike by any class they share: a star's own class often comes first ("star_1 ratings_stars").
-      const kinds = child.classList.length > 0 ? [...child.classList].map((name) => `${child.tagName} ${name}`) : [child.tagName];
-      for (const kind of kinds) items.set(kind, (items.get(kind) ?? 0) + 1);
+      const count = (kind: string): void => void items.set(kind, (items.get(kind) ?? 0) + 1);
+      if (child.classList.length === 0) count(child.tagName);
+      for (const name of child.classList) count(`${child.tagName} ${name}`);
     }
     for (const count of items.values()) most = Math.max(most, count);
   }
