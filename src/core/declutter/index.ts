@@ -8,7 +8,7 @@ import { CLUTTER_RULES } from './rules';
 import { captionKind, ENGAGEMENT_KINDS, MAX_CAPTION_CHARS, speaksToReader } from './widget-caption';
 import { OriginalPage } from './original-page';
 import { residueShaped } from './widget-residue';
-import { asksReader, captionAfter, CLOSING_MARK, headingBefore, headingShape, introducesNothing, isCaptionLine, lineText, namesWidget, plainCaption } from './widget-heading';
+import { asksReader, captionAfter, CLOSING_MARK, headingBefore, headingShape, introducesNothing, isCaptionLine, lineText, namesWidget, paragraphCaption, plainCaption } from './widget-heading';
 
 export { RemovalReport } from './report';
 export type { BlockScorer } from './block-model';
@@ -91,7 +91,7 @@ export function declutter(
       const entry = report.size;
       const kind = match.kind ?? rule.kind;
       report.add(kind, { label });
-      const heading = headingBefore(target, view, ENGAGEMENT_KINDS.has(kind));
+      const heading = headingBefore(target, view, ENGAGEMENT_KINDS.has(kind), kind === 'reactions');
       if (heading) headingsBefore.push({ heading, entry, ownHeading: view.lead(target) !== '' });
       const caption = ENGAGEMENT_KINDS.has(kind) ? captionAfter(target, view) : null;
       if (caption) captionsAfter.push({ caption, entry });
@@ -148,7 +148,7 @@ export function declutter(
     const page = new OriginalPage(original, rules, root);
     // Residues first: a caption line is judged by what is left after it.
     for (const { block, kind } of residueBlocks(root, view, page)) {
-      const heading = headingBefore(block, view, true);
+      const heading = headingBefore(block, view, true, kind === 'reactions');
       report.add(kind, { label: labelOf(view, block) });
       remove(block);
       // The short heading that only introduced the widget goes with it.
@@ -267,6 +267,9 @@ function widgetCaptioned(line: Element, page: OriginalPage, view: BlockView): Cl
   const plain = named === null && !asks && headingShape(line, view) === null;
   const before = mayHead ? page.widgetBeside(text, 'after', named, plain) : null;
   if (before) return before;
+  // A paragraph in a caption's shape is one only over a reaction, rating or like widget (a share bar after a
+  // credit line leaves the credit line).
+  if (plain && mayHead && paragraphCaption(line, view) && page.widgetBeside(text, 'after', null) === 'reactions') return 'reactions';
   // A heading stacked on a widget's own heading titles the widget, even with the article going on after it.
   const stacked = headingShape(line, view) !== null ? page.widgetUnderHeading(text) : null;
   if (stacked) return stacked;

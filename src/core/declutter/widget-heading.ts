@@ -93,7 +93,7 @@ const PLAIN_CAPTION_TAGS = new Set(['DIV', 'SPAN', 'SMALL', 'LABEL']);
  * widget (`engagement`), also a plain caption line of a theme, a short `<div>` or `<span>` that is no sentence
  * ("Stay connected", in any language): it goes only if nothing is left for it to introduce once the widget is gone.
  */
-export function headingBefore(el: Element, view: BlockView, engagement = false): Element | null {
+export function headingBefore(el: Element, view: BlockView, engagement = false, reactions = false): Element | null {
   let prev = el.previousElementSibling;
   while (prev && !hasContent(prev, view)) prev = prev.previousElementSibling;
   if (!prev || prev.childElementCount > 3) return null;
@@ -102,7 +102,26 @@ export function headingBefore(el: Element, view: BlockView, engagement = false):
   if (HEADINGS.test(prev.tagName) && prev.tagName !== 'H1') return prev;
   if (prev.getElementsByTagName('a').length > 0) return null;
   if (CLOSING_MARK.test(text) || asksReader(text) || namesWidget(text) || headingShape(prev, view) === 'bold') return prev;
-  return engagement && plainCaption(prev, view) ? prev : null;
+  if (engagement && plainCaption(prev, view)) return prev;
+  return reactions && paragraphCaption(prev, view) ? prev : null;
+}
+
+/** A paragraph caption is shorter than a `<div>` one: a few words. */
+const MAX_PARAGRAPH_CAPTION_WORDS = 6;
+
+/**
+ * A theme's or editor's caption over a reaction, rating or like widget set as a paragraph ("Twoja reakcja",
+ * "Bu habere tepkiniz", in any language): a few words, no sentence, digit, link or control, and none of a credit
+ * line's names ("With inputs from PTI", "Reporting by Jane Doe": an acronym, or two capitalised words after the
+ * first). Like a plain caption, it goes only when nothing is left for it to introduce once the widget is gone.
+ */
+export function paragraphCaption(el: Element, view: BlockView): boolean {
+  if (el.tagName !== 'P' || !plainCaption(el, view, true)) return false;
+  const text = lineText(el);
+  // Words with their combining marks: a Bengali or Thai vowel sign does not split a word.
+  const words = text.match(/[\p{L}\p{M}]+/gu)?.length ?? 0;
+  if (words > MAX_PARAGRAPH_CAPTION_WORDS || /\p{N}/u.test(text) || /\p{Lu}{2}/u.test(text)) return false;
+  return (text.match(/\s\p{Lu}/gu) ?? []).length <= 1;
 }
 
 /**
