@@ -59,6 +59,9 @@ export const remnantsRule: ClutterRule = {
     // Counts with no word at all ("318 129", "+1.9K", "4212 4213 4214"): a counter's numbers, which name
     // nothing; an article's figures come with words. Lists and code are left alone (numbered items, output).
     if (counts >= 1 && !/\p{L}/u.test(rest.replace(COUNT, ' ')) && bareCounter(el, view, counts)) return { label: '' };
+    // One emoji and one count, with at most a reaction word as its title ("❤ 58", "👏 1.3K"): a heart's or a
+    // clap's counter, which no sentence is.
+    if (counts === 1 && emoji === 1 && words === 0 && counterPlace(el)) return { label: '' };
     // Counts that name their tally ("6.2K Shares", "379 Follower"): a counter, of the kind its noun names.
     const tallied = counts === 1 ? tallyKind(rest, el, view) : null;
     if (tallied) return { label: '', kind: tallied };
@@ -86,8 +89,7 @@ const MAX_LONE_COUNT_CHARS = 14;
  */
 export function loneCount(el: Element, view: BlockView): boolean {
   const s = view.stats(el);
-  if (s.chars === 0 || s.chars > MAX_LONE_COUNT_CHARS || s.images + s.controls > 0 || el.closest(NUMBERS_ARE_CONTENT) || el.querySelector(NUMBERS_ARE_CONTENT)) return false;
-  if (el.matches(IN_PAGE_LINK) || el.querySelector(IN_PAGE_LINK) || inProse(el)) return false;
+  if (s.chars === 0 || s.chars > MAX_LONE_COUNT_CHARS || s.images + s.controls > 0 || !counterPlace(el)) return false;
   const sig = withoutFigures(view.signature(el));
   return (sig.match(COUNT)?.length ?? 0) === 1 && !/[\p{L}\p{N}]/u.test(sig.replace(COUNT, ' '));
 }
@@ -174,11 +176,17 @@ const MAX_COUNTER_CHARS = 40;
  */
 function bareCounter(el: Element, view: BlockView, counts: number): boolean {
   const s = view.stats(el);
-  if (s.chars > MAX_COUNTER_CHARS || el.closest(NUMBERS_ARE_CONTENT) || el.querySelector(NUMBERS_ARE_CONTENT)) return false;
-  // A number that links within the page is a footnote or reference mark, and one inside a sentence is part of it.
-  if (el.matches(IN_PAGE_LINK) || el.querySelector(IN_PAGE_LINK) || inProse(el)) return false;
+  if (s.chars > MAX_COUNTER_CHARS || !counterPlace(el)) return false;
   if (counts >= 2 || s.controls + s.links + s.images + s.reactionHooks > 0) return true;
   return /^\s*\+?\d[\d.,]*\s?[kKmM]\s*$|^\s*\+\d/u.test(view.signature(el));
+}
+
+/**
+ * Where a counter may stand: outside lists, captions and code; a number that links within the page is a footnote or
+ * reference mark, and one inside a sentence is part of it.
+ */
+function counterPlace(el: Element): boolean {
+  return !el.closest(NUMBERS_ARE_CONTENT) && !el.querySelector(NUMBERS_ARE_CONTENT) && !el.matches(IN_PAGE_LINK) && !el.querySelector(IN_PAGE_LINK) && !inProse(el);
 }
 
 /**

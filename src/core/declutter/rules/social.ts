@@ -9,10 +9,11 @@ const MAX_BOX_CHARS = 300;
 const PLUGIN = /facebook\.com\/plugins\/(like|page|follow)|platform\.twitter\.com\/widgets\/follow|instagram\.com\/embed\.js/i;
 /**
  * "1.2K people like this", "12 mensen vonden dit leuk", "37 人赞了": a count of people and the verb of their like or
- * follow, in many languages (the people noun and verb lists were widened on the fourth fresh set's like lines).
+ * follow, in many languages (the people noun and verb lists were widened on the fourth fresh set's like lines, then
+ * to German's dative, Polish, Russian, Ukrainian, Turkish, Vietnamese and Indonesian like lines).
  */
 const PEOPLE_LIKE =
-  /\d[\d.,]*\s?[kKmM]?\s+(people|persons|others|followers|fans|readers|personas|seguidores|personnes|abonnés|personen|leute|menschen|pessoas|persone|mensen|osób|osoby|людей|человек)\s+(like|liked|follow|reacted|les gust[aó]|siguen|aiment|ont aimé|suivent|gefällt|gefallen|gefiel|folgen|curt[ie][rm]|gostaram|seguem|piace|seguono|vonden|vinden|volgen|polubił[oy]|lubi|понравилось)|\d\s?人(赞|点赞|喜欢|がいいね)/iu;
+  /\d[\d.,]*\s?[kKmM]?\s+(people|persons|others|followers|fans|readers|personas|seguidores|personnes|abonnés|personen|leute|leuten|menschen|pessoas|persone|mensen|osób|osoby|osobom|людей|людям|человек|kişi|người|orang)\s+(like|liked|follow|reacted|les gust[aó]|siguen|aiment|ont aimé|suivent|gefällt|gefallen|gefiel|folgen|curt[ie][rm]|gostaram|seguem|piace|seguono|vonden|vinden|volgen|polubił[oy]|lubi|podoba się|понравилось|нравится|подобається|сподобалося|beğendi|(đã )?thích|menyukai)|\d\s?人(赞|点赞|喜欢|がいいね)/iu;
 const FOLLOW =
   /^(follow us|follow (me|him|her|them)\b|find us on|like us on|join us on|connect with us|stay connected|s[ií]guenos|s[ií]gueme|suivez-nous|retrouvez-nous|folgen sie uns|folge uns|siga-nos|sigam-nos|seguici|volg ons|ikuti kami)\b/iu;
 const FEED = /^(subscribe (to|via) (our )?(rss|feed|atom)|rss( feed)?|atom feed|suscr[ií]bete (al|a nuestro) (rss|feed)|flux rss|rss-feed abonnieren)\b/iu;
