@@ -62,7 +62,7 @@ describe('reaction words in more languages', () => {
   /** A like button: a heart an icon draws and its tally, count then noun. */
   const likeButton = (tally: string): string => `<div class="like-wrap"><a class="btn-like" href="javascript:;"><i class="icon-heart"></i></a><span class="like-total">${tally}</span></div>`;
 
-  it.each(['384 beğeni', '2,3k lượt thích', '127 polubień', '56 suka', '1.204 голоса', '12 좋아요'])('reads the tally "%s" under a like button as the widget\'s', (tally) => {
+  it.each(['384 beğeni', '2,3k lượt thích', '127 polubień', '56 suka', '1.204 голоса', '12 좋아요', '94 Aplausos', '311 Kudos'])('reads the tally "%s" under a like button as the widget\'s', (tally) => {
     const page = `<article><p>${PROSE}</p>${likeButton(tally)}<p>${PROSE}</p></article>`;
     expect(textAgainst(page, page)).not.toContain(tally);
   });
