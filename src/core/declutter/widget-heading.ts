@@ -110,8 +110,8 @@ export function headingBefore(el: Element, view: BlockView, engagement = false, 
 const MAX_PARAGRAPH_CAPTION_WORDS = 6;
 
 /**
- * A theme's or editor's caption over a reaction, rating or like widget set as a paragraph ("Twoja reakcja",
- * "Bu habere tepkiniz", in any language): a few words, no sentence, digit, link or control, and none of a credit
+ * A theme's or editor's caption over a reaction, rating or like widget set as a paragraph ("Maoni yako",
+ * "Görüşünüz", in any language, words or not): a few words, no sentence, digit, link or control, and none of a credit
  * line's names ("With inputs from PTI", "Reporting by Jane Doe": an acronym, or two capitalised words after the
  * first). Like a plain caption, it goes only when nothing is left for it to introduce once the widget is gone.
  */
