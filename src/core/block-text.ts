@@ -1,4 +1,5 @@
 import { texOfMath } from './content/math-tex';
+import { ELEMENT_NODE, TEXT_NODE, COMMENT_NODE } from './node-types';
 
 /**
  * Plain text of an element with paragraph breaks kept, so sentences of adjacent blocks never run together.
@@ -15,10 +16,6 @@ const BLOCK_TAGS = new Set([
 
 /** What a superscript footnote mark says: a number, a bracketed number, or a typographic mark. */
 const FOOTNOTE_MARK = /^\s*(?:\[\s*\d{1,3}\s*\]|\d{1,3}|[*\u2020\u2021\u00a7]{1,3})\s*$/u;
-
-const TEXT_NODE = 3;
-const ELEMENT_NODE = 1;
-const COMMENT_NODE = 8;
 
 /**
  * Whether an inline element shares its line with the text beside it: the nearest node on either side, spaces and

@@ -1,3 +1,5 @@
+import { ELEMENT_NODE, TEXT_NODE, CDATA_SECTION_NODE } from './node-types';
+
 /**
  * The first element under `root` (in document order, `root` excluded) for which `accept` is true.
  * Follows sibling and parent links: live collections (`getElementsByTagName`, `children`) are slow to index in
@@ -107,7 +109,7 @@ export function measureTextUpTo(root: Element, max: number, known?: { element: E
         gaps += m.gaps;
         pendingSpace = m.trailSpace;
       }
-    } else if (node.nodeType === 3 || node.nodeType === 4) {
+    } else if (node.nodeType === TEXT_NODE || node.nodeType === CDATA_SECTION_NODE) {
       const text = node.nodeValue ?? '';
       for (let i = 0; i < text.length && nonSpace <= max; i++) {
         if (isSpaceCode(text.charCodeAt(i))) space();
@@ -119,7 +121,7 @@ export function measureTextUpTo(root: Element, max: number, known?: { element: E
           nonSpace++;
         }
       }
-    } else if (node.nodeType === 1 && node.firstChild) {
+    } else if (node.nodeType === ELEMENT_NODE && node.firstChild) {
       node = node.firstChild;
       continue;
     }

@@ -1,3 +1,5 @@
+import { COMMENT_NODE } from './node-types';
+
 /**
  * Content first: main content that a page hides from assistive tech or renders later is revealed on the private
  * copy before Readability, which skips `aria-hidden="true"` and `hidden` subtrees.
@@ -14,7 +16,6 @@
 
 /** Text (non-space characters) from which a hidden block is treated as content rather than a decoration. */
 const PROSE_CHARS = 200;
-const COMMENT_NODE = 8;
 
 export function revealHiddenContent(doc: Document): void {
   const body = doc.body;

@@ -1,5 +1,6 @@
 import createDOMPurify, { type Config, type DOMPurify, type WindowLike } from 'dompurify';
 import { keptClasses } from './content/markers';
+import { ELEMENT_NODE } from './node-types';
 
 /**
  * The one place where untrusted markup becomes HTML for an extension page. Everything an article shows goes
@@ -99,7 +100,7 @@ function addReadingHooks(purify: DOMPurify): void {
  * formula's MathML is there, the hidden rendering next to it goes and the browser draws the MathML.
  */
 function isHiddenMathRendering(node: Node): boolean {
-  if (node.nodeType !== 1) return false;
+  if (node.nodeType !== ELEMENT_NODE) return false;
   const el = node as Element;
   if (el.getAttribute('aria-hidden') !== 'true' || el.namespaceURI === 'http://www.w3.org/1998/Math/MathML') return false;
   const parent = el.parentElement;

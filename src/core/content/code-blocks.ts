@@ -1,5 +1,6 @@
 import { codeBlockLanguage, languageFromLabel } from './code-language';
 import { codeText, isCodeChrome, isGutter, isNumberColumn, labelText, leadingNumberCells } from './code-text';
+import { ELEMENT_NODE, TEXT_NODE } from '../node-types';
 
 /**
  * Code blocks as code: each block of highlighted code (Pygments, Chroma, Rouge, Hexo, Prism, highlight.js,
@@ -63,8 +64,8 @@ function outerBlock(el: Element, root: Element): Element {
     let onlyChrome = true;
     for (let child = parent.firstChild; child && onlyChrome; child = child.nextSibling) {
       if (child === block) continue;
-      if (child.nodeType === 3) onlyChrome = !(child.nodeValue ?? '').trim();
-      else if (child.nodeType === 1) onlyChrome = isBeside(child as Element);
+      if (child.nodeType === TEXT_NODE) onlyChrome = !(child.nodeValue ?? '').trim();
+      else if (child.nodeType === ELEMENT_NODE) onlyChrome = isBeside(child as Element);
     }
     if (!onlyChrome) break;
     block = parent;

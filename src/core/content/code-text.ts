@@ -1,3 +1,5 @@
+import { ELEMENT_NODE, TEXT_NODE } from '../node-types';
+
 /**
  * The text of a highlighted code block as its author wrote it: line numbers, gutters and the block's buttons
  * and labels left out, lines kept apart whether the renderer separates them with newlines (Pygments, Chroma,
@@ -68,7 +70,7 @@ function isConsecutive(numbers: readonly string[]): boolean {
 function separateWords(el: Element): string[] {
   const words: string[] = [];
   const walk = (node: Node): void => {
-    if (node.nodeType === 3) words.push(...(node.nodeValue ?? '').split(/\s+/).filter(Boolean));
+    if (node.nodeType === TEXT_NODE) words.push(...(node.nodeValue ?? '').split(/\s+/).filter(Boolean));
     else for (let child = node.firstChild; child; child = child.nextSibling) walk(child);
   };
   walk(el);
@@ -146,13 +148,13 @@ export function codeText(root: Element, skip: (el: Element) => boolean = () => f
     out += text;
   };
   const walk = (node: Node): void => {
-    if (node.nodeType === 3) {
+    if (node.nodeType === TEXT_NODE) {
       const text = (node.nodeValue ?? '').replace(/\u00a0/g, ' ');
       if (singleLine.at(-1) && /^\s*$/.test(text) && text.includes('\n')) return;
       emit(text);
       return;
     }
-    if (node.nodeType !== 1) return;
+    if (node.nodeType !== ELEMENT_NODE) return;
     const el = node as Element;
     if (el.localName === 'br') {
       emit('\n');
@@ -179,7 +181,7 @@ export function codeText(root: Element, skip: (el: Element) => boolean = () => f
 }
 
 function isBlankLine(el: Element): boolean {
-  const children = Array.from(el.childNodes).filter((child) => child.nodeType !== 3 || (child.nodeValue ?? '').trim());
+  const children = Array.from(el.childNodes).filter((child) => child.nodeType !== TEXT_NODE || (child.nodeValue ?? '').trim());
   return children.length === 1 && (children[0] as Element).localName === 'br';
 }
 
@@ -187,8 +189,8 @@ function isBlankLine(el: Element): boolean {
 export function labelText(el: Element): string {
   let text = '';
   const walk = (node: Node): void => {
-    if (node.nodeType === 3) text += node.nodeValue ?? '';
-    else if (node.nodeType === 1 && !NEVER_TEXT.has((node as Element).localName) && (node as Element).getAttribute('role') !== 'button') {
+    if (node.nodeType === TEXT_NODE) text += node.nodeValue ?? '';
+    else if (node.nodeType === ELEMENT_NODE && !NEVER_TEXT.has((node as Element).localName) && (node as Element).getAttribute('role') !== 'button') {
       for (let child = node.firstChild; child; child = child.nextSibling) walk(child);
     }
   };

@@ -1,4 +1,5 @@
 import { embedTarget, mayBeEmbedAddress, PROVIDER_HOST, webUrl, type EmbedProvider } from './embed-providers';
+import { ELEMENT_NODE, TEXT_NODE } from '../node-types';
 
 /**
  * Embedded media as a safe card: a YouTube or Vimeo player, a post from X, Instagram or TikTok, a Spotify or
@@ -109,8 +110,8 @@ function outerWrapper(el: Element, root: Element): { block: Element; caption: st
     let found: string | null = null;
     for (let child = parent.firstChild; child && onlyEmbed; child = child.nextSibling) {
       if (child === block) continue;
-      if (child.nodeType === 3) onlyEmbed = !(child.nodeValue ?? '').trim();
-      else if (child.nodeType === 1) {
+      if (child.nodeType === TEXT_NODE) onlyEmbed = !(child.nodeValue ?? '').trim();
+      else if (child.nodeType === ELEMENT_NODE) {
         const other = child as Element;
         if (other.localName === 'figcaption' && parent.localName === 'figure') found = clean(other.textContent, QUOTE_MAX);
         else onlyEmbed = ['script', 'noscript', 'style', 'template'].includes(other.localName) || (!(other.textContent ?? '').trim() && other.querySelector('img, picture') === null);

@@ -1,4 +1,5 @@
 import { findElements, inDocumentOrder } from '../dom-walk';
+import { TEXT_NODE } from '../node-types';
 
 /**
  * Photos with their captions as `figure > img + figcaption`, so captions read as captions (the reader styles
@@ -65,7 +66,7 @@ export function captionFigures(root: Element): void {
     // Nothing else with words in the box: it is a photo and its caption, not a paragraph with an image.
     const others = children.filter((child) => child !== image && !captions.includes(child));
     if (others.some((child) => (child.textContent ?? '').trim() !== '')) continue;
-    if (Array.from(box.childNodes).some((node) => node.nodeType === 3 && (node.nodeValue ?? '').trim() !== '')) continue;
+    if (Array.from(box.childNodes).some((node) => node.nodeType === TEXT_NODE && (node.nodeValue ?? '').trim() !== '')) continue;
     const doc = box.ownerDocument;
     const figure = doc.createElement('figure');
     const figcaption = doc.createElement('figcaption');

@@ -1,3 +1,5 @@
+import { ELEMENT_NODE, TEXT_NODE } from '../node-types';
+
 /**
  * Footnotes a page shows on hover or click: the note sits hidden inside its mark (`essay<span>1<span
  * style="display:none">See section 2.</span></span>`). Readability drops hidden elements, so the notes were lost;
@@ -66,8 +68,8 @@ function isHidden(el: Element): boolean {
 function shownText(mark: Element): string {
   let text = '';
   const walk = (node: Node): void => {
-    if (node.nodeType === 3) text += node.nodeValue ?? '';
-    else if (node.nodeType === 1 && !isHidden(node as Element)) for (let child = node.firstChild; child; child = child.nextSibling) walk(child);
+    if (node.nodeType === TEXT_NODE) text += node.nodeValue ?? '';
+    else if (node.nodeType === ELEMENT_NODE && !isHidden(node as Element)) for (let child = node.firstChild; child; child = child.nextSibling) walk(child);
   };
   walk(mark);
   return text;

@@ -7,6 +7,7 @@ import { ENGAGEMENT_KINDS } from './widget-caption';
 import { wordCount } from './rule';
 import { asksReader } from './widget-heading';
 import { bareCounts, contentAfterControls, CONTROL, controlBox, controlBoxAround, controlsIn, hasCount, holdsIcon, onlyControlLabels, tallyLine } from './widget-residue';
+import { TEXT_NODE } from '../node-types';
 
 /**
  * Where Readability dropped a widget's box (its buttons, its "share" or "social" class) but kept the caption line
@@ -369,7 +370,7 @@ function collectLines(doc: Document): Map<string, Element[]> {
 function holdsOnly(parent: Element, child: Element): boolean {
   if (parent.childElementCount !== 1) return false;
   for (let node = parent.firstChild; node; node = node.nextSibling) {
-    if (node !== child && node.nodeType === 3 && (node.nodeValue ?? '').trim()) return false;
+    if (node !== child && node.nodeType === TEXT_NODE && (node.nodeValue ?? '').trim()) return false;
   }
   return true;
 }

@@ -1,3 +1,5 @@
+import { ELEMENT_NODE, TEXT_NODE } from '../node-types';
+
 /**
  * Shape measurements of every element under a root, computed in one bottom-up pass so rules can ask "how much
  * text, how many links, controls, long paragraphs..." of any block without walking its subtree again.
@@ -33,8 +35,6 @@ export interface BlockStats {
 export const PROSE_PARAGRAPH_CHARS = 120;
 
 const SKIPPED = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'MATH', 'math']);
-const TEXT_NODE = 3;
-const ELEMENT_NODE = 1;
 
 const SHARE_ENDPOINT =
   /facebook\.com\/(sharer|share\.php|dialog\/share)|(twitter|x)\.com\/(intent|share)|linkedin\.com\/(share|sharearticle|cws\/share)|(api\.)?whatsapp\.com\/send|wa\.me\/\?|pinterest\.[a-z.]+\/pin\/create|reddit\.com\/submit|t\.me\/share|telegram\.me\/share|tumblr\.com\/(share|widgets\/share)|vk\.com\/share|flipboard\.com\/bookmarklet|bsky\.app\/intent|threads\.net\/intent|^mailto:\?/i;

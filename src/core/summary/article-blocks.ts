@@ -4,6 +4,7 @@
  * only, so it never has to guess from the words whether a line is a caption or a teaser.
  */
 import { normalizeSpace } from '../text';
+import { ELEMENT_NODE, TEXT_NODE } from '../node-types';
 
 export type BlockKind =
   | 'paragraph'
@@ -79,9 +80,6 @@ const LINK_LINE_SHARE = 0.8;
 const DATELINE_SHARE = 0.5;
 /** A line all in bold is a heading when it has at most this many words or no full stop. */
 const BOLD_HEADING_WORDS = 12;
-
-const TEXT_NODE = 3;
-const ELEMENT_NODE = 1;
 
 /** Characters of a block being gathered, and how many of them sit in links, bold or dates. */
 interface Run {

@@ -1,6 +1,7 @@
 import type { BlockView } from '../block';
 import { labelled, type ClutterRule } from '../rule';
 import { captionKind, MAX_CAPTION_CHARS } from '../widget-caption';
+import { ELEMENT_NODE, TEXT_NODE } from '../../node-types';
 
 /**
  * A widget's caption left alone once Readability dropped the widget: a line that is nothing but a caption's words,
@@ -13,7 +14,7 @@ import { captionKind, MAX_CAPTION_CHARS } from '../widget-caption';
 function endsTheArticle(el: Element, view: BlockView): boolean {
   for (let node: Element | null = el; node && node !== view.root; node = node.parentElement) {
     for (let next = node.nextSibling; next; next = next.nextSibling) {
-      if (next.nodeType === 3 ? (next.nodeValue ?? '').trim() : next.nodeType === 1 && (view.stats(next as Element).chars > 0 || view.stats(next as Element).images > 0)) return false;
+      if (next.nodeType === TEXT_NODE ? (next.nodeValue ?? '').trim() : next.nodeType === ELEMENT_NODE && (view.stats(next as Element).chars > 0 || view.stats(next as Element).images > 0)) return false;
     }
   }
   return view.position(el) === 'after';

@@ -4,6 +4,7 @@ import type { BlockView } from '../block';
 import { labelled, readableLabel, wordCount, type ClutterRule } from '../rule';
 import { isEngagementRequest } from '../widget-caption';
 import { COUNT, EMOJI, HELPFUL_QUESTION, REACTION_LABEL, REACTION_QUESTION, REACTION_TITLE, STAR, STAR_LABEL, TALLY_NOUNS } from './reaction-words';
+import { TEXT_NODE } from '../../node-types';
 
 /**
  * What is left of an engagement widget once Readability has dropped its buttons, forms and icons: a row of bare
@@ -228,7 +229,7 @@ function rowOfItems(el: Element, view: BlockView): boolean {
   }
   let loose = 0;
   for (let node = el.firstChild; node; node = node.nextSibling) {
-    if (node.nodeType === 3) loose += (node.nodeValue ?? '').replace(/[\s|·•,/-]+/g, '').length;
+    if (node.nodeType === TEXT_NODE) loose += (node.nodeValue ?? '').replace(/[\s|·•,/-]+/g, '').length;
   }
   return items >= 3 && loose === 0;
 }
